@@ -1,0 +1,131 @@
+"""``parse``: one article in, one :class:`~kalbar_nlp.records.Article` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extensions import add_warning
+from .pipeline import load
+from .records import Article, doc_to_article
+
+#: Longest text parsed in full; a longer one is cut here and the record says so.
+MAX_CHARS = 1_000_000
+
+_ENCODINGS = ("utf-8", "cp1252")
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes as UTF-8 (with or without BOM), else Windows-1252, with a warning."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise ValueError("text: bytes are not text in any known encoding (they contain NUL bytes)")
+    try:
+        return data.decode("cp1252"), "text: bytes were not UTF-8; decoded as Windows-1252"
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        return text, "text: bytes were not valid UTF-8; undecodable bytes were replaced with U+FFFD"
+
+
+def prepare_text(text: Any) -> tuple[str, list[str]]:
+    """Check and normalise an article text; return ``(text, warnings)``.
+
+    Raises:
+        TypeError: ``text`` is not ``str`` or ``bytes``.
+        ValueError: ``text`` is empty, whitespace only, or undecodable bytes.
+    """
+    warnings: list[str] = []
+    if text is None:
+        raise TypeError("text: expected str or bytes, got None")
+    if isinstance(text, bytes | bytearray | memoryview):
+        text, warning = _decode(bytes(text))
+        if warning:
+            warnings.append(warning)
+    elif not isinstance(text, str):
+        raise TypeError(f"text: expected str or bytes, got {type(text).__name__}")
+    if not text.strip():
+        raise ValueError("text: empty or whitespace only")
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+        warnings.append("text: NUL characters were replaced with spaces")
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        warnings.append(f"text: longer than {MAX_CHARS:,} characters; only the first {MAX_CHARS:,} were parsed")
+    return text, warnings
+
+
+def prepare_published(published: Any) -> tuple[str | None, list[str]]:
+    """Normalise the caller's publication date to ISO; unreadable values become a warning."""
+    from .components.dates import normalize_published
+
+    if published is None:
+        return None, []
+    if isinstance(published, dt.datetime):
+        return published.isoformat(), []
+    if isinstance(published, dt.date):
+        return published.isoformat(), []
+    if not isinstance(published, str):
+        raise TypeError(f"published: expected str, date or datetime, got {type(published).__name__}")
+    if not published.strip():
+        return None, []
+    value = normalize_published(published)
+    if value is None:
+        return None, [f"published: could not read {published[:60]!r} as a date; it was ignored"]
+    return value, []
+
+
+def make_doc(
+    nlp: Language, text: Any, *, id: Any = None, title: str | None = None, published: Any = None
+) -> Doc:
+    """Tokenize ``text`` and attach its metadata, ready for the pipeline's components."""
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"title: expected str or None, got {type(title).__name__}")
+    if id is not None and not isinstance(id, str | int):
+        raise TypeError(f"id: expected str, int or None, got {type(id).__name__}")
+    text, warnings = prepare_text(text)
+    iso, more = prepare_published(published)
+    doc = nlp.make_doc(text)
+    doc._.kalbar_meta = {"id": id, "title": title, "published_raw": published if isinstance(published, str) else iso}
+    doc._.kalbar_published = iso
+    doc._.kalbar_warnings = []
+    for w in warnings + more:
+        add_warning(doc, w)
+    return doc
+
+
+def parse(
+    text: str | bytes,
+    *,
+    id: str | int | None = None,
+    title: str | None = None,
+    published: str | dt.date | None = None,
+    nlp: Language | None = None,
+) -> Article:
+    """Parse one article into its record.
+
+    Args:
+        text: the article text (``bytes`` are decoded as UTF-8, else Windows-1252).
+        id: passed through to the record.
+        title: passed through to the record.
+        published: the publication date: ISO, a ``date``/``datetime``, or a string
+            as news sites print it (``Tayang: Senin, 9 Juni 2025 20:52 WITA``).
+        nlp: a pipeline from :func:`kalbar_nlp.load`; the cached default when ``None``.
+
+    Returns:
+        The :class:`Article`; ``article.to_dict()`` is the record of the schema.
+
+    Raises:
+        TypeError: an argument has the wrong type.
+        ValueError: the text is empty or cannot be decoded.
+    """
+    nlp = nlp or load()
+    doc = make_doc(nlp, text, id=id, title=title, published=published)
+    return doc_to_article(nlp(doc))

@@ -1,0 +1,121 @@
+"""Build and load the kalbar_nlp spaCy pipeline (one per process, cached).
+
+The pipeline is a blank Indonesian ``Language`` with the news tokenizer of
+:mod:`kalbar_nlp.lang`, the trained NER that ships in ``models/`` and the
+rule components of :mod:`kalbar_nlp.components`, in this order:
+
+``kalbar_boilerplate`` → ``kalbar_sentences`` → ``ner`` → ``kalbar_dateline`` →
+``kalbar_bylines`` → ``kalbar_dates`` → ``kalbar_gazetteer`` → ``kalbar_titles`` →
+``kalbar_people`` → ``kalbar_quotes``.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (declares the Doc extensions)
+from .lang import TOKENIZER_NAME
+
+# Importing the component modules registers their factories.
+from .components import (  # noqa: F401
+    boilerplate,
+    bylines,
+    dateline,
+    dates,
+    gazetteer,
+    people,
+    quotes,
+    sentences,
+    titles,
+)
+
+MODEL_NAME = "ner_id_news"
+RULES_BEFORE_NER = ["kalbar_boilerplate", "kalbar_sentences"]
+RULES_AFTER_NER = [
+    "kalbar_dateline",
+    "kalbar_bylines",
+    "kalbar_dates",
+    "kalbar_gazetteer",
+    "kalbar_titles",
+    "kalbar_people",
+    "kalbar_quotes",
+]
+BACKENDS = ("default", "stanza")
+
+
+def model_path() -> Path:
+    """Return the folder of the NER model that ships inside the package."""
+    return Path(str(resources.files("kalbar_nlp") / "models" / MODEL_NAME))
+
+
+def add_shipped_ner(nlp: Language, path: Path | None = None) -> Language:
+    """Add the trained NER component stored in ``path`` (default: the shipped model).
+
+    The model folder is a spaCy pipeline written by ``nlp.to_disk``; only its
+    ``ner`` component is taken (its ``tok2vec`` is embedded, not a listener),
+    so the news tokenizer of this package stays the one in use.
+    """
+    path = Path(path) if path is not None else model_path()
+    cfg_path = path / "config.cfg"
+    if not cfg_path.is_file():
+        raise FileNotFoundError(
+            f"ner model: no config.cfg in {path}; the package is incomplete (reinstall kalbar-nlp) "
+            "or the model was not built (run `make train`)"
+        )
+    cfg = spacy.util.load_config(cfg_path, interpolate=True)
+    ner_cfg = dict(cfg["components"]["ner"])
+    ner_cfg.pop("factory", None)
+    ner = nlp.add_pipe("ner", config=ner_cfg)
+    ner.from_disk(path / "ner")
+    return nlp
+
+
+def build(*, ner: bool = True, backend: str = "default", ner_path: Path | None = None) -> Language:
+    """Build a fresh pipeline (uncached); see :func:`load` for the cached one.
+
+    Args:
+        ner: include the trained NER model (``False`` gives the rules only, for tests
+            and for speed comparisons).
+        backend: ``"default"`` (spaCy rules) or ``"stanza"`` (stanza's Indonesian
+            tokenizer, tagger and parser annotate the same ``Doc``; needs the
+            ``kalbar-nlp[stanza]`` extra and its models).
+        ner_path: a folder with another NER model in the shipped layout.
+
+    Returns:
+        The spaCy ``Language``.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"backend: must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    if backend == "stanza":
+        from .backends.stanza import add_stanza
+
+        add_stanza(nlp)
+    for name in RULES_BEFORE_NER:
+        if backend == "stanza" and name == "kalbar_sentences":
+            continue  # stanza sets the sentence boundaries
+        nlp.add_pipe(name)
+    if ner:
+        add_shipped_ner(nlp, ner_path)
+    for name in RULES_AFTER_NER:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@functools.cache
+def load(backend: str = "default", *, ner: bool = True) -> Language:
+    """Return the pipeline for this process, built once and cached.
+
+    Args:
+        backend: ``"default"`` or ``"stanza"``.
+        ner: include the trained NER model.
+
+    Returns:
+        The spaCy ``Language``; the same object on every call with the same arguments.
+    """
+    return build(ner=ner, backend=backend)

@@ -1,0 +1,190 @@
+"""The article record (``../SCHEMA.md``) and the one place it is built from a ``Doc``.
+
+Components only annotate the ``Doc`` (``doc._.kalbar_*``); :func:`doc_to_article`
+reads those annotations and returns an :class:`Article`. ``Article.to_dict()``
+gives exactly the JSON of the record contract, plus optional provenance
+fields that the contract allows (``rule``) where a researcher may want to ask
+"why did it say that?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place in the text: ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Dateline:
+    outlet: str | None
+    place: str | None
+    text: str
+    start: int
+    end: int
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None
+    grain: str | None
+    weekday: str | None = None
+    weekday_matches: bool | None = None
+    time: str | None = None
+    timezone: str | None = None
+    relative: bool = False
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    positions: list[dict[str, Any]] = field(default_factory=list)
+    ranks: list[str] = field(default_factory=list)
+    honorifics: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Organization:
+    name: str
+    acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    kind: str = "other"
+    code: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    mention: str | None = None
+    start: int | None = None
+    end: int | None = None
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    speaker: Speaker | None = None
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class Byline:
+    name: str
+    role: str
+    text: str
+    start: int
+    end: int
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One parsed article; ``to_dict()`` is the record of ``SCHEMA.md``."""
+
+    id: Any = None
+    title: str | None = None
+    published: str | None = None
+    dateline: Dateline | None = None
+    dates: list[DateMention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as plain JSON-serialisable data, in the schema's key order."""
+        d = asdict(self)
+        order = ["id", "schema_version", "title", "published", "dateline", "dates", "people",
+                 "organizations", "locations", "quotes", "bylines", "warnings"]
+        return {k: d[k] for k in order}
+
+
+def _mentions(items: list[dict[str, Any]] | None) -> list[Mention]:
+    return [Mention(m["text"], m["start"], m["end"]) for m in items or []]
+
+
+def _pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    names = cls.__dataclass_fields__.keys()  # type: ignore[attr-defined]
+    return {k: v for k, v in data.items() if k in names}
+
+
+def _person(d: dict[str, Any]) -> Person:
+    p = Person(**_pick(Person, {**d, "mentions": []}))
+    p.mentions = _mentions(d.get("mentions"))
+    return p
+
+
+def _org(d: dict[str, Any]) -> Organization:
+    o = Organization(**_pick(Organization, {**d, "mentions": []}))
+    o.mentions = _mentions(d.get("mentions"))
+    return o
+
+
+def _loc(d: dict[str, Any]) -> Location:
+    loc = Location(**_pick(Location, {**d, "mentions": []}))
+    loc.mentions = _mentions(d.get("mentions"))
+    return loc
+
+
+def _quote(d: dict[str, Any]) -> Quote:
+    sp = d.get("speaker")
+    q = Quote(**_pick(Quote, {**d, "speaker": None}))
+    if sp:
+        q.speaker = Speaker(**_pick(Speaker, sp))
+    return q
+
+
+def doc_to_article(doc: Doc) -> Article:
+    """Build the :class:`Article` from a ``Doc`` annotated by the kalbar_nlp pipeline."""
+    meta = doc._.kalbar_meta or {}
+    dl = doc._.kalbar_dateline
+    return Article(
+        id=meta.get("id"),
+        title=meta.get("title"),
+        published=doc._.kalbar_published,
+        dateline=Dateline(**_pick(Dateline, dl)) if dl else None,
+        dates=[DateMention(**_pick(DateMention, d)) for d in doc._.kalbar_dates or []],
+        people=[_person(p) for p in doc._.kalbar_people or []],
+        organizations=[_org(o) for o in doc._.kalbar_organizations or []],
+        locations=[_loc(x) for x in doc._.kalbar_locations or []],
+        quotes=[_quote(q) for q in doc._.kalbar_quotes or []],
+        bylines=[Byline(**_pick(Byline, b)) for b in doc._.kalbar_bylines or []],
+        warnings=list(doc._.kalbar_warnings or []),
+    )
