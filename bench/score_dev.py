@@ -42,7 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         for line in fin:
             item = json.loads(line)
             art = kalbar_nlp.parse(
-                item["text"], id=item.get("id"), title=item.get("title"), published=item.get("published"), nlp=nlp
+                item["text"],
+                id=item.get("id"),
+                title=item.get("title"),
+                published=item.get("published"),
+                nlp=nlp,
             )
             fout.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
             n += 1

@@ -61,7 +61,9 @@ def test_unreadable_published_is_a_warning_not_an_error(nlp_rules):
 
 
 def test_record_has_exactly_the_schema_keys_and_is_json(nlp_rules):
-    rec = kalbar_nlp.parse(ARTICLE, id="a-1", title="Festival", published="2024-09-14", nlp=nlp_rules).to_dict()
+    rec = kalbar_nlp.parse(
+        ARTICLE, id="a-1", title="Festival", published="2024-09-14", nlp=nlp_rules
+    ).to_dict()
     assert list(rec) == [
         "id", "schema_version", "title", "published", "dateline", "dates", "people",
         "organizations", "locations", "quotes", "bylines", "warnings",

@@ -58,7 +58,9 @@ def prepare_text(text: Any) -> tuple[str, list[str]]:
         warnings.append("text: NUL characters were replaced with spaces")
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-        warnings.append(f"text: longer than {MAX_CHARS:,} characters; only the first {MAX_CHARS:,} were parsed")
+        warnings.append(
+            f"text: longer than {MAX_CHARS:,} characters; only the first {MAX_CHARS:,} were parsed"
+        )
     return text, warnings
 
 
@@ -93,7 +95,11 @@ def make_doc(
     text, warnings = prepare_text(text)
     iso, more = prepare_published(published)
     doc = nlp.make_doc(text)
-    doc._.kalbar_meta = {"id": id, "title": title, "published_raw": published if isinstance(published, str) else iso}
+    doc._.kalbar_meta = {
+        "id": id,
+        "title": title,
+        "published_raw": published if isinstance(published, str) else iso,
+    }
     doc._.kalbar_published = iso
     doc._.kalbar_warnings = []
     for w in warnings + more:

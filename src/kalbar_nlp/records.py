@@ -131,8 +131,20 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """Return the record as plain JSON-serialisable data, in the schema's key order."""
         d = asdict(self)
-        order = ["id", "schema_version", "title", "published", "dateline", "dates", "people",
-                 "organizations", "locations", "quotes", "bylines", "warnings"]
+        order = [
+            "id",
+            "schema_version",
+            "title",
+            "published",
+            "dateline",
+            "dates",
+            "people",
+            "organizations",
+            "locations",
+            "quotes",
+            "bylines",
+            "warnings",
+        ]
         return {k: d[k] for k in order}
 
 
