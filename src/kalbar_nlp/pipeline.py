@@ -71,7 +71,8 @@ def add_shipped_ner(nlp: Language, path: Path | None = None) -> Language:
     ner_cfg = dict(cfg["components"]["ner"])
     ner_cfg.pop("factory", None)
     ner = nlp.add_pipe("ner", config=ner_cfg)
-    ner.from_disk(path / "ner")
+    # nlp.to_disk() writes the components without their vocab (it is shared, at the top level).
+    ner.from_disk(path / "ner", exclude=["vocab"])
     return nlp
 
 
