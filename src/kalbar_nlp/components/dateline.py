@@ -1,22 +1,272 @@
-"""Component `kalbar_dateline` (placeholder until its issue lands)."""
+"""Component ``kalbar_dateline``: the outlet and place that open a news article.
+
+Indonesian outlets open their copy with a dateline in a handful of shapes:
+
+========================================  ===================  ===========================
+shape                                     example              rule
+========================================  ===================  ===========================
+place (outlet) –                          ``Sidoarjo (beritajatim.com) –``  ``place_paren_outlet``
+outlet, place –                           ``KalbarOnline, Ketapang –``      ``outlet_place``
+place, outlet –                           ``PONTIANAK, KOMPAS.com -``       ``place_outlet``
+outlet –                                  ``POSMETRO MEDAN–``               ``outlet_only``
+place –   /  place, province –            ``Serang -``, ``Pesawaran, Lampung –``  ``place_only``
+========================================  ===================  ===========================
+
+An outlet is either a web domain (``TRIBUNPONTIANAK.CO.ID``, ``Liputan6.com``,
+``POS-KUPANG. COM``) or a name from ``resources/outlets.tsv`` (``KalbarOnline``,
+``CNN Indonesia``, ``ANTARA``). A leading reporter line (``Laporan Wartawan
+Tribun Pontianak, Rizky``) is skipped; it is a byline (see :mod:`.bylines`).
+Outlet and place are kept as written. Only the first ~300 characters are read,
+and an article that opens with an ordinary sentence gets no dateline.
+
+Writes ``doc._.kalbar_dateline`` (``{outlet, place, text, start, end, rule}``
+or ``None``) and ``doc.spans["kalbar_dateline"]`` (labels ``DATELINE``,
+``OUTLET``, ``PLACE``).
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+from importlib import resources
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 
+HEAD_WINDOW = 300
+_V1 = regex.VERSION1
+
+# A web domain as outlets print it: KOMPAS.com, TRIBUN-BALI.COM, BANJARMASINPOST.CO.ID, POS-KUPANG. COM.
+_TLD = r"(?:co\.id|or\.id|go\.id|web\.id|my\.id|com|co(?!\.id\b)|id|net|org|news|info|tv|asia)"
+DOMAIN = (
+    r"(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,40}\.)?(?!(?i:co|or|go|web|my|ac|sch)\.(?i:id)\b)"
+    r"[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
+    r"\.(?:\x20(?=COM\b))?(?i:" + _TLD + r")(?![\p{L}\p{N}-])"
+)
+# A place as datelines write it: 1-4 capitalised words (BANDAR LAMPUNG, Palangka Raya, KOTA SURABAYA).
+_PWORD = r"\p{Lu}[\p{L}'’]{0,24}(?:-\p{Lu}[\p{L}]{0,20})?"
+PLACE = _PWORD + r"(?:[\x20\xa0]" + _PWORD + r"){0,3}"
+# The dash after a dateline: -, --, –, —, or a colon (POSMETRO.CO :).
+_DASH = r"(?:-{1,2}|[–—]{1,2}|:)"
+
+# Words that open ordinary sentences and are never a dateline place on their own.
+_NOT_PLACES = frozenset(
+    "laporan baca editor penulis foto sumber oleh reporter pewarta video simak lihat berita tags "
+    "advertisement iklan breaking update info kabar opini tajuk".split()
+)
+
+
+@functools.cache
+def outlet_lexicon() -> tuple[tuple[str, str], ...]:
+    """The outlet names of ``resources/outlets.tsv`` as ``(written, kind)``, longest first.
+
+    Raises:
+        ValueError: a row does not have the columns ``written``, ``kind`` (outlet|agency), ``note``.
+    """
+    path = resources.files("kalbar_nlp") / "resources" / "outlets.tsv"
+    rows: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    for i, row in enumerate(csv.reader(lines, delimiter="\t")):
+        if i == 0:
+            if row[:2] != ["written", "kind"]:
+                raise ValueError(f"outlets.tsv: header must start with written, kind; got {row}")
+            continue
+        if len(row) < 2 or not row[0].strip() or row[1] not in ("outlet", "agency"):
+            raise ValueError(
+                f"outlets.tsv: row {i + 1} must be written<TAB>outlet|agency<TAB>note, got {row}"
+            )
+        rows.append((row[0].strip(), row[1]))
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple(rows)
+
+
+@functools.cache
+def outlet_pattern() -> str:
+    """Regex source that matches an outlet: a domain or a lexicon name (case-insensitive, whole words)."""
+    names = "|".join(regex.escape(w).replace(r"\ ", r"[\x20\xa0]") for w, _k in outlet_lexicon())
+    return r"(?:" + DOMAIN + r"|(?i:(?:" + names + r"))(?![\p{L}\p{N}]))"
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    out = outlet_pattern()
+    sp = r"[\s]{0,6}"
+    return {
+        # Sidoarjo (beritajatim.com) –   Bandar Lampung (\nLampost.co\n)\n —   Jakarta (ANTARA) -
+        "place_paren_outlet": regex.compile(
+            r"(?P<place>"
+            + PLACE
+            + r")"
+            + sp
+            + r"\("
+            + sp
+            + r"(?P<outlet>"
+            + out
+            + r")"
+            + sp
+            + r"\)"
+            + r"(?:"
+            + sp
+            + _DASH
+            + r")?",
+            _V1,
+        ),
+        # TRIBUNPONTIANAK.CO.ID, SINTANG -   BANJARMASINPOST.CO.ID. BANJARBARU -   TEMPO.CO,Jakarta-
+        "outlet_place": regex.compile(
+            r"(?P<outlet>"
+            + out
+            + r")[\x20\xa0]{0,3}[,.][\x20\xa0]{0,3}(?P<place>"
+            + PLACE
+            + r")"
+            + sp
+            + _DASH,
+            _V1,
+        ),
+        # PONTIANAK, KOMPAS.com -   Sukabumi, CNN Indonesia --   SURABAYA, KOMPAS.com Presiden ...
+        "place_outlet": regex.compile(
+            r"(?P<place>" + PLACE + r")[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<outlet>" + out + r")"
+            r"(?:" + sp + _DASH + r"|(?=\s))",
+            _V1,
+        ),
+        # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
+        "outlet_only": regex.compile(r"(?P<outlet>" + out + r")" + sp + _DASH, _V1),
+        # Serang -   JAKARTA- PT ...   Jakarta\n-\n   Tulang Bawang, Lampung –
+        "place_only": regex.compile(
+            r"(?P<place>" + PLACE + r")(?:[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<region>" + PLACE + r"))?"
+            r"(?:\s{1,6}(?:-{1,2}|[–—]{1,2})|(?:-{1,2}|[–—]{1,2})(?=\s)|[–—]{1,2})",
+            _V1,
+        ),
+    }
+
+
+# A reporter line before the dateline: "Laporan Wartawan X, Name\n" or glued "... Name TRIBUNNEWS.COM, BOGOR".
+_LAPORAN = regex.compile(r"(?i:laporan)\b[^\n]{0,160}", _V1)
+_CAPS_DOMAIN = regex.compile(
+    r"(?<=\s)\p{Lu}[\p{Lu}\p{N}-]{1,40}\.(?:\x20)?(?:CO\.ID|COM|CO|ID|NET)(?![\p{L}])", _V1
+)
+_BYLINE_LINE = regex.compile(r"(?i:(?:oleh|penulis|reporter|editor|pewarta)\b)[^\n]{0,80}\n", _V1)
+
+
+def _dateline_start(text: str) -> int:
+    """Where a dateline may start: after leading space and a leading reporter/author line."""
+    i = 0
+    n = min(len(text), HEAD_WINDOW)
+    while i < n and text[i].isspace():
+        i += 1
+    m = _LAPORAN.match(text, i)
+    if m:
+        line = m.group()
+        glued = _CAPS_DOMAIN.search(line, 1)
+        if glued and "," in line[: glued.start()]:
+            return i + glued.start()
+        j = m.end()
+        while j < len(text) and text[j].isspace():
+            j += 1
+        return j
+    m = _BYLINE_LINE.match(text, i)
+    if m and len(m.group()) < 80:
+        j = m.end()
+        while j < len(text) and text[j].isspace():
+            j += 1
+        return j
+    return i
+
+
+def _clean(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = " ".join(s.replace("\xa0", " ").split())
+    return s or None
+
+
+def find_dateline(text: str) -> dict | None:
+    """Find the dateline at the start of ``text``.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        ``{"outlet", "place", "text", "start", "end", "rule", "outlet_start", "outlet_end",
+        "place_start", "place_end"}`` (outlet or place may be ``None``), or ``None`` when the
+        article does not open with a dateline.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text: must be a str, not {type(text).__name__}")
+    start = _dateline_start(text)
+    head = text[: start + HEAD_WINDOW]
+    pats = _patterns()
+    for rule in ("place_paren_outlet", "outlet_place", "place_outlet", "outlet_only", "place_only"):
+        m = pats[rule].match(head, start, timeout=0.5)
+        if not m:
+            continue
+        gd = m.groupdict()
+        place = gd.get("place")
+        if place is not None:
+            first = place.split()[0].lower()
+            if first in _NOT_PLACES:
+                continue
+        if rule == "place_only" and not _plausible_place_only(head, m):
+            continue
+        d = {
+            "outlet": _clean(gd.get("outlet")),
+            "place": _clean(place),
+            "text": m.group(),
+            "start": m.start(),
+            "end": m.end(),
+            "rule": rule,
+            "outlet_start": m.start("outlet") if gd.get("outlet") else None,
+            "outlet_end": m.end("outlet") if gd.get("outlet") else None,
+            "place_start": m.start("place") if place else None,
+            "place_end": m.end("place") if place else None,
+        }
+        return d
+    return None
+
+
+def _plausible_place_only(head: str, m: regex.Match) -> bool:
+    """A bare ``Place -`` opening: the place is short and what follows starts a sentence."""
+    place = m.group("place")
+    if len(place) > 40:
+        return False
+    rest = head[m.end() : m.end() + 3].lstrip()
+    return not rest or not rest[0].islower()
+
 
 class DatelineFinder:
+    """Writes ``doc._.kalbar_dateline`` and ``doc.spans["kalbar_dateline"]``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        _patterns()  # compile once, at pipeline build time
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kalbar_dateline = None
+        d = find_dateline(doc.text)
+        spans = []
+        if d is not None:
+            doc._.kalbar_dateline = {k: d[k] for k in ("outlet", "place", "text", "start", "end", "rule")}
+            for label, s, e in (
+                ("DATELINE", d["start"], d["end"]),
+                ("OUTLET", d["outlet_start"], d["outlet_end"]),
+                ("PLACE", d["place_start"], d["place_end"]),
+            ):
+                if s is not None:
+                    span = doc.char_span(s, e, label=label, alignment_mode="expand")
+                    if span is not None and len(span):
+                        spans.append(span)
+        else:
+            doc._.kalbar_dateline = None
+        doc.spans["kalbar_dateline"] = spans
         return doc
 
 
 @Language.factory("kalbar_dateline", default_config={})
 def make_dateline(nlp: Language, name: str) -> DatelineFinder:
+    """Create the ``kalbar_dateline`` component."""
     return DatelineFinder(nlp, name)
