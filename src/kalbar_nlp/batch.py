@@ -1,0 +1,302 @@
+"""Streaming batch parsing: many articles in, records (or error records) out, in input order.
+
+:func:`parse_many` is the one batch path: the CLI, :func:`kalbar_nlp.parse_dataframe`
+and the Dask integration all go through it. It validates each item with
+:func:`kalbar_nlp.api.make_doc`, runs ``nlp.pipe(docs, n_process=..., batch_size=...)``
+and yields one result per input item, in input order:
+
+* an :class:`~kalbar_nlp.records.Article` when the item was parsed, or
+* an :class:`ErrorRecord` when it could not be (``None`` or non-text input, an empty
+  text, a dict without ``text``, a line of a dump that is not JSON, a component
+  that failed on this one article). The batch goes on; nothing is dropped silently.
+
+Memory stays flat: items are read lazily and at most a few batches are in flight.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .api import make_doc
+from .pipeline import load
+from .records import Article, doc_to_article
+
+__all__ = ["DEFAULT_BATCH_SIZE", "ErrorRecord", "parse_many", "parse_numbered"]
+
+log = logging.getLogger(__name__)
+
+#: Articles per batch handed to ``nlp.pipe`` (per worker process when ``n_process > 1``).
+DEFAULT_BATCH_SIZE = 32
+
+#: The key under ``doc._.kalbar_meta`` that carries an item's position through ``nlp.pipe``.
+_SEQ = "_batch_seq"
+
+#: Fields read from a dict or a pandas row.
+FIELDS = ("text", "id", "title", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """An input item that could not be parsed; it takes the item's place in the output.
+
+    Attributes:
+        id: the item's ``id`` when it could be read (``None`` otherwise).
+        line: where the item came from: the line of a JSON Lines file, the row of a
+            CSV file (the header is line 1) or a Parquet file (the first row is 1), the
+            number of a ``.txt`` file in a folder, or the 1-based position of the item
+            in the iterable given to :func:`parse_many`.
+        error: what is wrong, in plain language (``"text: empty or whitespace only"``).
+    """
+
+    id: Any
+    line: int | None
+    error: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"id": ..., "line": ..., "error": ...}`` as in ``SCHEMA.md``."""
+        return {"id": self.id, "line": self.line, "error": self.error}
+
+    @staticmethod
+    def is_error_dict(data: Mapping[str, Any]) -> bool:
+        """Tell whether a dict read back from output is an error record (not an article)."""
+        return "error" in data and "schema_version" not in data
+
+
+Result = Article | ErrorRecord
+
+
+def _clean(value: Any) -> Any:
+    """Turn pandas/numpy missing values and scalars into plain Python values."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return value
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    return value
+
+
+def _safe_id(value: Any) -> Any:
+    value = _clean(value)
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+
+def item_fields(item: Any) -> dict[str, Any]:
+    """Read ``text``/``id``/``title``/``published`` from one input item.
+
+    Args:
+        item: a ``str`` or ``bytes`` (the text), a mapping with ``text`` and optional
+            ``id``, ``title``, ``published`` (other keys are ignored), a pandas row
+            (``Series``, an ``itertuples()`` namedtuple or an ``iterrows()`` pair).
+
+    Returns:
+        A dict with the four fields (missing ones ``None``).
+
+    Raises:
+        TypeError: the item is of none of these kinds.
+        ValueError: a mapping or row has no ``text``.
+    """
+    if isinstance(item, str | bytes | bytearray):
+        return {"text": item, "id": None, "title": None, "published": None}
+    if item is None:
+        raise TypeError("text: expected str or bytes, got None")
+    if (
+        isinstance(item, tuple)
+        and len(item) == 2
+        and hasattr(item[1], "to_dict")
+        and hasattr(item[1], "index")
+    ):
+        item = item[1]  # DataFrame.iterrows() gives (index, Series)
+    if hasattr(item, "_asdict"):  # DataFrame.itertuples()
+        item = item._asdict()
+    elif hasattr(item, "to_dict") and hasattr(item, "index") and not isinstance(item, Mapping):  # Series
+        item = item.to_dict()
+    if not isinstance(item, Mapping):
+        raise TypeError(f"item: expected str, bytes, dict or pandas row, got {type(item).__name__}")
+    if "text" not in item:
+        raise ValueError("text: missing (the item has no 'text' field)")
+    return {name: _clean(item.get(name)) for name in FIELDS}
+
+
+def _make(nlp: Language, item: Any, line: int | None, seq: int) -> Doc | ErrorRecord:
+    """Validate one item and tokenize it; an invalid item becomes an :class:`ErrorRecord`."""
+    raw_id = item.get("id") if isinstance(item, Mapping) else None
+    try:
+        fields = item_fields(item)
+        raw_id = fields["id"]
+        doc = make_doc(
+            nlp, fields["text"], id=fields["id"], title=fields["title"], published=fields["published"]
+        )
+    except (TypeError, ValueError) as err:
+        return ErrorRecord(_safe_id(raw_id), line, str(err))
+    except Exception as err:  # a bug in the tokenizer must not end a batch of many articles
+        log.exception("kalbar_nlp: tokenizing item at line %s failed", line)
+        return ErrorRecord(
+            _safe_id(raw_id), line, f"internal error while tokenizing: {type(err).__name__}: {err}"
+        )
+    doc._.kalbar_meta = {**doc._.kalbar_meta, _SEQ: seq}
+    return doc
+
+
+# --- component failures -------------------------------------------------------------------------
+#
+# spaCy calls the pipeline's error handler when a component raises. The default re-raises, which
+# would end the whole batch. For docs made by this module (they carry ``_SEQ`` in their meta)
+# the handler below logs the failure and lets spaCy drop the doc; the parent process sees the gap in
+# the sequence numbers and writes an error record in its place. Any other doc (``parse()``, a user's
+# own ``nlp.pipe``) still raises exactly as before.
+
+_failures: dict[int, str] = {}
+_active_multiprocess = 0
+_lock = threading.Lock()
+
+
+def _batch_error_handler(name: str | None, proc: Any, docs: list[Doc] | None, error: Exception) -> None:
+    if docs is None:
+        # spaCy's parent process reporting a failed batch of a worker (the traceback is in `error`)
+        if _active_multiprocess:
+            log.error("kalbar_nlp: a worker failed on a batch; its articles become error records: %s", error)
+            return
+        raise error
+    marked = [d for d in docs if isinstance(d._.kalbar_meta, dict) and _SEQ in d._.kalbar_meta]
+    if len(marked) != len(docs):
+        raise error
+    for doc in marked:
+        message = f"component {name} failed: {type(error).__name__}: {error}"
+        _failures[doc._.kalbar_meta[_SEQ]] = message
+        log.error("kalbar_nlp: article %r: %s", doc._.kalbar_meta.get("id"), message)
+
+
+def _install_error_handler(nlp: Language) -> None:
+    """Install :func:`_batch_error_handler` once, unless the user set a handler of their own."""
+    from spacy.util import raise_error
+
+    if nlp.default_error_handler is _batch_error_handler:
+        return
+    if nlp.default_error_handler is not raise_error:
+        return  # the caller chose a handler: respect it (a dropped doc still becomes an error record)
+    nlp.default_error_handler = _batch_error_handler
+    for _name, pipe in nlp.pipeline:
+        if hasattr(pipe, "set_error_handler"):
+            try:
+                pipe.set_error_handler(_batch_error_handler)
+            except AttributeError:
+                continue  # spaCy's Cython components (ner) cannot store one; their errors still raise
+
+
+def parse_numbered(
+    pairs: Iterable[tuple[int | None, Any]],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[Result]:
+    """Like :func:`parse_many`, for ``(line, item)`` pairs; an item may already be an :class:`ErrorRecord`.
+
+    Readers of dumps (:mod:`kalbar_nlp.io`) give the line numbers and turn unreadable lines
+    into error records; those pass through in their place.
+    """
+    if not isinstance(n_process, int) or isinstance(n_process, bool) or n_process < 1:
+        raise ValueError(f"n_process: expected an int >= 1, got {n_process!r}")
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise ValueError(f"batch_size: expected an int >= 1, got {batch_size!r}")
+    nlp = nlp or load()
+    _install_error_handler(nlp)
+    return _stream(pairs, nlp, n_process, batch_size)
+
+
+def _stream(
+    pairs: Iterable[tuple[int | None, Any]], nlp: Language, n_process: int, batch_size: int
+) -> Iterator[Result]:
+    global _active_multiprocess
+    # One slot per item in input order: an ErrorRecord, or (seq, line, id) of a doc in the pipe.
+    pending: deque[ErrorRecord | tuple[int, int | None, Any]] = deque()
+
+    def docs() -> Iterator[Doc]:
+        for seq, (line, item) in enumerate(pairs):
+            made = item if isinstance(item, ErrorRecord) else _make(nlp, item, line, seq)
+            if isinstance(made, ErrorRecord):
+                pending.append(made)
+                continue
+            pending.append((seq, line, made._.kalbar_meta.get("id")))
+            yield made
+
+    def lost(slot: tuple[int, int | None, Any]) -> ErrorRecord:
+        seq, line, id_ = slot
+        reason = (
+            _failures.pop(seq, None) or "the pipeline failed on this article (see the log for the traceback)"
+        )
+        return ErrorRecord(_safe_id(id_), line, reason)
+
+    if n_process > 1:
+        with _lock:
+            _active_multiprocess += 1
+    try:
+        for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+            seq = doc._.kalbar_meta[_SEQ]
+            while pending:
+                slot = pending.popleft()
+                if isinstance(slot, ErrorRecord):
+                    yield slot
+                elif slot[0] == seq:
+                    break
+                else:
+                    yield lost(slot)  # dropped by spaCy after a component error
+            meta = dict(doc._.kalbar_meta)
+            meta.pop(_SEQ, None)
+            doc._.kalbar_meta = meta
+            yield doc_to_article(doc)
+        while pending:
+            slot = pending.popleft()
+            yield slot if isinstance(slot, ErrorRecord) else lost(slot)
+    finally:
+        if n_process > 1:
+            with _lock:
+                _active_multiprocess -= 1
+
+
+def parse_many(
+    items: Iterable[Any],
+    *,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    nlp: Language | None = None,
+) -> Iterator[Result]:
+    """Parse many articles, streaming, and yield one result per item in input order.
+
+    Args:
+        items: any iterable (a list, a generator over a dump, ``df.itertuples()``...) of
+            texts (``str``/``bytes``), dicts with ``text`` and optional ``id``, ``title``,
+            ``published``, or pandas rows with those columns.
+        n_process: worker processes (spaCy multiprocessing); ``1`` parses in this process.
+        batch_size: articles per batch handed to each worker.
+        nlp: a pipeline from :func:`kalbar_nlp.load`; the cached default when ``None``.
+
+    Yields:
+        An :class:`~kalbar_nlp.records.Article` per parsed item, or an :class:`ErrorRecord`
+        (``id``, ``line`` = 1-based position of the item, ``error``) for an item that could
+        not be parsed. Use ``result.to_dict()`` on either; ``isinstance(result, ErrorRecord)``
+        tells them apart.
+
+    Raises:
+        ValueError: ``n_process`` or ``batch_size`` is not a positive int.
+
+    Example:
+        >>> for rec in kalbar_nlp.parse_many([{"id": "a1", "text": "..."}, None], n_process=2):
+        ...     print(rec.to_dict())
+    """
+    return parse_numbered(enumerate(items, 1), nlp=nlp, n_process=n_process, batch_size=batch_size)

@@ -1,0 +1,368 @@
+"""The ``kalbar-nlp`` command: parse article dumps into records (JSON Lines or Parquet)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+MAIN_HELP = """\
+kalbar-nlp turns Indonesian news articles into structured records (dateline, dates,
+people with their titles, organisations, locations, quotes, bylines).
+
+commands:
+  parse      parse a dump of articles (JSON Lines, CSV, Parquet, .txt files; .gz too)
+  version    print the version of kalbar-nlp and of its NER model
+
+examples:
+  kalbar-nlp parse data/sample_articles/articles.jsonl --table
+  kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2
+  kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2 --resume   # after Ctrl-C
+  kalbar-nlp parse articles/ -o records.parquet
+  kalbar-nlp parse --help
+"""
+
+PARSE_HELP = """\
+Parse every article of INPUT and write one record per article, in input order.
+
+INPUT is one of (chosen by its name; a .gz suffix means gzip-compressed):
+  *.jsonl[.gz]     one JSON object per line: "text" and optional "id", "title",
+                   "published" (ISO or as the site printed it); other keys ignored
+  *.csv[.gz]       a header row with the same column names
+  *.parquet        the same columns
+  *.txt[.gz]       one article; its id is the file name without .txt
+  a folder         every *.txt / *.txt.gz below it, sorted; id = relative path
+  -                JSON Lines on stdin
+Column names can be changed with --text-col, --id-col, --title-col, --published-col.
+
+OUTPUT (-o) is JSON Lines (default: stdout) or Parquet (*.parquet). Each line is the
+record of SCHEMA.md, or an error record where an input item cannot be parsed:
+  {"id": <id or null>, "line": <input line / row number>, "error": "<what is wrong>"}
+so every input line has exactly one output line, in the same order. A bad line
+(not JSON, no "text", empty text, binary data) never stops the run.
+
+Interruptions: records are written line by line and flushed after every batch, so
+Ctrl-C or a killed process loses at most the batches in flight and leaves a valid
+JSON Lines file; run the same command again with --resume to parse only the rest
+(the items already in OUTPUT are skipped; their ids are checked against the input).
+--resume needs a JSON Lines OUTPUT file.
+
+Progress (articles/s and time left) is shown on stderr when it is a terminal; a
+summary (articles, errors, seconds) is printed on stderr at the end.
+The exit status is 0 when the run finished (even with error records), 1 on a usage or
+input problem, 130 when interrupted.
+
+examples:
+  kalbar-nlp parse data/sample_articles/articles.jsonl --table
+  kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2
+  kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2 --resume
+  kalbar-nlp parse dump.csv --text-col isi --id-col url -o records.parquet
+  kalbar-nlp parse dump.jsonl --no-ner -o records.jsonl      # rules only, faster
+  cat dump.jsonl | kalbar-nlp parse - > records.jsonl
+"""
+
+TABLE_COLUMNS = ("id", "outlet", "place", "dates", "people", "quotes", "bylines")
+TABLE_WIDTHS = {"id": 28, "outlet": 22, "place": 16, "dates": 34, "people": 48, "quotes": 6, "bylines": 30}
+
+
+class _Terminated(Exception):
+    """Raised in the main thread when SIGTERM arrives, so that the output is closed cleanly."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``kalbar-nlp`` (exposed for the docs and the tests)."""
+    parser = argparse.ArgumentParser(
+        prog="kalbar-nlp", description=MAIN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"kalbar-nlp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "parse",
+        help="parse a dump of articles into records",
+        description=PARSE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "input", metavar="INPUT", help="a .jsonl/.csv/.parquet/.txt file (.gz too), a folder, or -"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="OUTPUT", help="output .jsonl or .parquet file (default: stdout)"
+    )
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "parquet", "txt", "folder"),
+        help="input format (default: from the name)",
+    )
+    p.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="articles per batch and worker (default: 32)",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip the items already in OUTPUT (JSON Lines) and append the rest",
+    )
+    p.add_argument(
+        "--table",
+        action="store_true",
+        help="print a readable table (id, outlet, place, dates, people, "
+        "quotes, bylines) to stdout instead of JSON; with -o the records still go to OUTPUT",
+    )
+    p.add_argument(
+        "--no-ner",
+        action="store_true",
+        help="leave out the NER model (rules only; faster, fewer people/orgs)",
+    )
+    p.add_argument(
+        "--backend",
+        choices=("default", "stanza"),
+        default="default",
+        help="'stanza' needs the kalbar-nlp[stanza] extra (default: default)",
+    )
+    p.add_argument("--text-col", default="text", help="field/column with the article text (default: text)")
+    p.add_argument("--id-col", default="id", help="field/column with the id (default: id)")
+    p.add_argument("--title-col", default="title", help="field/column with the title (default: title)")
+    p.add_argument(
+        "--published-col", default="published", help="field/column with the date (default: published)"
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr: auto = only when stderr is a terminal",
+    )
+
+    sub.add_parser("version", help="print the versions of kalbar-nlp, its NER model and spaCy")
+    return parser
+
+
+def _truncate(value: str, width: int) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def table_row(rec: dict[str, Any]) -> dict[str, str]:
+    """The cells of one record in the ``--table`` view."""
+    if "error" in rec and "schema_version" not in rec:
+        return {
+            "id": str(rec.get("id") or f"line {rec.get('line')}"),
+            "outlet": "ERROR",
+            "place": "",
+            "dates": rec["error"],
+            "people": "",
+            "quotes": "",
+            "bylines": "",
+        }
+    dl = rec.get("dateline") or {}
+    dates = ", ".join(d.get("value") or d.get("text", "?") for d in rec.get("dates") or [])
+    people = ", ".join(p["name"] for p in rec.get("people") or [])
+    bylines = ", ".join(f"{b['name']} ({b['role']})" for b in rec.get("bylines") or [])
+    return {
+        "id": str(rec.get("id") if rec.get("id") is not None else ""),
+        "outlet": dl.get("outlet") or "",
+        "place": dl.get("place") or "",
+        "dates": dates,
+        "people": people,
+        "quotes": str(len(rec.get("quotes") or [])),
+        "bylines": bylines,
+    }
+
+
+def format_table(rows: Sequence[dict[str, str]]) -> str:
+    """Align the ``--table`` rows in columns (long cells are cut with an ellipsis)."""
+    widths = {c: max([len(c)] + [len(_truncate(r[c], TABLE_WIDTHS[c])) for r in rows]) for c in TABLE_COLUMNS}
+    lines = ["  ".join(c.ljust(widths[c]) for c in TABLE_COLUMNS).rstrip()]
+    lines.append("  ".join("-" * widths[c] for c in TABLE_COLUMNS))
+    for r in rows:
+        cells = [_truncate(r[c], TABLE_WIDTHS[c]) for c in TABLE_COLUMNS]
+        lines.append(
+            "  ".join(
+                cell.rjust(widths[c]) if c == "quotes" else cell.ljust(widths[c])
+                for c, cell in zip(TABLE_COLUMNS, cells, strict=True)
+            ).rstrip()
+        )
+    return "\n".join(lines)
+
+
+def _resume_skip(output: Path, items: Iterator[tuple[int, Any]]) -> tuple[int, Iterator[tuple[int, Any]]]:
+    """Skip the input items whose results are already in ``output``; return (how many, the rest).
+
+    The output is in input order, one line per item, so its first N lines are the first N items;
+    ids (and line numbers of error records) are checked so that a different input is refused.
+    """
+    from .io import read_jsonl_output
+
+    done = 0
+    for rec in read_jsonl_output(output):
+        try:
+            line, item = next(items)
+        except StopIteration:
+            raise ValueError(f"--resume: {output} has more records than the input has items") from None
+        done += 1
+        out_id = rec.get("id")
+        in_id = item.id if hasattr(item, "error") else (item.get("id") if isinstance(item, dict) else None)
+        if out_id is not None and in_id is not None and str(out_id) != str(in_id):
+            raise ValueError(
+                f"--resume: record {done} of {output} has id {out_id!r} but input item {done} (line {line}) "
+                f"has id {in_id!r}; is this the output of another input? Use another -o, or drop --resume "
+                "to overwrite."
+            )
+        if "error" in rec and rec.get("line") is not None and rec.get("line") != line and out_id is None:
+            raise ValueError(
+                f"--resume: error record {done} of {output} is for line {rec['line']}, not line {line}"
+            )
+    return done, items
+
+
+def _version() -> int:
+    import spacy
+
+    from .pipeline import model_path
+
+    meta_path = model_path() / "meta.json"
+    model = "absent"
+    if meta_path.is_file():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        model = f"{meta.get('name', 'ner_id_news')} {meta.get('version', '?')}"
+    python = sys.version.split()[0]
+    print(f"kalbar-nlp {__version__} (NER model: {model}; spaCy {spacy.__version__}; Python {python})")
+    return 0
+
+
+def _progress(args: argparse.Namespace, total: int | None) -> Any:
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    if args.quiet or not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total, unit=" articles", desc="parsing", file=sys.stderr, smoothing=0.1, dynamic_ncols=True
+    )
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from . import batch, io
+    from .pipeline import load
+
+    if args.workers < 1:
+        raise ValueError("--workers: must be 1 or more")
+    if args.batch_size is not None and args.batch_size < 1:
+        raise ValueError("--batch-size: must be 1 or more")
+    if args.resume and not args.output:
+        raise ValueError("--resume: needs -o OUTPUT (a JSON Lines file)")
+    fmt = args.format or io.detect_format(args.input)
+    items = io.read_items(
+        args.input,
+        format=fmt,
+        text_col=args.text_col,
+        id_col=args.id_col,
+        title_col=args.title_col,
+        published_col=args.published_col,
+    )
+    skipped = 0
+    output = Path(args.output) if args.output else None
+    resuming = bool(args.resume and output is not None and output.exists())
+    if resuming:
+        io.open_writer(output, append=True).close()  # refuses Parquet; repairs a cut last line
+        skipped, items = _resume_skip(output, items)
+    nlp = load(args.backend, ner=not args.no_ner)
+    writer = None if (args.table and output is None) else io.open_writer(output, append=resuming)
+    total = None
+    bar = None
+    if not args.quiet:
+        total = (
+            io.count_items(args.input, format=fmt)
+            if (args.progress == "always" or sys.stderr.isatty())
+            else None
+        )
+        bar = _progress(args, None if total is None else max(0, total - skipped))
+    batch_size = args.batch_size or batch.DEFAULT_BATCH_SIZE
+    flush_every = batch_size * args.workers
+    results = batch.parse_numbered(items, nlp=nlp, n_process=args.workers, batch_size=batch_size)
+    n_articles = n_errors = 0
+    rows: list[dict[str, str]] = []
+    start = time.perf_counter()
+    last_flush = start
+    interrupted = False
+    try:
+        for result in results:
+            rec = result.to_dict()
+            if isinstance(result, batch.ErrorRecord):
+                n_errors += 1
+            else:
+                n_articles += 1
+            if writer is not None:
+                writer.write(rec)
+            if args.table:
+                rows.append(table_row(rec))
+            if bar is not None:
+                bar.update(1)
+            now = time.perf_counter()
+            if writer is not None and ((n_articles + n_errors) % flush_every == 0 or now - last_flush > 2.0):
+                writer.flush()
+                last_flush = now
+    except (KeyboardInterrupt, _Terminated):
+        interrupted = True
+    finally:
+        results.close()  # stops spaCy's worker processes
+        if writer is not None:
+            writer.close()
+        if bar is not None:
+            bar.close()
+    if args.table:
+        print(format_table(rows))
+    if not args.quiet:
+        seconds = time.perf_counter() - start
+        done = n_articles + n_errors
+        rate = done / seconds if seconds > 0 else 0.0
+        where = f" -> {output}" if output else ""
+        parts = [f"{n_articles} articles", f"{n_errors} errors", f"{seconds:.1f} s", f"{rate:.1f} articles/s"]
+        if skipped:
+            parts.append(f"{skipped} skipped (already in the output)")
+        status = "interrupted" if interrupted else "done"
+        print(f"kalbar-nlp parse: {status}: {', '.join(parts)}{where}", file=sys.stderr)
+        if interrupted and output is not None:
+            print(f"kalbar-nlp parse: run the same command with --resume to finish {output}", file=sys.stderr)
+    return 130 if interrupted else 0
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``kalbar-nlp``; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 1
+    if args.command == "version":
+        return _version()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _parse(args)
+    except (ValueError, FileNotFoundError, ImportError) as err:
+        print(f"kalbar-nlp: error: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `kalbar-nlp parse dump.jsonl | head`
+        sys.stderr.close()
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
