@@ -8,10 +8,24 @@
 
 from __future__ import annotations
 
+from . import visualize
 from .api import parse
+from .batch import ErrorRecord, parse_many
 from .pipeline import build, load
 from .records import Article
+from .tables import parse_dataframe, to_dataframe
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "__version__", "build", "load", "parse"]
+__all__ = [
+    "Article",
+    "ErrorRecord",
+    "__version__",
+    "build",
+    "load",
+    "parse",
+    "parse_dataframe",
+    "parse_many",
+    "to_dataframe",
+    "visualize",
+]
