@@ -44,22 +44,28 @@ _H = r"[^\S\n]"
 # --- links to other stories --------------------------------------------------------------------------
 # "Baca juga: Title" (to the end of the line, or the title on the next line when the line stops at ':').
 _RELATED_HEAD = regex.compile(
-    r"(?:(?<=^|[.!?”\"')\]])" + _H + r"*|^" + _H + r"*)"
-    r"(?:-" + _H + r"*)?"
-    r"(?P<head>baca"
-    + _H
-    + r"+(?:juga|pula)|lihat"
-    + _H
-    + r"+juga|simak"
-    + _H
-    + r"+juga|tonton"
-    + _H
-    + r"+juga"
-    r"|berita" + _H + r"+terkait|artikel" + _H + r"+terkait|baca" + _H + r"+selengkapnya"
-    r"|baca" + _H + r"+berita" + _H + r"+selengkapnya)"
+    r"\b(?P<head>(?:baca|lihat|simak|tonton)" + _H + r"+(?:juga|pula)"
+    r"|(?:berita|artikel)" + _H + r"+terkait"
+    r"|baca" + _H + r"+(?:berita" + _H + r"+)?selengkapnya)"
     r"(?=" + _H + r"*(?::|\n|$|" + _H + r"(?:video|di)\b))",
     _FLAGS,
 )
+_OPENS_PARAGRAPH = frozenset(".!?”\"')]-\n")
+
+
+def _related_context_ok(text: str, m: regex.Match) -> bool:
+    """A link opens a line or follows a sentence end; a capitalised ``Baca juga:`` may follow anything."""
+    i = m.start()
+    j = i
+    while j > 0 and text[j - 1] in " \t\xa0" and i - j < 20:
+        j -= 1
+    if j == 0 or text[j - 1] in _OPENS_PARAGRAPH:
+        return True
+    head = m.group("head")
+    return (j < i and head[:1] == "B" and text.startswith(":", m.end())) or (
+        j < i and head[:1] == "B" and text[m.end() : m.end() + 3].lstrip(" \t\xa0")[:1] == ":"
+    )
+
 
 # Words that may stand lower-case inside a headline without starting a new sentence.
 _TITLE_FUNCTION_WORDS = frozenset(
@@ -133,9 +139,9 @@ _CREDIT_LINE = regex.compile(
     r"^" + _H + r"*\(?(?:" + CREDIT_LABELS + r")" + _H + r"*:\s{0,8}[^\s][^\n]{0,119}$",
     _FLAGS,
 )
-# A bare credit code on its own line: "(rdp/idh)", "[isa/but]", "(*)".
+# A credit code closing a line: "(rdp/idh)", "[isa/but]", "(*)" (detik puts its tag list after it).
 _CODE_LINE = regex.compile(
-    r"^"
+    r"(?:^|(?<=[.!?”\"]))"
     + _H
     + r"*[(\[]"
     + _H
@@ -151,12 +157,13 @@ _CODE_LINE = regex.compile(
     regex.MULTILINE | regex.VERSION1,
 )
 
+MAX_RELATED = 300  # "Baca juga" links looked at per text
 TAIL_WINDOW = 4000  # characters at the end of the text where tag lists and credit codes are looked for
 HEAD_WINDOW = 400  # characters at the start where a "Laporan ..." line is looked for
 
 
 _QUOTES = "“”\"'‘"
-_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})", regex.VERSION1)
+_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}]{2})(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
 def _sentence_case(words: list) -> bool:
@@ -237,7 +244,13 @@ def find_boilerplate(text: str) -> list[list]:
     found: list[tuple[int, int, str]] = []
     n = len(text)
 
+    k = 0
     for m in _RELATED_HEAD.finditer(text):
+        if not _related_context_ok(text, m):
+            continue
+        k += 1
+        if k > MAX_RELATED:
+            break  # no real article links hundreds of stories; keep hostile input cheap
         s = m.start("head")
         le = _line_end(text, m.end())
         rest = text[m.end() : le]
@@ -250,12 +263,12 @@ def find_boilerplate(text: str) -> list[list]:
             if nxt >= n or text[nxt] in _QUOTES:
                 e = m.end()  # the links themselves were not scraped; the next line is content
             else:
-                e = le2 if le2 - nxt <= 160 else _headline_end(text, nxt, le2)
+                e = _headline_end(text, nxt, le2)
         else:
             ps = m.end()
             while ps < le and text[ps] in " :\xa0\t":
                 ps += 1
-            e = _headline_end(text, ps, le) if le - ps > 160 else le
+            e = _headline_end(text, ps, le)
         found.append((s, e, "related"))
 
     for rx, kind in (

@@ -225,7 +225,8 @@ def _labelled(text: str, lo: int, hi: int) -> list[dict]:
             if not part:
                 continue
             if part.lower() in agencies:
-                out.append(_byline(text, a, b, "agency", credit, "labelled"))
+                if role != "photographer":  # "Foto: ANTARA/Nama": the photographer is the credit
+                    out.append(_byline(text, a, b, "agency", credit, "labelled"))
             elif role == "agency":
                 continue  # "Sumber: data BPS" and the like: only news agencies are credited
             elif _is_outlet(part):
@@ -315,9 +316,8 @@ def _parse_group(text: str, s: int, e: int) -> list[tuple[int, int, str]] | None
         elif p.lower() in codes or p.lower() in _agency_names():
             out.append((a, b, "agency"))
         elif rx["code"].fullmatch(p):
-            if p in non_name_words():
-                return None
-            out.append((a, b, "code"))
+            # "(red)", "(rls)": the desk or a press release, consumed without naming anyone
+            out.append((a, b, "star" if p in non_name_words() else "code"))
         elif _is_outlet(p):
             out.append((a, b, "outlet"))
         elif valid_name(p):
@@ -354,6 +354,28 @@ def _group_bylines(text: str, s: int, e: int, parsed: list[tuple[int, int, str]]
 _OPEN = {")": "(", "]": "["}
 
 
+_CAPS_NAME = r"\p{Lu}[\p{Lu}'’.-]{0,24}(?:\x20\p{Lu}[\p{Lu}'’.-]{0,24}){1,3}"
+_CAPS_LINE = regex.compile(
+    r"(?P<n>" + _CAPS_NAME + r")(?:\x20?[|,/]\x20?(?P<n>" + _CAPS_NAME + r")){0,2}", _V1
+)
+
+
+def _caps_line(text: str, end: int, lo: int) -> list[dict]:
+    """A last line of capitalised names (Tempo's ``ANDI SAPUTRA | BUDI HARTONO``): writers."""
+    ls = text.rfind("\n", lo, end) + 1
+    if ls <= lo or end - ls > 70:
+        return []
+    m = _CAPS_LINE.fullmatch(text, ls, end)
+    if not m:
+        return []
+    out = []
+    for a, b in m.spans("n"):
+        name = text[a:b]
+        if valid_name(name.title()) and not _is_outlet(name):
+            out.append(_byline(text, a, b, "writer", (ls, end), "caps_line"))
+    return out
+
+
 def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
     """Bracket credits at the end of the article's content (boilerplate skipped)."""
     n = len(text)
@@ -377,6 +399,8 @@ def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
             continue
         ch = text[pos - 1]
         if ch not in _OPEN:
+            if not seen_credit:
+                out.extend(_caps_line(text, pos, lo))
             break
         op = text.rfind(_OPEN[ch], max(lo, pos - 90), pos - 1)
         if op < 0 or "\n" in text[op:pos]:

@@ -55,7 +55,12 @@ _DASH = r"(?:-{1,2}|[–—]{1,2}|:)"
 # Words that open ordinary sentences and are never a dateline place on their own.
 _NOT_PLACES = frozenset(
     "laporan baca editor penulis foto sumber oleh reporter pewarta video simak lihat berita tags "
-    "advertisement iklan breaking update info kabar opini tajuk".split()
+    "advertisement iklan breaking update info kabar opini tajuk "
+    # titles and groups that open a sentence ("Ketua DPRD Sintang – Nama – menegaskan ...")
+    "ketua wakil bupati wabup gubernur wagub wali wawali sekda kepala kadis kapolres kapolda kapolsek "
+    "dandim danrem camat lurah presiden menteri direktur anggota pemerintah pemkab pemkot pemprov dinas "
+    "polisi polres polda warga tim para sejumlah seorang ratusan puluhan ribuan ini itu dia mereka kami "
+    "saat ketika setelah sebelum selain menurut sementara namun".split()
 )
 
 
@@ -127,9 +132,21 @@ def _patterns() -> dict[str, regex.Pattern]:
             _V1,
         ),
         # PONTIANAK, KOMPAS.com -   Sukabumi, CNN Indonesia --   SURABAYA, KOMPAS.com Presiden ...
+        # (without a dash only when the outlet is a domain, which cannot be a sentence's subject)
         "place_outlet": regex.compile(
             r"(?P<place>" + PLACE + r")[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<outlet>" + out + r")"
-            r"(?:" + sp + _DASH + r"|(?=\s))",
+            r"(?:" + sp + _DASH + r"|(?<=\.(?i:" + _TLD + r"))(?=\s))",
+            _V1,
+        ),
+        # KONTAN.CO.ID - JAKARTA. Harga ...   (the place in capitals after the dash, closed by a period)
+        "outlet_dash_place": regex.compile(
+            r"(?P<outlet>"
+            + out
+            + r")"
+            + sp
+            + r"(?:-{1,2}|[–—]{1,2})"
+            + sp
+            + r"(?P<place>\p{Lu}[\p{Lu}'’-]{1,24}(?:[\x20\xa0]\p{Lu}[\p{Lu}'’-]{1,24}){0,3})\.(?=\s)",
             _V1,
         ),
         # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
@@ -202,7 +219,14 @@ def find_dateline(text: str) -> dict | None:
     start = _dateline_start(text)
     head = text[: start + HEAD_WINDOW]
     pats = _patterns()
-    for rule in ("place_paren_outlet", "outlet_place", "place_outlet", "outlet_only", "place_only"):
+    for rule in (
+        "place_paren_outlet",
+        "outlet_place",
+        "place_outlet",
+        "outlet_dash_place",
+        "outlet_only",
+        "place_only",
+    ):
         m = pats[rule].match(head, start, timeout=0.5)
         if not m:
             continue

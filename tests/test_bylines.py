@@ -1,0 +1,193 @@
+"""Bylines: credited journalists and agencies at the start and end (texts invented, real conventions)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kalbar_nlp.components.bylines import find_bylines, valid_name
+
+BODY = (
+    "Bupati Sanggau meninjau jembatan gantung yang putus di Kecamatan Tayan Hilir, Senin (9/6/2025).\n"
+    "“Perbaikan kami mulai pekan depan dengan dana tanggap darurat,” ujarnya."
+)
+DATELINE = "SANGGAU - "
+
+# (text, expected [(name, role), ...] in text order)
+END_BRACKETS = [
+    (BODY + " (Adi LC)\nComment", [("Adi LC", "writer")]),
+    (BODY + " (mey)", [("mey", "writer")]),
+    (BODY + "[isa/but]", [("isa", "writer"), ("but", "editor")]),
+    (
+        BODY + "[isa/but]BACA JUGA:Warga Tayan Hilir Gotong Royong Bangun Jembatan Darurat",
+        [("isa", "writer"), ("but", "editor")],
+    ),
+    (BODY + "(dai/dai)\n\njembatan putus\nsanggau\n", [("dai", "writer"), ("dai", "editor")]),
+    (BODY + " (Banjarmasinpost.co.id/Rizki Fadillah)", [("Rizki Fadillah", "writer")]),
+    (BODY + "\n(Tribunpontianak.co.id/ Hendra Wijaya)", [("Hendra Wijaya", "writer")]),
+    (BODY + "(*/hbb)", [("hbb", "editor")]),
+    (BODY + " (ant)", [("ant", "agency")]),
+    (BODY + "(esa) (esa/yp)", [("esa", "writer"), ("yp", "editor")]),
+    (BODY + "\n(Kapuas).(Tribunpontianak.co.id/Bayu Hartono)", [("Bayu Hartono", "writer")]),
+    (
+        BODY + " (Art)\nBaca berita lainnya di: Google News.\nBerita terbaru Tribun Pontianak: klik di sini.",
+        [("Art", "writer")],
+    ),
+]
+LABELLED = [
+    (BODY + " (*)\nEditor: Ali Amrizal", [("Ali Amrizal", "editor")]),
+    (
+        BODY + "\nPenulis: Budi Santoso\nEditor: Citra Lestari",
+        [("Budi Santoso", "writer"), ("Citra Lestari", "editor")],
+    ),
+    (
+        BODY + "\nPewarta: Dedi Kurniawan\nEditor : Fajar Nugroho\nCopyright © ANTARA 2025",
+        [("Dedi Kurniawan", "reporter"), ("Fajar Nugroho", "editor")],
+    ),
+    (
+        BODY + "\n(Reporter: Andi Wijaya | Editor: Sri Rahayu)",
+        [("Andi Wijaya", "reporter"), ("Sri Rahayu", "editor")],
+    ),
+    (
+        BODY + "\nSource:\n\nYuni Kartika\nVia:\n\nHeri Purnomo\nTags:\njembatan\nsanggau",
+        [("Yuni Kartika", "writer"), ("Heri Purnomo", "editor")],
+    ),
+    ("Foto: ANTARA/Yusuf Ramadhan\n" + DATELINE + BODY, [("Yusuf Ramadhan", "photographer")]),
+    (BODY + "\nsumber : ANTARA", [("ANTARA", "agency")]),
+]
+REPORTER_LINES = [
+    (
+        "Laporan Wartawan Tribun Pontianak, Rizal Fauzi\nTRIBUNPONTIANAK.CO.ID, SANGGAU - " + BODY,
+        [("Rizal Fauzi", "reporter")],
+    ),
+    (
+        "Laporan Reporter POS-KUPANG.COM, Maria Goreti\nPOS-KUPANG.COM, KUPANG - " + BODY,
+        [("Maria Goreti", "reporter")],
+    ),
+    (
+        "Laporan Sari Ramadhani | Aceh Besar\nSERAMBINEWS.COM, JANTHO - " + BODY,
+        [("Sari Ramadhani", "reporter")],
+    ),
+    (
+        "Laporan Wartawan TRIBUNnews.com, Dedi Kurnia TRIBUNNEWS.COM, BOGOR -- " + BODY,
+        [("Dedi Kurnia", "reporter")],
+    ),
+    (
+        "Laporan Kontributor Tribun Pontianak, Yohanes Kurnia\n" + DATELINE + BODY,
+        [("Yohanes Kurnia", "contributor")],
+    ),
+    (DATELINE + BODY + "(*)\nLaporan Wartawan Tribunjabar.id, Adi Pratama", [("Adi Pratama", "reporter")]),
+    (
+        DATELINE + BODY + "\nANDI SAPUTRA | BUDI HARTONO",
+        [("ANDI SAPUTRA", "writer"), ("BUDI HARTONO", "writer")],
+    ),
+]
+NO_BYLINE = [
+    BODY,
+    BODY + " (*)",
+    BODY + " *****",
+    BODY + " (Berita Kerja Sama)\nBaca juga: Bupati Resmikan Pasar Rakyat di Tayan",
+    BODY + "\nBaca juga: Bupati Resmikan Jembatan (Foto Budi)\nIkuti Berita Tribun Pontianak di GOOGLE NEWS",
+    BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kecamatan Tayan Hilir).",
+    BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kabupaten Sanggau)",
+    BODY + " (red)",
+    BODY + "\nSumber: data BPBD Kabupaten Sanggau",
+    BODY + "\nFoto: Bupati Sanggau meninjau lokasi jembatan putus di Kecamatan Tayan Hilir",
+    BODY + "\nFoto: Istimewa",
+    BODY + "\nEditor: Tim Redaksi",
+    "Laporan keuangan daerah dinilai baik oleh BPK.\n" + BODY,
+    BODY + "\nPILIHAN EDITOR",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), END_BRACKETS + LABELLED + REPORTER_LINES)
+def test_bylines_found(text: str, expected: list[tuple[str, str]]) -> None:
+    got = find_bylines(text)
+    assert [(b["name"], b["role"]) for b in got] == expected
+    for b in got:
+        assert text[b["start"] : b["end"]] == b["name"]
+        assert b["name"] in b["text"]
+
+
+@pytest.mark.parametrize("text", NO_BYLINE)
+def test_no_byline(text: str) -> None:
+    assert find_bylines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("Adi LC", True),
+        ("Sa'dul Bahri", True),
+        ("Muhammad bin Abdullah", True),
+        ("CSR", False),
+        ("Berita Kerja Sama", False),
+        ("Humas Polres Sintang", False),
+        ("Kompas.com", False),
+        ("rapat pembahasan anggaran", False),
+        ("Budi 2025", False),
+    ],
+)
+def test_valid_name(name: str, ok: bool) -> None:
+    assert valid_name(name) is ok
+
+
+def test_bylines_rejects_non_string() -> None:
+    with pytest.raises(TypeError, match="text"):
+        find_bylines(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 100_000,
+        "(abc/" * 30_000 + ")",
+        "(" + "a/" * 50_000 + ")",
+        "Editor: " * 100_000,
+        "Laporan " * 100_000,
+        "\n" * 200_000 + "(abc)",
+    ],
+)
+def test_bylines_hostile_input_is_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    find_bylines(text)
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_bylines_in_pipeline(nlp_rules) -> None:
+    text = DATELINE + BODY + " (Adi LC)\nComment"
+    doc = nlp_rules(text)
+    assert doc._.kalbar_bylines == [
+        {
+            "name": "Adi LC",
+            "role": "writer",
+            "text": "(Adi LC)",
+            "start": len(text) - 15,
+            "end": len(text) - 9,
+            "rule": "bracket",
+        }
+    ]
+    assert [(s.text, s.label_) for s in doc.spans["kalbar_bylines"]] == [("Adi LC", "writer")]
+    kinds = {(text[s:e], k) for s, e, k in doc._.kalbar_boilerplate}
+    assert ("(Adi LC)", "credit") in kinds and ("Comment", "promo") in kinds
+
+
+def test_dev_set_bylines(shared_dir) -> None:
+    """Byline F1 on the dev set (third-party text, read from ../shared only)."""
+    import json
+
+    gold = {}
+    with open(shared_dir / "data" / "dev" / "gold.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            gold[g["id"]] = {b["name"].lower() for b in g.get("bylines") or []}
+    tp = fp = fn = 0
+    with open(shared_dir / "data" / "dev" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            pred = {b["name"].lower() for b in find_bylines(a["text"])}
+            g = gold[a["id"]]
+            tp, fp, fn = tp + len(pred & g), fp + len(pred - g), fn + len(g - pred)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.85
