@@ -1,0 +1,297 @@
+"""Organisations and locations: gazetteer, head patterns, acronyms, venues, grouping.
+
+Every sentence here is written for these tests (invented people and events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(items):
+    return {d["name"] for d in items}
+
+
+def _all_forms(items):
+    return {f for d in items for f in [d["name"], *d.get("aliases", [])]}
+
+
+def _parse(nlp, text):
+    return nlp(text)
+
+
+# ---------------------------------------------------------------- locations: regions and their codes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "code"),
+    [
+        ("Hujan deras melanda Kalbar sejak Senin pagi.", "Kalbar", "province", "61"),
+        ("Ratusan warga Kalimantan Barat ikut lomba perahu.", "Kalimantan Barat", "province", "61"),
+        ("Jembatan baru di Kab. Ketapang mulai dibangun.", "Ketapang", "regency", "61.04"),
+        ("Banjir merendam dua desa di Kabupaten Sintang.", "Sintang", "regency", "61.05"),
+        ("Pasar murah digelar di Kota Pontianak pekan ini.", "Pontianak", "city", "61.71"),
+        ("Petani di Kubu Raya mulai menanam padi.", "Kubu Raya", "regency", "61.12"),
+        ("Bupati Sintang meninjau jalan rusak.", "Sintang", "regency", "61.05"),
+        ("Pemudik dari Jatim memadati pelabuhan.", "Jatim", "province", "35"),
+        ("Warga Gunung Kidul mendapat bantuan air bersih.", "Gunung Kidul", "regency", "34.03"),
+        ("Lomba lari digelar di Kecamatan Sepulu, Minggu pagi.", "Sepulu", "district", "35.26.08"),
+    ],
+)
+def test_region_with_code(nlp_rules, text, name, kind, code):
+    locs = _parse(nlp_rules, text)._.kalbar_locations
+    hit = [d for d in locs if d["name"] == name]
+    assert hit, locs
+    assert (hit[0]["kind"], hit[0]["code"]) == (kind, code)
+
+
+def test_short_and_full_forms_are_one_location(nlp_rules):
+    text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
+    locs = _parse(nlp_rules, text)._.kalbar_locations
+    kb = [d for d in locs if d["code"] == "61"]
+    assert len(kb) == 1
+    assert kb[0]["name"] == "Kalimantan Barat"
+    assert kb[0]["aliases"] == ["Kalbar"]
+    assert len(kb[0]["mentions"]) == 2
+
+
+def test_mentions_give_the_text_back(nlp_rules):
+    text = "Rapat digelar di Aula Garuda, Kantor Bupati Ketapang, Selasa siang."
+    doc = _parse(nlp_rules, text)
+    for item in [*doc._.kalbar_locations, *doc._.kalbar_organizations]:
+        for m in item["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_city_or_regency_from_the_article(nlp_rules):
+    text = "Pemkot Kediri menggelar vaksinasi. Warga Kediri antusias datang ke Kota Kediri."
+    locs = _parse(nlp_rules, text)._.kalbar_locations
+    kediri = [d for d in locs if d["name"] == "Kediri"]
+    assert len(kediri) == 1 and kediri[0]["kind"] == "city" and kediri[0]["code"] == "35.71"
+
+
+# ---------------------------------------------------------------- locations: venues, villages, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Acara berlangsung di Aula Rahadi Osman, Senin.", "Aula Rahadi Osman", "venue"),
+        (
+            "Sosialisasi digelar di Gedung Serba Guna Mekar Jaya kemarin.",
+            "Gedung Serba Guna Mekar Jaya",
+            "venue",
+        ),
+        ("Kecelakaan terjadi di Jalan Ahmad Yani, Minggu malam.", "Jalan Ahmad Yani", "venue"),
+        ("Tim menyisir Jl. Gajah Mada hingga pagi.", "Jl. Gajah Mada", "venue"),
+        ("Tamu menginap di Hotel Kapuas Permai selama tiga hari.", "Hotel Kapuas Permai", "venue"),
+        ("Salat Id dipusatkan di Masjid Raya Mujahidin.", "Masjid Raya Mujahidin", "venue"),
+        ("Upacara digelar di Lapangan Keboen Sajoek.", "Lapangan Keboen Sajoek", "venue"),
+        ("Bupati menerima tamu di Pendopo Bupati, Rabu.", "Pendopo Bupati", "venue"),
+        ("Perahu karam di Sungai Kapuas saat hujan.", "Sungai Kapuas", "other"),
+        ("Wisatawan berlibur ke Pulau Lemukutan.", "Pulau Lemukutan", "other"),
+        ("Warga Desa Sungai Ambawang Kuala menggelar kenduri.", "Desa Sungai Ambawang Kuala", "village"),
+        ("Banjir melanda Kelurahan Tambelan Sampit semalam.", "Kelurahan Tambelan Sampit", "village"),
+        ("Delegasi dari Jepang dan Korea Selatan hadir.", "Korea Selatan", "country"),
+        ("Harga minyak di Amerika Serikat naik.", "Amerika Serikat", "country"),
+    ],
+)
+def test_venues_places_countries(nlp_rules, text, name, kind):
+    locs = _parse(nlp_rules, text)._.kalbar_locations
+    hit = [d for d in locs if d["name"] == name]
+    assert hit, locs
+    assert hit[0]["kind"] == kind
+
+
+def test_place_inside_a_title_or_organisation_is_a_location(nlp_rules):
+    doc = _parse(nlp_rules, "Kapolres Melawi memimpin apel di halaman Polres Melawi.")
+    assert "Melawi" in _names(doc._.kalbar_locations)
+    assert "Polres Melawi" in _names(doc._.kalbar_organizations)
+
+
+def test_indonesia_inside_an_organisation_is_no_location(nlp_rules):
+    doc = _parse(nlp_rules, "Bank Indonesia menahan suku bunga, kata Lembaga Administrasi Negara RI.")
+    assert "Indonesia" not in _names(doc._.kalbar_locations)
+    assert "RI" not in _names(doc._.kalbar_locations)
+    assert {"Bank Indonesia", "Lembaga Administrasi Negara RI"} <= _names(doc._.kalbar_organizations)
+
+
+# ---------------------------------------------------------------- organisations: head patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Polres Sintang menangkap dua pelaku.", "Polres Sintang"),
+        ("Anggota Polsek Sungai Raya berjaga di pasar.", "Polsek Sungai Raya"),
+        ("Polda Kalbar menggelar operasi lalu lintas.", "Polda Kalbar"),
+        ("Pemkab Landak menyalurkan bantuan bibit.", "Pemkab Landak"),
+        ("Pemprov Kalbar menyiapkan anggaran.", "Pemprov Kalbar"),
+        ("Pemerintah Kabupaten Kapuas Hulu membuka lowongan.", "Pemerintah Kabupaten Kapuas Hulu"),
+        ("Dinas Kesehatan Kabupaten Sambas Ratna Dewi mengimbau warga.", "Dinas Kesehatan Kabupaten Sambas"),
+        ("Rapat paripurna DPRD Sekadau berjalan lancar.", "DPRD Sekadau"),
+        ("Kejari Bengkayang menahan tersangka.", "Kejari Bengkayang"),
+        ("Sidang digelar di Pengadilan Negeri Mempawah.", "Pengadilan Negeri Mempawah"),
+        ("Mahasiswa Universitas Tanjungpura meneliti gambut.", "Universitas Tanjungpura"),
+        ("Karyawan PT Sawit Makmur Lestari mogok kerja.", "PT Sawit Makmur Lestari"),
+        ("Kader Partai Harapan Rakyat berkumpul.", "Partai Harapan Rakyat"),
+        ("Pasien dirujuk ke RSUD Soedarso kemarin.", "RSUD Soedarso"),
+        ("Siswa SMA Negeri 1 Ngabang juara lomba.", "SMA Negeri 1 Ngabang"),
+        ("Kementerian Kesehatan RI mengirim vaksin.", "Kementerian Kesehatan RI"),
+        ("Badan Pusat Statistik merilis data inflasi.", "Badan Pusat Statistik"),
+        ("Komisi Pemberantasan Korupsi memeriksa saksi.", "Komisi Pemberantasan Korupsi"),
+        ("BPBD Kubu Raya mendirikan posko.", "BPBD Kubu Raya"),
+        ("Bank Kalbar membuka kantor cabang baru.", "Bank Kalbar"),
+    ],
+)
+def test_org_patterns(nlp_rules, text, name):
+    orgs = _parse(nlp_rules, text)._.kalbar_organizations
+    assert name in _names(orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Para perangkat daerah pemerintah provinsi hadir.", None),
+        ("Para perusahaan diminta taat aturan.", None),
+        ("Seluruh OPD wajib hadir dalam apel pagi.", None),
+        ("Gaji ASN dan PNS naik tahun ini.", None),
+        ("Rancangan Peraturan Daerah (Raperda) itu disahkan.", None),
+        ("Dana Alokasi Khusus (DAK) cair bulan depan.", None),
+        ("Pelaku UMKM mendapat pelatihan.", None),
+    ],
+)
+def test_not_organisations(nlp_rules, text, name):
+    assert _parse(nlp_rules, text)._.kalbar_organizations == []
+
+
+# ---------------------------------------------------------------- acronyms and grouping
+
+
+def test_acronym_defined_in_the_text(nlp_rules):
+    text = "Pelatihan digelar Lembaga Administrasi Negara (LAN). Peserta LAN berasal dari 12 daerah."
+    orgs = _parse(nlp_rules, text)._.kalbar_organizations
+    assert len(orgs) == 1
+    assert orgs[0]["name"] == "Lembaga Administrasi Negara"
+    assert orgs[0]["acronym"] == "LAN"
+    assert len(orgs[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Pemerintah Kabupaten Ketapang menggelar rapat. Pemkab Ketapang juga mengundang camat.",
+            "Pemerintah Kabupaten Ketapang",
+            "Pemkab Ketapang",
+        ),
+        (
+            "Komisi Pemberantasan Korupsi memanggil saksi. Juru bicara KPK membenarkan hal itu.",
+            "Komisi Pemberantasan Korupsi",
+            "KPK",
+        ),
+        (
+            "Badan Pengawas Pemilu (Bawaslu) Sambas menerima laporan. Bawaslu Sambas lalu memanggil saksi.",
+            "Badan Pengawas Pemilu Sambas",
+            "Bawaslu Sambas",
+        ),
+        (
+            "Rapat DPRD Kota Singkawang dimulai pukul 09.00. Ketua DPRD Singkawang membuka rapat.",
+            "DPRD Kota Singkawang",
+            "DPRD Singkawang",
+        ),
+        (
+            "Dinas Kesehatan (Dinkes) Kota Pontianak membuka posko. Dinkes menyiapkan obat.",
+            "Dinas Kesehatan Kota Pontianak",
+            "Dinkes",
+        ),
+        (
+            "Pemkab Melawi menyalurkan beras. Bantuan Pemkab diterima warga.",
+            "Pemkab Melawi",
+            "Pemkab",
+        ),
+    ],
+)
+def test_org_grouping(nlp_rules, text, name, alias):
+    orgs = _parse(nlp_rules, text)._.kalbar_organizations
+    hit = [d for d in orgs if d["name"] == name]
+    assert len(hit) == 1, orgs
+    assert alias in hit[0]["aliases"]
+    assert len(orgs) == 1
+
+
+def test_unit_before_its_organisation(nlp_rules):
+    orgs = _parse(nlp_rules, "Personel Polairud Polda Kalbar menyisir sungai.")._.kalbar_organizations
+    assert _names(orgs) == {"Polairud Polda Kalbar"}
+
+
+def test_outlet_named_in_the_body(nlp_rules):
+    orgs = _parse(nlp_rules, "Hal itu disampaikannya kepada Kalbarnews.com, Senin.")._.kalbar_organizations
+    assert "Kalbarnews.com" in _names(orgs)
+
+
+# ---------------------------------------------------------------- provenance, dateline, boilerplate
+
+
+def test_entities_carry_their_source(nlp_rules):
+    doc = _parse(nlp_rules, "Polres Sintang menggelar apel di Aula Polres.")
+    assert doc._.kalbar_entities
+    for e in doc._.kalbar_entities:
+        assert e["label"] in ("ORG", "LOC") and e["source"]
+        assert doc.text[e["start"] : e["end"]] == e["text"]
+
+
+def test_dateline_place_is_a_location_and_outlet_is_not_an_org(nlp_rules):
+    text = "PONTIANAK, KALBARWARTA.COM - Wali Kota meninjau banjir di Kecamatan Pontianak Utara, Senin."
+    doc = _parse(nlp_rules, text)
+    assert doc._.kalbar_dateline is not None, "dateline component did not find the dateline"
+    assert "KALBARWARTA.COM" not in _names(doc._.kalbar_organizations)
+    assert "Pontianak" in _names(doc._.kalbar_locations) or "PONTIANAK" in _names(doc._.kalbar_locations)
+
+
+def test_people_are_not_listed(nlp_rules):
+    doc = _parse(nlp_rules, "Sekda Ketapang Alexander Wilyo hadir di Aula Garuda.")
+    assert "Alexander Wilyo" not in _all_forms(doc._.kalbar_organizations) | _all_forms(
+        doc._.kalbar_locations
+    )
+
+
+def test_empty_text(nlp_rules):
+    doc = _parse(nlp_rules, "")
+    assert doc._.kalbar_organizations == [] and doc._.kalbar_locations == []
+
+
+@pytest.mark.shared
+def test_dev_set_scores(shared_dir, nlp_rules):
+    """Rules alone reach the targets on the dev set (locations F1 >= 0.75, organisations >= 0.65)."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(shared_dir / "eval"))
+    import score  # type: ignore[import-not-found]
+
+    from kalbar_nlp.records import doc_to_article
+
+    dev = shared_dir / "data" / "dev"
+    gold = {}
+    with open(dev / "gold.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            gold[g["id"]] = g
+    tallies = {f: score.Tally() for f in ("organizations", "locations")}
+    gz = nlp_rules.get_pipe("kalbar_gazetteer")
+    with open(dev / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            doc = nlp_rules.make_doc(item["text"])
+            for name, proc in nlp_rules.pipeline:
+                if name in ("kalbar_boilerplate", "kalbar_sentences", "kalbar_dateline", "kalbar_bylines"):
+                    doc = proc(doc)
+            doc = gz(doc)
+            rec = doc_to_article(doc).to_dict()
+            for f, t in tallies.items():
+                keys = score.entity_keys(gold[item["id"]].get(f))
+                pairs, up, ug = score.match_entities(score.dedupe(score.pred_names(rec[f])), keys)
+                t.add(len(pairs), len(up), len(ug))
+    assert tallies["locations"].prf()["f1"] >= 0.75
+    assert tallies["organizations"].prf()["f1"] >= 0.65
