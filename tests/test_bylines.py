@@ -92,6 +92,7 @@ NO_BYLINE = [
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kecamatan Tayan Hilir).",
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kabupaten Sanggau)",
     BODY + " (red)",
+    BODY + " (Bersambung)",
     BODY + "\nSumber: data BPBD Kabupaten Sanggau",
     BODY + "\nFoto: Bupati Sanggau meninjau lokasi jembatan putus di Kecamatan Tayan Hilir",
     BODY + "\nFoto: Istimewa",

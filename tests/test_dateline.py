@@ -53,6 +53,8 @@ PLACE_ONLY = [
     ("Lampung Selatan\n - \n", None, "Lampung Selatan"),
     ("Sanggau, Kalimantan Barat – ", None, "Sanggau"),
     ("Palembang –", None, "Palembang"),
+    ("PONTIANAK-", None, "PONTIANAK"),  # hyphen glued to the first word: only for a place in capitals
+    ("KUBU RAYA-", None, "KUBU RAYA"),
 ]
 AFTER_REPORTER_LINE = [
     (
@@ -95,6 +97,7 @@ def test_dateline_found(opening: str, outlet: str | None, place: str | None) -> 
         "Ketua DPRD Sintang – Florensius Ronny – menegaskan pentingnya pengawasan anggaran.",
         "“Kami siap membantu korban banjir,” kata Bupati Sanggau kepada wartawan.",
         "Jakarta-Bandung kini bisa ditempuh dalam waktu kurang dari satu jam.",
+        "KPK-Polri menandatangani nota kesepahaman pencegahan korupsi.",
         "PUNCAK Bukit Kelam di Sintang ramai dikunjungi wisatawan saat libur panjang.",
         "Laporan keuangan Pemkab Sambas tahun 2024 mendapat opini WTP dari BPK.",
         "Ini Dia - daftar sekolah yang menerima bantuan laptop.",

@@ -10,6 +10,7 @@ outlet, place –                           ``KalbarOnline, Ketapang –``      
 place, outlet –                           ``PONTIANAK, KOMPAS.com -``       ``place_outlet``
 outlet –                                  ``POSMETRO MEDAN–``               ``outlet_only``
 place –   /  place, province –            ``Serang -``, ``Pesawaran, Lampung –``  ``place_only``
+PLACE-Word (capitals, hyphen glued)       ``PONTIANAK-Wali Kota``           ``caps_place_glued``
 ========================================  ===================  ===========================
 
 An outlet is either a web domain (``TRIBUNPONTIANAK.CO.ID``, ``Liputan6.com``,
@@ -151,6 +152,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
         "outlet_only": regex.compile(r"(?P<outlet>" + out + r")" + sp + _DASH, _V1),
+        # PONTIANAK-Wali Kota ...: a place in capitals (5+ letters) may have the hyphen glued on both sides
+        "caps_place_glued": regex.compile(
+            r"(?P<place>(?=[\p{Lu}\x20\xa0]{5})\p{Lu}{2,24}(?:[\x20\xa0]\p{Lu}{2,24}){0,2})-{1,2}(?=\p{Lu}\p{Ll})",
+            _V1,
+        ),
         # Serang -   JAKARTA- PT ...   Jakarta\n-\n   Tulang Bawang, Lampung –
         "place_only": regex.compile(
             r"(?P<place>" + PLACE + r")(?:[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<region>" + PLACE + r"))?"
@@ -226,6 +232,7 @@ def find_dateline(text: str) -> dict | None:
         "outlet_dash_place",
         "outlet_only",
         "place_only",
+        "caps_place_glued",
     ):
         m = pats[rule].match(head, start, timeout=0.5)
         if not m:
@@ -236,7 +243,7 @@ def find_dateline(text: str) -> dict | None:
             first = place.split()[0].lower()
             if first in _NOT_PLACES:
                 continue
-        if rule == "place_only" and not _plausible_place_only(head, m):
+        if rule in ("place_only", "caps_place_glued") and not _plausible_place_only(head, m):
             continue
         d = {
             "outlet": _clean(gd.get("outlet")),
