@@ -63,6 +63,17 @@ SPEECH_CUES = frozenset(
         "akrab",
     }
 )
+# which source decides a mention's boundaries when two overlap (lower wins)
+RULE_RANK = {
+    "title": 0,
+    "rank": 1,
+    "honorific": 2,
+    "speech_cue": 3,
+    "age": 4,
+    "ner": 5,
+    "paren_alias": 6,
+    "repeat": 7,
+}
 GROUP_WORDS = frozenset({"para", "seluruh", "sejumlah", "semua", "beberapa", "setiap", "tiap", "se"})
 
 
@@ -74,7 +85,7 @@ class Mention:
     ranks: list[str] = field(default_factory=list)
     honorifics: list[str] = field(default_factory=list)
     titles: list[int] = field(default_factory=list)  # indexes into doc._.kalbar_titles
-    alias_of: int | None = None  # index of the mention this one is a nickname of
+    alias_of: Mention | None = None  # the mention this one is a nickname of
     is_title_only: bool = False
 
 
@@ -126,6 +137,14 @@ class PeopleClusterer:
             if vs is None or ve <= vs:
                 continue
             s, ranks, hons = sc.leading(vs)
+            # a rank or honorific inside the entity: the name is after it (Jatim Kombes Puji Santosa)
+            for k in range(s + 1, ve - 1):
+                r = sc.rank_at(k) or sc.honorific_at(k)
+                if r and sc.cap(k):
+                    s, r2, h2 = sc.leading(k)
+                    ranks += r2
+                    hons += h2
+                    break
             # a title the NER took into the name (Bupati Jarot)
             for _ in range(3):
                 t = sc.title_at(s) if s < ve else None
@@ -138,7 +157,9 @@ class PeopleClusterer:
             e = ve
             while e > s and not sc.texts[e - 1][:1].isalnum():
                 e -= 1
-            if e > s and any(sc.alpha_cap(k) for k in range(s, e)):
+            while s < e and not sc.alpha_cap(s):
+                s += 1  # "adik-adik Sopiah"
+            if e > s and self.ner_name_ok(sc, s, e, bool(ranks or hons)):
                 _, degrees = sc.skip_degrees(e)
                 mentions.append(Mention(s, e, "ner", ranks, hons + degrees))
         i = 0
@@ -201,6 +222,41 @@ class PeopleClusterer:
             i += 1
         return mentions
 
+    def ner_name_ok(self, sc: Scanner, s: int, e: int, anchored: bool) -> bool:
+        """Keep a ``PER`` entity of the NER only where it looks like a person's name."""
+        if sc.title_at(s) and sc.title_at(s)[0] >= e - s:
+            return False  # the NER took a bare title (Sekda) for a name
+        toks = [k for k in range(s, e) if sc.texts[k][:1].isalpha()]
+        if not toks or not any(sc.alpha_cap(k) for k in toks):
+            return False
+        if len(toks) == 1 and len(sc.texts[toks[0]].strip(".")) == 1:
+            return False  # a lone letter
+        if any(sc.is_orgish(k) for k in toks) or any(
+            sc.keys[k] in self.lex.stop and sc.keys[k] not in self.lex.given for k in toks
+        ):
+            return False
+        if sc.place_at(s, e) >= e - s or self.in_gazetteer(sc, s, e):
+            return False
+        if anchored:
+            return True
+        return any(sc.name_likely(k) for k in toks) or self.strong_context(sc, s, e)
+
+    def in_gazetteer(self, sc: Scanner, s: int, e: int) -> bool:
+        """Does the span coincide with a location or an organisation the gazetteer found?"""
+        a, b = sc.chars(s, e)
+        for key in ("kalbar_locations", "kalbar_organizations"):
+            for item in getattr(sc.doc._, key) or []:
+                for m in item.get("mentions") or []:
+                    if m.get("start") == a and m.get("end") == b:
+                        return True
+        return False
+
+    def strong_context(self, sc: Scanner, s: int, e: int) -> bool:
+        """A name the given-name list does not know, said by a speech cue or followed by an age."""
+        if s > 0 and sc.keys[s - 1] in SPEECH_CUES:
+            return True
+        return e + 2 < sc.n and sc.texts[e] == "(" and sc.texts[e + 1].isdigit() and sc.texts[e + 2] == ")"
+
     def plain_name(self, sc: Scanner, s: int, e: int) -> bool:
         """A name with no anchor: every word a name-like capitalised word, none a place or body."""
         if any(sc.is_orgish(k) for k in range(s, e)):
@@ -210,7 +266,7 @@ class PeopleClusterer:
     def add_paren_aliases(self, sc: Scanner, mentions: list[Mention]) -> None:
         """``Name (Nick)``: the nickname becomes a mention of the same person."""
         extra: list[Mention] = []
-        for idx, m in enumerate(mentions):
+        for m in mentions:
             j = m.end
             # skip ", S.H." degrees
             j, _ = sc.skip_degrees(j)
@@ -219,34 +275,28 @@ class PeopleClusterer:
                 if e > j + 1 and e < sc.n and sc.texts[e] == ")" and not sc.texts[j + 1].isdigit():
                     inner = range(j + 1, e)
                     if not any(sc.is_orgish(k) for k in inner):
-                        extra.append(Mention(j + 1, e, "paren_alias", alias_of=idx))
+                        extra.append(Mention(j + 1, e, "paren_alias", alias_of=m))
         mentions.extend(extra)
 
     # -- clustering -------------------------------------------------------------------------
     def cluster(self, sc: Scanner, mentions: list[Mention]) -> list[Cluster]:
+        # overlapping mentions: the most reliable one keeps its boundaries and takes the others' information
         order = sorted(
-            range(len(mentions)), key=lambda k: (mentions[k].start, -(mentions[k].end - mentions[k].start))
+            range(len(mentions)), key=lambda k: (RULE_RANK.get(mentions[k].rule, 9), mentions[k].start)
         )
         kept: list[int] = []
-        # overlapping mentions: the first (longest) one keeps the others' information
+        self.host: dict[int, Mention] = {}
         for k in order:
             m = mentions[k]
-            host = next((q for q in kept if mentions[q].start <= m.start and m.end <= mentions[q].end), None)
-            if host is None:
-                host = next(
-                    (q for q in kept if m.start < mentions[q].end and mentions[q].start < m.end), None
-                )
-                if host is not None and (m.rule == "title") and mentions[host].rule != "title":
-                    mentions[host].start, mentions[host].end = m.start, m.end
+            host = next((q for q in kept if m.start < mentions[q].end and mentions[q].start < m.end), None)
             if host is None:
                 kept.append(k)
                 continue
             h = mentions[host]
+            self.host[id(m)] = h
             h.ranks += [r for r in m.ranks if r not in h.ranks]
             h.honorifics += [x for x in m.honorifics if x not in h.honorifics]
             h.titles += [t for t in m.titles if t not in h.titles]
-            if h.rule != "title" and m.rule == "title":
-                h.rule = "title"
             mentions[k] = h
         clusters: list[Cluster] = []
         where: dict[int, int] = {}  # mention id -> cluster
@@ -257,8 +307,9 @@ class PeopleClusterer:
                 continue
             tset = set(toks)
             target = None
-            if m.alias_of is not None and id(mentions[m.alias_of]) in where:
-                target = where[id(mentions[m.alias_of])]
+            host_of = self.host.get(id(m.alias_of), m.alias_of) if m.alias_of is not None else None
+            if host_of is not None and id(host_of) in where:
+                target = where[id(host_of)]
             if target is None:
                 initials = len(toks) == 1 and sc.all_caps(m.start)
                 cands = []
@@ -341,13 +392,22 @@ class PeopleClusterer:
             i = e
 
     # -- titles ---------------------------------------------------------------------------
+    def set_abbreviations(self, titles: list[dict]) -> None:
+        """Abbreviations the article defines inside titles (``Universitas Lampung (Unila)``)."""
+        self.abbr: dict[str, str] = {}
+        for t in titles:
+            for a in t.get("abbreviations") or []:
+                self.abbr[" ".join(norm_key(a["abbr"]))] = " ".join(norm_key(a["full"]))
+
     def post_key(self, t: dict) -> tuple[str, str, bool]:
         exp = " ".join(norm_key(t.get("expansion") or t["role"]))
         for p in ("pelaksana tugas ", "pelaksana harian ", "penjabat sementara ", "penjabat ", "mantan "):
             exp = exp.replace(p, "")
         juris = t.get("jurisdiction") or ""
+        abbr = getattr(self, "abbr", {})
         words = []
-        for w in norm_key(juris):
+        for w0 in norm_key(juris):
+            w = abbr.get(w0, w0)
             if w in self.lex.admin:
                 continue
             words.append(self.lex.place_full.get(w, w).lower())
@@ -362,7 +422,8 @@ class PeopleClusterer:
         if ta == tb:
             return True
         if ea != eb and not (ea.endswith(" " + eb) or eb.endswith(" " + ea)):
-            return False
+            # one post written with and without its office word (Kepala SMAN 9 / kepala sekolah SMAN 9)
+            return bool(ja) and ja == jb and (ea.startswith(eb + " ") or eb.startswith(ea + " "))
         return not ja or not jb or ja == jb or ja in jb or jb in ja
 
     @staticmethod
@@ -408,6 +469,7 @@ class PeopleClusterer:
         sc = Scanner(doc, self.lex)
         titles = list(doc._.kalbar_titles or [])
         excluded = excluded_char_ranges(doc)
+        self.set_abbreviations(titles)
         mentions = self.collect(doc, sc, titles)
         self.add_paren_aliases(sc, mentions)
         mentions = [m for m in mentions if not in_ranges(*sc.chars(m.start, m.end), excluded)]

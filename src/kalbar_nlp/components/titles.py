@@ -114,20 +114,45 @@ ROMAN = frozenset(
     }
 )
 # cues between a name and its title, longest first: (tokens, rule)
-APPOSITION_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("yang", "saat", "ini", "menjabat", "sebagai"), "yang_menjabat"),
-    (("yang", "juga", "menjabat", "sebagai"), "yang_juga"),
-    (("yang", "kini", "menjabat", "sebagai"), "yang_menjabat"),
-    (("yang", "menjabat", "sebagai"), "yang_menjabat"),
-    (("yang", "juga", "menjabat"), "yang_juga"),
-    (("yang", "juga", "merupakan"), "yang_juga"),
-    (("yang", "merupakan"), "yang_juga"),
-    (("yang", "menjabat"), "yang_menjabat"),
-    (("yang", "juga"), "yang_juga"),
-    (("yang", "kini"), "yang_juga"),
-    (("selaku",), "selaku"),
-    (("sebagai",), "sebagai"),
+# words between a name and its title (Budi, yang juga menjabat sebagai Kepala ...): the chain must hold
+# one of the anchors; the rule is named after the first anchor met walking back from the title
+CUE_FILLERS = frozenset(
+    {
+        "yang",
+        "juga",
+        "kini",
+        "saat",
+        "ini",
+        "sekarang",
+        "sebelumnya",
+        "pernah",
+        "masih",
+        "sempat",
+        "telah",
+        "sudah",
+        "akan",
+        "baru",
+        "resmi",
+        "lalu",
+        "kemudian",
+        "pun",
+        "itu",
+    }
 )
+CUE_ANCHORS = {
+    "selaku": "selaku",
+    "sebagai": "sebagai",
+    "menjabat": "yang_menjabat",
+    "merupakan": "yang_juga",
+    "adalah": "yang_juga",
+    "menjadi": "menjadi",
+    "dimutasi": "menjadi",
+    "diangkat": "menjadi",
+    "dilantik": "menjadi",
+    "ditunjuk": "menjadi",
+    "terpilih": "menjadi",
+    "juga": "yang_juga",
+}
 MONTH_NAMES = frozenset(
     {
         "januari",
@@ -342,7 +367,7 @@ class Scanner:
         j = i + 1
         while j < self.n and j - i <= 4 and self.texts[j] != ")":
             t = self.texts[j]
-            if not (t[:1].isupper() or t in {"-", "/", "&"}):
+            if not (t[:1].isupper() or t in {"-", "/", "&"} or self.title_at(j) or self.prefix_at(j)):
                 return None
             j += 1
         if j >= self.n or self.texts[j] != ")" or j == i + 1:
@@ -366,10 +391,7 @@ class Scanner:
         if any(c.isdigit() for c in t):
             return False
         if k in lex.time and (
-            first
-            or k not in MONTH_NAMES
-            or k not in lex.given
-            or (j + 1 < self.n and self.texts[j + 1][:1].isdigit())
+            first or k not in MONTH_NAMES or (j + 1 < self.n and self.texts[j + 1][:1].isdigit())
         ):
             return False
         if k in lex.stop and k not in lex.given:
@@ -521,8 +543,6 @@ class Scanner:
             return False
         if any(k in self.per_tok for k in range(s, e)):
             return True
-        if self.has_ner and self.ent_tok.get(s) in NON_PERSON_LABELS:
-            return False
         toks = [k for k in range(s, e) if self.texts[k][:1].isalpha()]
         if not toks:
             return False
@@ -604,9 +624,7 @@ class TitleLinker:
         comp_end, name = self.split_run(sc, run, stop, entry)
         end = comp_end if comp_end > head_end else head_end
         # a skipped abbreviation right after the head but no complement: the title ends at the head
-        return TitleHit(
-            i, head_start, head_end, end, entry, prefixes, [s for s in skipped if s[1] <= end], name, stop
-        )
+        return TitleHit(i, head_start, head_end, end, entry, prefixes, skipped, name, stop)
 
     def complement_run(self, sc: Scanner, j0: int) -> tuple[list[int], int, list[tuple[int, int]]]:
         """Tokens after a title head that may be its complement (and the name that follows)."""
@@ -728,6 +746,15 @@ class TitleLinker:
                 continue
             after_code = p > 0 and sc.texts[run[p - 1]] in {"/", "-"}
             if (
+                t in {"I", "Ni"}
+                and p + 1 < len(run)
+                and sc.name_likely(run[p + 1])
+                and not sc.is_orgish(run[p + 1])
+            ):
+                after_admin = 0
+                p += 1
+                continue  # Balinese name marker (I Wayan Diar, Ni Made Sari)
+            if (
                 k in lex.admin
                 or k in lex.org
                 or k in lex.acronym
@@ -761,13 +788,14 @@ class TitleLinker:
         """Split the run into complement and name: (complement end token, name span or None)."""
         if not run:
             return stop, None
-        # the trained NER knows where a person starts
-        for p, j in enumerate(run):
-            if j in sc.per_at:
-                comp_end = run[p - 1] + 1 if p else run[0]
-                return comp_end, (j, sc.per_at[j])
         lex = self.lex
         flags = self.jl_flags(sc, run)
+        # the trained NER says where a person starts when the words give no sign (no given name)
+        if not any(sc.name_likely(j) and not flags[p] for p, j in enumerate(run)):
+            for p, j in enumerate(run):
+                if j in sc.per_at and not flags[p]:
+                    comp_end = run[p - 1] + 1 if p else run[0]
+                    return comp_end, (j, max(sc.per_at[j], sc.name_run(j)))
         first_name = next((p for p, j in enumerate(run) if sc.name_likely(j) and not flags[p]), None)
         limit = first_name if first_name is not None else len(run)
         last_jl = max((p for p in range(limit) if flags[p]), default=-1)
@@ -792,6 +820,13 @@ class TitleLinker:
         name_end = sc.name_run(name_start)
         if name_end <= name_start or not sc.valid_name(name_start, name_end, True):
             return (run[-1] + 1 if first_name is None else comp_end), None
+        if (
+            stop_kind == "comma"
+            and name_end == stop
+            and name_end - name_start == 1
+            and self.person_after(sc, stop + 1) is not None
+        ):
+            return run[-1] + 1, None  # "Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo"
         return comp_end, (name_start, name_end)
 
     @staticmethod
@@ -819,10 +854,9 @@ class TitleLinker:
         s, ranks, hons = sc.leading(j)
         if s >= sc.n:
             return None
-        if s in sc.per_at:
+        e = sc.name_run(s, limit)
+        if e <= s and s in sc.per_at:
             e = sc.per_at[s]
-        else:
-            e = sc.name_run(s, limit)
         if e <= s or not sc.valid_name(s, e, bool(ranks or hons) or not require):
             return None
         _, degrees = sc.skip_degrees(e)
@@ -891,10 +925,32 @@ class TitleLinker:
         doc._.kalbar_titles = links
         return doc
 
+    def cue_person(self, sc: Scanner, b: int) -> tuple[dict | None, str | None]:
+        """Name + cue + title (``Budi selaku``, ``Budi, yang juga menjabat sebagai``) ending before ``b``."""
+        rule = None
+        k = b - 1
+        while k >= 0 and b - k <= 6 and (sc.keys[k] in CUE_FILLERS or sc.keys[k] in CUE_ANCHORS):
+            if sc.keys[k] in CUE_ANCHORS:
+                rule = CUE_ANCHORS[sc.keys[k]]  # the first anchor in reading order names the rule
+            k -= 1
+        if rule is None or k >= b - 1:
+            return None, None
+        end = k + 1
+        if end > 0 and sc.texts[end - 1] == ",":
+            end -= 1
+        p = self.person_before(sc, end)
+        return (p, rule) if p else (None, None)
+
     def link(self, sc: Scanner, h: TitleHit) -> tuple[dict | None, str | None]:
+        b = h.start
+        cue_p, cue_rule = self.cue_person(sc, b)
         # title + name
         if h.name:
             s, e = h.name
+            if cue_p and (e >= sc.n or not sc.texts[e][:1].isupper()):
+                # "M Rayhan selaku Direktur PT Rona Namora": the words after the title are its complement
+                h.end = e
+                return cue_p, cue_rule
             _, degrees = sc.skip_degrees(e)
             return {"token_start": s, "token_end": e, "ranks": [], "honorifics": degrees}, "title_name"
         j = h.end
@@ -910,7 +966,6 @@ class TitleLinker:
             if p:
                 return p, "title_comma_name"
         # name + comma + title / name + cue + title
-        b = h.start
         if b - 1 >= 0 and sc.texts[b - 1] == ",":
             after_ok = (
                 h.end >= sc.n or sc.texts[h.end] in {",", ".", ")", ";"} or sc.texts[h.end][:1].islower()
@@ -919,16 +974,26 @@ class TitleLinker:
                 p = self.person_before(sc, b - 1)
                 if p:
                     return p, "name_comma_title"
-        for cue, rule in APPOSITION_CUES:
-            n = len(cue)
-            if b - n >= 1 and tuple(sc.keys[b - n : b]) == cue:
-                end = b - n
-                if sc.texts[end - 1] == ",":
-                    end -= 1
-                p = self.person_before(sc, end)
+        if cue_p:
+            return cue_p, cue_rule
+        # "Sebagai mantan Wali Kota Bandar Lampung dua periode, Herman HN menyampaikan ..."
+        if (
+            b > 0
+            and sc.keys[b - 1] in {"sebagai", "selaku"}
+            and (b - 1 == 0 or not sc.texts[b - 2][:1].isalpha())
+        ):
+            k = h.end
+            while (
+                k < sc.n
+                and k - h.end < 6
+                and sc.texts[k] != ","
+                and (sc.texts[k].islower() or sc.texts[k].isdigit())
+            ):
+                k += 1
+            if k < sc.n and sc.texts[k] == ",":
+                p = self.person_after(sc, k + 1)
                 if p:
-                    return p, rule
-                break
+                    return p, "sebagai_lead"
         return None, None
 
     def to_dict(self, sc: Scanner, h: TitleHit, person: dict | None, rule: str | None) -> dict:
@@ -950,6 +1015,13 @@ class TitleLinker:
             if s == comp_start:
                 comp_start = e
         jurisdiction = " ".join(sc.text(comp_start, h.end).split()) if h.end > comp_start else None
+        abbreviations = []
+        for ps, pe in h.skipped:
+            if comp_start < ps <= h.end:
+                inner = " ".join(sc.text(ps + 1, pe - 1).split())
+                full = " ".join(sc.text(comp_start, ps).split())
+                if inner and full:
+                    abbreviations.append({"abbr": inner, "full": full})
         former = any(p == "mantan" for p in h.prefixes)
         acting = next((p for p in h.prefixes if p != "mantan"), None)
         exp_parts = [p for p in h.prefixes] + [h.entry.expansion]
@@ -965,6 +1037,7 @@ class TitleLinker:
             "sector": h.entry.sector,
             "former": former,
             "acting": acting,
+            "abbreviations": abbreviations,
             "person": None,
             "rule": None,
         }

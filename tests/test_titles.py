@@ -1,0 +1,183 @@
+"""Titles (jabatan): the position with its jurisdiction, the person it attaches to, and the rule.
+
+Texts are written for these tests (invented people and events), in the style of regional news.
+The rules are tested without the NER model (``nlp_rules``) so that they are checked on their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kalbar_nlp.components.title_lexicon import load_lexicon
+
+
+def links(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp(text)
+    return [
+        (t["title"], t["person"]["text"] if t["person"] else None, t["rule"]) for t in doc._.kalbar_titles
+    ]
+
+
+def linked(nlp, text: str) -> list[tuple[str, str]]:
+    return [(t, p) for t, p, _ in links(nlp, text) if p]
+
+
+# -- title + name, with the jurisdiction stopping at the name -----------------------------------------
+TITLE_NAME = [
+    ("Bupati Melawi Darius Sembiring membuka pameran itu.", ("Bupati Melawi", "Darius Sembiring")),
+    (
+        "Kepala Dinas Pendidikan Kota Pontianak Sri Rahayuningsih mengatakan sekolah siap.",
+        ("Kepala Dinas Pendidikan Kota Pontianak", "Sri Rahayuningsih"),
+    ),
+    ("Sekda Yohanes menutup rapat itu.", ("Sekda", "Yohanes")),
+    (
+        "Acara itu dihadiri mantan Wali Kota Singkawang Budi Hartono.",
+        ("mantan Wali Kota Singkawang", "Budi Hartono"),
+    ),
+    ("Ketua DPRD Sambas Agus Salim menerima rombongan.", ("Ketua DPRD Sambas", "Agus Salim")),
+    (
+        "Wakil Gubernur Kalimantan Barat Yusuf Maulana meninjau lokasi banjir.",
+        ("Wakil Gubernur Kalimantan Barat", "Yusuf Maulana"),
+    ),
+    (
+        "Menteri Dalam Negeri (Mendagri) Arief Rahmanto meminta daerah bersiap.",
+        ("Menteri Dalam Negeri", "Arief Rahmanto"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_NAME)
+def test_title_then_name(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+# -- title + rank + name: the rank is kept apart ---------------------------------------------------
+def test_title_rank_name(nlp_rules):
+    doc = nlp_rules("Kasat Reskrim Polres Sintang AKP Dedi Kurniawan membenarkan penangkapan itu.")
+    (t,) = [t for t in doc._.kalbar_titles if t["person"]]
+    assert t["title"] == "Kasat Reskrim Polres Sintang"
+    assert t["person"]["text"] == "Dedi Kurniawan"
+    assert t["person"]["ranks"] == ["AKP"]
+    assert t["rule"] == "title_rank_name"
+
+
+def test_military_code_jurisdiction(nlp_rules):
+    got = linked(nlp_rules, "Danrem 121/Alambhana Wanawai Brigjen TNI Andi Pratama meninjau perbatasan.")
+    assert got == [("Danrem 121/Alambhana Wanawai", "Andi Pratama")]
+
+
+# -- title, comma, name; chains with melalui ----------------------------------------------------------
+COMMA = [
+    (
+        "Sekretaris Daerah (Sekda) Kabupaten Sanggau, Yohanes Ontot menghadiri rapat koordinasi.",
+        [("Sekretaris Daerah Kabupaten Sanggau", "Yohanes Ontot", "title_comma_name")],
+    ),
+    (
+        "Kapolres Landak, AKBP Hendra Wijaya melalui Kapolsek Ngabang, Iptu Rudi Hartono mengatakan hal itu.",
+        [
+            ("Kapolres Landak", "Hendra Wijaya", "title_comma_name"),
+            ("Kapolsek Ngabang", "Rudi Hartono", "title_comma_name"),
+        ],
+    ),
+    (
+        "Kegiatan dibuka Pj Gubernur Kalimantan Tengah, Suryanto didampingi para kepala dinas.",
+        [("Pj Gubernur Kalimantan Tengah", "Suryanto", "title_comma_name")],
+    ),
+    (
+        "Bhabinkamtibmas setempat, Bripka Yoga Saputra, rutin mendampingi warga.",
+        [("Bhabinkamtibmas setempat", "Yoga Saputra", "title_comma_name")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMA)
+def test_title_comma_name(nlp_rules, text, expected):
+    got = [x for x in links(nlp_rules, text) if x[1]]
+    assert got == expected
+
+
+# -- name, comma, title / name + cue + title ------------------------------------------------------
+APPOSITION = [
+    (
+        "Wahyudi Santoso, Bupati Kapuas Hulu, mengatakan jalan itu segera diperbaiki.",
+        ("Bupati Kapuas Hulu", "Wahyudi Santoso", "name_comma_title"),
+    ),
+    (
+        "Hal itu disampaikan Ratna Dewi selaku Kepala Dinas Kesehatan Kabupaten Ketapang.",
+        ("Kepala Dinas Kesehatan Kabupaten Ketapang", "Ratna Dewi", "selaku"),
+    ),
+    (
+        "Rapat itu dipimpin Agus Salim, yang juga Ketua Fraksi Golkar, pada Senin pagi.",
+        ("Ketua Fraksi Golkar", "Agus Salim", "yang_juga"),
+    ),
+    (
+        "Mulyadi yang menjabat sebagai Camat Sungai Raya meninjau posko.",
+        ("Camat Sungai Raya", "Mulyadi", "yang_menjabat"),
+    ),
+    (
+        "Saat ini Hendrik Lubis menjabat Kepala Badan Pendapatan Daerah Sanggau.",
+        ("Kepala Badan Pendapatan Daerah Sanggau", "Hendrik Lubis", "yang_menjabat"),
+    ),
+    (
+        "Dana itu diterima Rudi Hartono selaku Direktur PT Borneo Makmur.",
+        ("Direktur PT Borneo Makmur", "Rudi Hartono", "selaku"),
+    ),
+    (
+        "Sebagai mantan Ketua KONI Kalbar dua periode, Hendra Gunawan menyampaikan dukungannya.",
+        ("mantan Ketua KONI Kalbar", "Hendra Gunawan", "sebagai_lead"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION)
+def test_name_then_title(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+# -- jurisdiction details ----------------------------------------------------------------------------
+def test_parenthesised_abbreviation_is_dropped(nlp_rules):
+    doc = nlp_rules("Rektor Universitas Tanjungpura (Untan) Hendri Susanto membuka seminar.")
+    (t,) = doc._.kalbar_titles
+    assert t["title"] == "Rektor Universitas Tanjungpura"
+    assert t["person"]["text"] == "Hendri Susanto"
+    assert t["abbreviations"] == [{"abbr": "Untan", "full": "Universitas Tanjungpura"}]
+
+
+def test_fields_of_a_link(nlp_rules):
+    doc = nlp_rules("Plt Kepala Dinas Sosial Kabupaten Sintang, Maria Goreti, hadir.")
+    (t,) = doc._.kalbar_titles
+    assert t["role"] == "Kepala Dinas"
+    assert t["jurisdiction"] == "Sosial Kabupaten Sintang"
+    assert t["acting"] == "Pelaksana Tugas"
+    assert t["former"] is False
+    assert doc.text[t["start"] : t["end"]] == "Plt Kepala Dinas Sosial Kabupaten Sintang"
+    assert doc.text[t["person"]["start"] : t["person"]["end"]] == "Maria Goreti"
+
+
+# -- negatives: no title, or a title without a person --------------------------------------------------
+NEGATIVE = [
+    "Kantor Bupati Sintang dijaga ketat aparat sejak pagi.",
+    "Para bupati se-Kalimantan Barat hadir dalam rapat itu.",
+    "Budi, kader PDIP, ikut membagikan sembako kepada warga.",
+    "Warga Desa Sungai Ambawang, Siti Aminah, mengaku senang.",
+    "Korban, Andi (12), dibawa ke rumah sakit.",
+    "Pembangunan Ibu Kota Nusantara terus berjalan.",
+    "Bupati Sintang mengatakan program itu akan dilanjutkan.",
+    "Rombongan singgah di Rumah Dinas Wali Kota Pontianak.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_person_attached(nlp_rules, text):
+    assert linked(nlp_rules, text) == []
+
+
+def test_lexicon_shape():
+    lex = load_lexicon()
+    assert lex.titles.match(["kapolres"], 0) is not None
+    assert lex.ranks.match(["kombes", "pol"], 0)[0] == 2
+    assert "sh" in lex.degrees
+    assert lex.honorifics["h"] == "prefix"
+    # a few hundred positions, each with an expansion
+    n = sum(len(v) for v in lex.titles.by_first.values())
+    assert n >= 300
