@@ -57,6 +57,7 @@ PLACE_ONLY = [
     ("KUBU RAYA-", None, "KUBU RAYA"),
 ]
 AFTER_REPORTER_LINE = [
+    ("Oleh: Rina Wulandari\nSINTANG - ", None, "SINTANG"),
     (
         "Laporan Wartawan Tribun Pontianak, Rizal Fauzi\nTRIBUNPONTIANAK.CO.ID, MEMPAWAH - ",
         "TRIBUNPONTIANAK.CO.ID",
@@ -98,6 +99,7 @@ def test_dateline_found(opening: str, outlet: str | None, place: str | None) -> 
         "“Kami siap membantu korban banjir,” kata Bupati Sanggau kepada wartawan.",
         "Jakarta-Bandung kini bisa ditempuh dalam waktu kurang dari satu jam.",
         "KPK-Polri menandatangani nota kesepahaman pencegahan korupsi.",
+        "Oleh-oleh khas Sintang laris dibeli wisatawan.\nSINTANG - Banjir datang lagi.",
         "PUNCAK Bukit Kelam di Sintang ramai dikunjungi wisatawan saat libur panjang.",
         "Laporan keuangan Pemkab Sambas tahun 2024 mendapat opini WTP dari BPK.",
         "Ini Dia - daftar sekolah yang menerima bantuan laptop.",

@@ -171,7 +171,9 @@ _LAPORAN = regex.compile(r"(?i:laporan)\b[^\n]{0,160}", _V1)
 _CAPS_DOMAIN = regex.compile(
     r"(?<=\s)\p{Lu}[\p{Lu}\p{N}-]{1,40}\.(?:\x20)?(?:CO\.ID|COM|CO|ID|NET)(?![\p{L}])", _V1
 )
-_BYLINE_LINE = regex.compile(r"(?i:(?:oleh|penulis|reporter|editor|pewarta)\b)[^\n]{0,80}\n", _V1)
+_BYLINE_LINE = regex.compile(
+    r"(?:(?i:oleh|penulis|reporter|editor|pewarta)[\x20\xa0]*:|(?i:oleh)[\x20\xa0]+\p{Lu})[^\n]{0,80}\n", _V1
+)
 
 
 def _dateline_start(text: str) -> int:
