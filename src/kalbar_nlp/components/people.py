@@ -74,6 +74,35 @@ RULE_RANK = {
     "paren_alias": 6,
     "repeat": 7,
 }
+# words before a nickname (Gus Muhdlor, Cak Imin, Kang Emil): left out when names are compared
+NICKNAME_MARKERS = frozenset(
+    {
+        "gus",
+        "cak",
+        "kang",
+        "bung",
+        "mas",
+        "mbak",
+        "bang",
+        "ning",
+        "neng",
+        "uda",
+        "uni",
+        "abah",
+        "umi",
+        "daeng",
+        "ajo",
+        "kak",
+        "om",
+        "tante",
+        "opa",
+        "oma",
+        "ko",
+        "ci",
+        "koh",
+        "cik",
+    }
+)
 GROUP_WORDS = frozenset({"para", "seluruh", "sejumlah", "semua", "beberapa", "setiap", "tiap", "se"})
 
 
@@ -93,14 +122,15 @@ class Mention:
 class Cluster:
     tokens: set[str]
     mentions: list[Mention]
+    alias_tokens: set[str] = field(default_factory=set)
 
 
 def name_tokens(sc: Scanner, s: int, e: int) -> list[str]:
-    """The comparable words of a name (lower case, no dots, no hyphen pieces)."""
+    """The comparable words of a name (lower case, no dots; nickname markers like ``Gus`` left out)."""
     out = []
     for k in range(s, e):
         t = sc.texts[k].replace(".", "").replace("’", "'").lower()
-        if t and t[0].isalpha():
+        if t and t[0].isalpha() and not (t in NICKNAME_MARKERS and k + 1 < e):
             out.append(t)
     return out
 
@@ -237,6 +267,8 @@ class PeopleClusterer:
             return False
         if sc.place_at(s, e) >= e - s or self.in_gazetteer(sc, s, e):
             return False
+        if any(sc.place_at(k, e) >= 2 for k in toks):
+            return False  # a region name inside (Ngopeni Nglakoni Jawa Tengah)
         if anchored:
             return True
         return any(sc.name_likely(k) for k in toks) or self.strong_context(sc, s, e)
@@ -315,9 +347,9 @@ class PeopleClusterer:
                 cands = []
                 for ci, c in enumerate(clusters):
                     if initials:
-                        ok = tset == c.tokens
+                        ok = tset == c.tokens or tset <= c.alias_tokens
                     else:
-                        ok = tset <= c.tokens or c.tokens <= tset
+                        ok = tset <= c.tokens or c.tokens <= tset or tset <= c.alias_tokens
                     if ok:
                         cands.append(ci)
                 if cands:
@@ -342,6 +374,8 @@ class PeopleClusterer:
                 c.mentions.append(m)
                 if m.alias_of is None:
                     c.tokens |= tset
+                else:
+                    c.alias_tokens |= tset
                 where[id(m)] = target
         return [c for c in clusters if c.mentions]
 
@@ -414,10 +448,9 @@ class PeopleClusterer:
         return exp, " ".join(words), bool(t.get("former"))
 
     def same_post(self, a: dict, b: dict) -> bool:
-        ea, ja, fa = self.post_key(a)
-        eb, jb, fb = self.post_key(b)
-        if fa != fb:
-            return False
+        ea, ja, _ = self.post_key(a)
+        eb, jb, _ = self.post_key(b)
+        # the same post written as current and as former (Presiden / mantan Presiden) is one post
         ta, tb = " ".join(norm_key(a["title"])), " ".join(norm_key(b["title"]))
         if ta == tb:
             return True
@@ -484,7 +517,8 @@ class PeopleClusterer:
             if not names:
                 continue
             idx = len(people)
-            best = max(names, key=lambda m: (len(name_tokens(sc, m.start, m.end)), -m.start))
+            full = [m for m in names if m.alias_of is None and m.rule != "paren_alias"] or names
+            best = max(full, key=lambda m: (len(name_tokens(sc, m.start, m.end)), -m.start))
             name = " ".join(sc.text(best.start, best.end).split())
             aliases: list[str] = []
             seen = {name.casefold()}

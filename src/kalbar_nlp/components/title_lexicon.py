@@ -87,6 +87,7 @@ class Lexicon:
     place_full: dict[str, str]
     admin: frozenset[str]
     org: frozenset[str]
+    openers: frozenset[str]
     acronym: frozenset[str]
     prefixes: PhraseIndex
     stop: frozenset[str]
@@ -185,6 +186,7 @@ def load_lexicon() -> Lexicon:
     place_full: dict[str, str] = {}
     admin: set[str] = set()
     org: set[str] = set()
+    openers: set[str] = set()
     acronym: set[str] = set()
     prefixes = PhraseIndex()
     stop: set[str] = set()
@@ -195,6 +197,9 @@ def load_lexicon() -> Lexicon:
             admin.add(k)
         elif kind == "org":
             org.add(k)
+        elif kind == "opener":
+            org.add(k)
+            openers.add(k)
         elif kind == "acronym":
             acronym.add(k)
         elif kind == "place":
@@ -234,6 +239,7 @@ def load_lexicon() -> Lexicon:
         place_full=place_full,
         admin=frozenset(admin),
         org=frozenset(org),
+        openers=frozenset(openers),
         acronym=frozenset(acronym),
         prefixes=prefixes,
         stop=frozenset(stop),

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -151,6 +152,7 @@ CUE_ANCHORS = {
     "dilantik": "menjadi",
     "ditunjuk": "menjadi",
     "terpilih": "menjadi",
+    "disahkan": "menjadi",
     "juga": "yang_juga",
 }
 MONTH_NAMES = frozenset(
@@ -169,6 +171,11 @@ MONTH_NAMES = frozenset(
         "desember",
     }
 )
+# an academic degree written without a comma (S.Tr.K, M.H): capital letter, dot, letters
+DEGREE_SHAPE = regex.compile(r"^(?:S|M|D|B|A|Sp|Ph)\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4}){0,3}\.?$")
+# derived nouns (pe-an, ke-an, per-an ...) that open sentences and are never names
+NOUN_SHAPE = regex.compile(r"^(?:pe|pem|pen|peng|peny|per|pel|ke)[a-z]{3,16}an$")
+ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
 MAX_NAME = 6
 
@@ -396,8 +403,10 @@ class Scanner:
             return False
         if k in lex.stop and k not in lex.given:
             return False
-        if not first and self.degree_at(j) and (self.all_caps(j) or "." in t):
+        if not first and ((self.degree_at(j) and (self.all_caps(j) or "." in t)) or DEGREE_SHAPE.match(t)):
             return False
+        if k not in lex.given and NOUN_SHAPE.match(k):
+            return False  # pelantikan, kegiatan, pembangunan: a sentence-initial noun, not a name
         if k in lex.admin or k in lex.acronym or (k in lex.org and k not in lex.given):
             return False
         if (
@@ -662,6 +671,10 @@ class TitleLinker:
                     j += 1
                     continue
                 break
+            if ORDINAL.match(t):
+                run.append(j)  # ke-7 as one token
+                j += 1
+                continue
             if k == "ke" and j + 2 < sc.n and sc.texts[j + 1] == "-" and sc.texts[j + 2][:1].isdigit():
                 run.extend([j, j + 1, j + 2])
                 j += 3
@@ -761,6 +774,7 @@ class TitleLinker:
                 or sc.all_caps(j)
                 or k in ROMAN
                 or after_code
+                or ORDINAL.match(t)
                 or k in {"dan", "&", "-", "/", "ke"}
                 or t[:1].isdigit()
                 or t.islower()
@@ -801,7 +815,7 @@ class TitleLinker:
         last_jl = max((p for p in range(limit) if flags[p]), default=-1)
         stop_kind = self.stop_kind(sc, stop)
         # unknown words after an organisation word continue its name (Partai Gerindra, PT Gag Nikel)
-        opener = last_jl >= 0 and sc.keys[run[last_jl]] in lex.org and not sc.place_at(run[last_jl])
+        opener = last_jl >= 0 and sc.keys[run[last_jl]] in lex.openers
         if first_name is None:
             if last_jl == len(run) - 1 or stop_kind == "rank" or (opener and stop_kind != "word"):
                 return run[-1] + 1, None

@@ -1,0 +1,175 @@
+"""People across mentions: names without titles/ranks/honorifics, aliases, one entry per person.
+
+Texts are written for these tests (invented people and events). The rules are tested without the
+NER model (``nlp_rules``); one test checks the full pipeline keeps the same contract.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from kalbar_nlp.components import people as people_mod
+
+
+def people(nlp, text: str) -> list[dict]:
+    return nlp(text)._.kalbar_people
+
+
+def by_name(nlp, text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in people(nlp, text)}
+
+
+# -- clustering of mentions ------------------------------------------------------------------------
+def test_title_name_and_later_mentions_cluster(nlp_rules):
+    text = (
+        "Sekretaris Daerah (Sekda) Kabupaten Sanggau, Yohanes Ontot menghadiri rapat koordinasi. "
+        "Sekda Yohanes mengatakan rapat itu penting. Yohanes menambahkan, semua dinas harus hadir. "
+        "Menurut Ontot, anggaran sudah disiapkan."
+    )
+    (p,) = people(nlp_rules, text)
+    assert p["name"] == "Yohanes Ontot"
+    assert set(p["aliases"]) >= {"Yohanes", "Ontot"}
+    assert p["titles"] == ["Sekretaris Daerah Kabupaten Sanggau"]
+    assert len(p["mentions"]) >= 4
+    for m in p["mentions"]:
+        assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_nickname_in_parentheses(nlp_rules):
+    text = (
+        "Bupati Kapuas Hulu H. Ahmad Fauzan Ali (Gus Fauzan) membuka festival budaya. "
+        "Menurut Gus Fauzan, festival itu digelar tiap tahun."
+    )
+    (p,) = people(nlp_rules, text)
+    assert p["name"] == "Ahmad Fauzan Ali"
+    assert "Gus Fauzan" in p["aliases"]
+    assert p["honorifics"] == ["H."]
+    assert p["titles"] == ["Bupati Kapuas Hulu"]
+
+
+def test_two_people_sharing_a_first_name_stay_apart(nlp_rules):
+    text = "Kepala Dinas Sosial Budi Santoso hadir bersama Camat Sungai Pinyuh Budi Hartono."
+    got = by_name(nlp_rules, text)
+    assert set(got) == {"Budi Santoso", "Budi Hartono"}
+    assert got["Budi Hartono"]["titles"] == ["Camat Sungai Pinyuh"]
+
+
+def test_one_title_per_post(nlp_rules):
+    text = (
+        "Wakil Bupati Sambas Fahrul Rozi meninjau pasar. "
+        "Wabup Sambas Fahrul mengatakan harga cabai turun. Wakil Bupati Sambas itu juga menyapa pedagang."
+    )
+    (p,) = people(nlp_rules, text)
+    assert p["name"] == "Fahrul Rozi"
+    assert p["titles"] == ["Wakil Bupati Sambas"]
+
+
+def test_former_post_keeps_mantan(nlp_rules):
+    (p,) = people(nlp_rules, "Acara itu dihadiri mantan Wali Kota Singkawang Budi Hartono.")
+    assert p["titles"] == ["mantan Wali Kota Singkawang"]
+    assert p["positions"][0]["former"] is True
+
+
+# -- ranks, honorifics and degrees are not names ------------------------------------------------------
+STRIPPED = [
+    ("Kapolres Landak AKBP Hendra Wijaya memimpin apel.", "Hendra Wijaya", ["AKBP"], []),
+    ("Kegiatan dibuka Kombes Pol Agus Setiawan di halaman mapolda.", "Agus Setiawan", ["Kombes Pol"], []),
+    (
+        "Sambutan disampaikan Hj. Siti Rahmah, S.Pd., M.Si. di aula sekolah.",
+        "Siti Rahmah",
+        [],
+        ["Hj.", "S.Pd.", "M.Si."],
+    ),
+    (
+        "Ceramah diberikan Prof. Dr. Ir. Hasanuddin Lubis di masjid raya.",
+        "Hasanuddin Lubis",
+        [],
+        ["Prof.", "Dr.", "Ir."],
+    ),
+    ("Bantuan diserahkan kepada Ibu Sri Wahyuni di rumahnya.", "Sri Wahyuni", [], ["Ibu"]),
+]
+
+
+@pytest.mark.parametrize("text,name,ranks,hons", STRIPPED)
+def test_ranks_and_honorifics_are_kept_apart(nlp_rules, text, name, ranks, hons):
+    got = by_name(nlp_rules, text)
+    assert name in got, got
+    assert got[name]["ranks"] == ranks
+    assert got[name]["honorifics"] == hons
+
+
+# -- people without titles -----------------------------------------------------------------------------
+def test_initials_with_age_are_people(nlp_rules):
+    got = by_name(nlp_rules, "Seorang pelajar berinisial RA (15) ditemukan selamat oleh warga.")
+    assert "RA" in got
+
+
+def test_speaker_after_speech_cue(nlp_rules):
+    text = "“Kami siap membantu,” kata Andreas Pardede di lokasi."
+    assert "Andreas Pardede" in by_name(nlp_rules, text)
+
+
+# -- negatives -------------------------------------------------------------------------------------------
+NOT_PEOPLE = [
+    "Pembangunan Ibu Kota Nusantara terus dikebut pemerintah.",
+    "Polres Sintang mengatakan kasus itu masih diselidiki.",
+    "Pelantikan bupati dijadwalkan pekan depan di Gedung Pancasila.",
+    "Bupati Sintang mengatakan program itu akan dilanjutkan.",
+    "Para peserta, korban dan warga memadati halaman kantor desa.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_no_person(nlp_rules, text):
+    assert people(nlp_rules, text) == []
+
+
+# -- journalists in the credits are bylines, not people ---------------------------------------------------
+def test_byline_names_are_not_people(nlp_rules):
+    text = "Kapolres Landak AKBP Hendra Wijaya memimpin apel. Penulis: Rudi Hartono"
+    doc = nlp_rules.make_doc(text)
+    for name, proc in nlp_rules.pipeline:
+        if name == "kalbar_people":
+            start = text.index("Rudi")
+            doc.spans["kalbar_bylines"] = [doc.char_span(start, len(text), label="writer")]
+        doc = proc(doc)
+    assert [p["name"] for p in doc._.kalbar_people] == ["Hendra Wijaya"]
+
+
+# -- helpers for the quotes component ----------------------------------------------------------------------
+def test_helpers_resolve_mentions_and_titles(nlp_rules):
+    text = (
+        "Kepala Dinas Kesehatan Kabupaten Ketapang, Ratna Dewi membuka posyandu. "
+        "Kapolres Ketapang AKBP Joko Susilo ikut hadir. Kadis mengatakan imunisasi gratis."
+    )
+    doc = nlp_rules(text)
+    names = [p["name"] for p in doc._.kalbar_people]
+    assert names == ["Ratna Dewi", "Joko Susilo"]
+    spans = doc.spans[people_mod.SPAN_KEY]
+    assert all(isinstance(s, Span) for s in spans)
+    # the bare title "Kadis" points to Ratna Dewi, whose post is Kepala Dinas
+    kadis = next(s for s in spans if s.text == "Kadis")
+    assert int(kadis.kb_id_) == 0
+    assert people_mod.resolve_mention(doc, kadis.start, kadis.end) == 0
+    joko = text.index("Joko")
+    assert people_mod.resolve_char_span(doc, joko, joko + 4) == 1
+    assert people_mod.person_by_title(doc, "Kapolres") == 1
+    assert people_mod.person_by_title(doc, "Kepala Dinas Kesehatan") == 0
+    assert people_mod.person_by_title(doc, "Camat") is None
+    assert people_mod.person_by_name(doc, "Ratna") == 0
+    assert people_mod.person_by_name(doc, "Siti") is None
+    with pytest.raises(ValueError, match="title_text"):
+        people_mod.person_by_title(doc, "  ")
+    with pytest.raises(ValueError, match="start"):
+        people_mod.resolve_mention(doc, 5, 2)
+
+
+def test_full_pipeline_contract(nlp):
+    doc = nlp("Bupati Sintang Jarot Winarno membuka pameran. Jarot mengatakan pameran digelar tiap tahun.")
+    for p in doc._.kalbar_people:
+        assert set(p) >= {"name", "aliases", "titles", "mentions", "positions", "ranks", "honorifics", "rule"}
+        assert p["name"] not in p["aliases"]
+    assert any(
+        p["name"] == "Jarot Winarno" and p["titles"] == ["Bupati Sintang"] for p in doc._.kalbar_people
+    )
