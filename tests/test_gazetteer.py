@@ -295,3 +295,21 @@ def test_dev_set_scores(shared_dir, nlp_rules):
                 t.add(len(pairs), len(up), len(ug))
     assert tallies["locations"].prf()["f1"] >= 0.75
     assert tallies["organizations"].prf()["f1"] >= 0.65
+
+
+# ---------------------------------------------------------------- with the trained NER
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "loc"),
+    [
+        ("Kapolres Sintang AKBP Rudi Hartono memimpin apel di Polres Sintang.", "Polres Sintang", "Sintang"),
+        ("Wakil Ketua DPRD Kalbar Siti Aminah meninjau banjir di Kabupaten Sambas.", "DPRD Kalbar", "Sambas"),
+    ],
+)
+def test_rules_win_with_the_ner(nlp, text, org, loc):
+    doc = nlp(text)
+    assert org in _names(doc._.kalbar_organizations)
+    assert loc in _names(doc._.kalbar_locations)
+    people = {"Rudi Hartono", "Siti Aminah"}
+    assert not people & (_all_forms(doc._.kalbar_organizations) | _all_forms(doc._.kalbar_locations))

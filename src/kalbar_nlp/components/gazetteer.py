@@ -282,6 +282,36 @@ def load_lexicon() -> Lexicon:
     return lex
 
 
+@functools.cache
+def load_person_signals() -> frozenset[str]:
+    """Lower-case words that open a person's mention: ranks, titles, honorifics, given names.
+
+    Read from the people and titles lexicons of this package (``ranks.tsv``, ``titles.tsv``,
+    ``honorifics.tsv``, ``given_names.txt``) where present; used only to reject NER
+    organisations and places that are really people or posts.
+    """
+    out: set[str] = set()
+    base = resources.files("kalbar_nlp") / "resources"
+    for name in ("ranks.tsv", "titles.tsv", "honorifics.tsv", "given_names.txt"):
+        path = base / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if (
+                    line.startswith("#")
+                    or not line.strip()
+                    or (n == 0 and "\t" in line and name != "given_names.txt")
+                ):
+                    continue
+                form = line.split("\t", 1)[0].strip()
+                if form and not form[0].isdigit():
+                    out.add(_key(_words(form)))
+    # heads of organisations and places are not people, even where a list has them
+    lex = load_lexicon()
+    return frozenset(w for w in out if w not in lex.heads and w not in lex.acronyms and w not in lex.regions)
+
+
 # --------------------------------------------------------------------------- candidates
 
 
@@ -693,6 +723,16 @@ class Gazetteer:
         for k in range(i, j - 2):
             if toks[k].text == "(" and toks[k + 2].text == ")":
                 acr_def = (k + 1, k + 2)
+        if (
+            acr_def is None
+            and j + 2 < n
+            and toks[j].text == "("
+            and toks[j + 2].text == ")"
+            and toks[j + 1].cap
+            and (_initials_match(toks[j + 1].text, toks[i:j]) or _initials_match(toks[j + 1].text, toks[h:j]))
+        ):
+            # PT Dalihan Natolu Group (DNG): the acronym belongs to the name
+            acr_def, j = (j + 1, j + 2), j + 3
         return Cand(i, j, p.label, p.kind, src, 4, head=p.head, acr_def=acr_def)
 
     def _tail(self, toks: list[Tok], j: int, label: str) -> int:
@@ -821,6 +861,9 @@ class Gazetteer:
             return cands, people
         starts = {t.start: k for k, t in enumerate(toks)}
         ends = {t.end: k + 1 for k, t in enumerate(toks)}
+        support: dict[tuple[str, str], int] = {}
+        for ent in doc.ents:
+            support[(ent.label_, ent.text.casefold())] = support.get((ent.label_, ent.text.casefold()), 0) + 1
         for ent in doc.ents:
             if ent.label_ in ("PER", "PERSON"):
                 people.append((ent.start_char, ent.end_char))
@@ -830,19 +873,50 @@ class Gazetteer:
             if label is None or i is None or j is None or j <= i:
                 continue
             seg = toks[i:j]
-            if not any(t.cap for t in seg) or seg[0].low in STOP_WORDS:
-                continue
             k = " ".join(t.low for t in seg)
             acr = self.lex.acronyms.get(k)
-            if acr is not None and acr.type == "generic":
+            if not self._ner_ok(seg, acr):
+                continue
+            if (
+                len(seg) == 1
+                and acr is None
+                and not _single_ok(toks, i, label, support[(ent.label_, ent.text.casefold())])
+            ):
                 continue
             kind = None if label == "ORG" else "other"
-            hits = self.lex.regions.get(k)
-            if hits:
-                cands.append(Cand(i, j, "LOC", None, "ner+gazetteer", 2, [r for r, _ in hits]))
+            jr, hits = _match_region(self.lex, toks, i)
+            if hits and jr == j:
+                if k not in self.lex.common_words:
+                    cands.append(Cand(i, j, "LOC", None, "ner+gazetteer", 2, [r for r, _ in hits]))
                 continue
             cands.append(Cand(i, j, label, kind, "ner", 1, acronym=acr.acronym if acr else None))
         return cands, people
+
+    def _ner_ok(self, seg: list[Tok], acr: Acronym | None) -> bool:
+        """Whether an NER ``ORG``/``LOC`` span looks like a name (the model also tags ranks and people)."""
+        if acr is not None:
+            return acr.type != "generic"
+        words = [t for t in seg if t.text not in _PUNCT]
+        if not words or seg[0].low in STOP_WORDS or seg[0].text in _PUNCT:
+            return False
+        if any(not (t.cap or t.text.isdigit() or t.low in CONNECTORS) for t in words):
+            return False  # lower-case words inside: a phrase, not a name
+        first = words[0]
+        if " ".join(t.low for t in seg) in self.lex.heads or first.low in NON_ORG_FIRST:
+            return False  # Rumah Sakit, Mapolsek, Laporan ...: a head without its name, or no body at all
+        head_acr = self.lex.acronyms.get(first.low)
+        if head_acr is not None and head_acr.type == "generic":
+            return False  # APBD Perubahan
+        signals = load_person_signals()
+        if first.low in signals or " ".join(t.low for t in words[:2]) in signals:
+            return False  # a rank, a title, an honorific or a given name opens it: a person or a post
+        if len(words) == 1:
+            t = words[0]
+            if t.sent_start and not t.upper:
+                return False  # Belakangan, Masih: a capitalised first word of a sentence
+            if t.upper and len(t.text) <= 6:
+                return False  # CCTV, TKP, IUP: an unknown acronym is more often a thing than a body
+        return True
 
     # ----------------------------------------------------------------- main
 
@@ -860,8 +934,18 @@ class Gazetteer:
             for k, t in enumerate(toks)
             if _inside(t.start, t.end, skip_ranges) or _inside(t.start, t.end, byline_ranges)
         }
-        person_toks = {k for k, t in enumerate(toks) if _inside(t.start, t.end, people)}
-        region_cands = [c for c in self._regions(toks, blocked) if not _any_in(c, person_toks)]
+        # a place inside a longer person's name (Abdul Salam) is no place; the same span tagged PER
+        # (Burkina Faso, Nongsa) is the model's mistake, the gazetteer knows better
+        region_cands = [
+            c
+            for c in self._regions(toks, blocked)
+            if not any(
+                a <= toks[c.i].start
+                and toks[c.j - 1].end <= b
+                and (a, b) != (toks[c.i].start, toks[c.j - 1].end)
+                for a, b in people
+            )
+        ]
         region_at = {c.i: c for c in region_cands}
         for c in region_cands:
             if c.region_span is not None:
@@ -872,6 +956,7 @@ class Gazetteer:
         pattern_cands += self._acronym_defs(toks, blocked)
         pattern_cands += self._outlets(text, toks, blocked)
         pattern_cands = self._compose(toks, pattern_cands)
+        _trim_people(toks, pattern_cands, people)
         cands = _resolve([*region_cands, *pattern_cands, *ner_cands])
         cands = [
             c
@@ -1080,6 +1165,8 @@ class Gazetteer:
         regions = [w for w in norm_words if w.startswith("@")]
         rest = [EXPAND.get(w, w) for w in norm_words if not w.startswith("@")]
         rest = [w for w in rest if w]
+        if len(rest) > 1 and rest[0] in LEGAL_FORMS:
+            rest = rest[1:]  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
         keys = {"N " + " ".join([*rest, *regions])}
         bases = {"N " + " ".join(rest)} if rest else set()
         acrs: set[str] = set()
@@ -1122,6 +1209,7 @@ class Gazetteer:
         return keys, bases, regions, rest
 
 
+LEGAL_FORMS = frozenset({"pt", "cv", "perum", "perumda", "persero", "ud", "koperasi", "yayasan"})
 GOV_KIND = {"pemkab": "regency", "pemkot": "city", "pemko": "city", "pemprov": "province"}
 _ADMIN_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "kotamadya", "prov"})
 
@@ -1199,6 +1287,43 @@ NON_ORG_FIRST = frozenset(
 )
 
 
+_LOCATIVE = frozenset({"di", "ke", "dari", "kawasan", "wilayah", "daerah", "kota", "desa", "menuju", "asal"})
+
+
+def _single_ok(toks: list[Tok], i: int, label: str, support: int) -> bool:
+    """A one-word NER entity unknown to the gazetteer: kept where the article backs it up."""
+    t = toks[i]
+    if support >= 2:
+        return True  # the model found it more than once
+    if any(ch.isupper() for ch in t.text[1:]) and not t.upper:
+        return True  # TransJakarta, detikJabar: inner capitals mark a brand
+    return label == "LOC" and i > 0 and toks[i - 1].low in _LOCATIVE
+
+
+def _trim_people(toks: list[Tok], cands: list[Cand], people: list[tuple[int, int]]) -> None:
+    """Cut a person the NER found at the end of a rule span (``PT Gag Nikel Arya Aditya``)."""
+    if not people:
+        return
+    first_tok = {t.start: k for k, t in enumerate(toks)}
+    signals = load_person_signals()
+    spans = [(first_tok[s], e) for s, e in people if s in first_tok and toks[first_tok[s]].low in signals]
+    for c in cands:
+        if c.source == "ner":
+            continue
+        end_char = toks[c.j - 1].end
+        for p_i, p_end in spans:
+            if c.i + 2 <= p_i < c.j and p_end >= end_char:
+                j = p_i
+                while j > c.i + 1 and (toks[j - 1].low in CONNECTORS or toks[j - 1].text in ",-(/"):
+                    j -= 1
+                c.j = j
+                if c.region_span is not None and c.region_span[1] > j:
+                    c.region_span = None
+                if c.acr_def is not None and c.acr_def[1] >= j:
+                    c.acr_def = None
+                break
+
+
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Keep non-overlapping spans per label (longest, then priority); nesting across labels is allowed."""
     out: list[Cand] = []
@@ -1214,6 +1339,20 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
             chosen.append(c)
             taken.update(range(c.i, c.j))
         out.extend(chosen)
+    # an NER span that overlaps a rule span of the other label (not just containing it) goes
+    rules = [c for c in out if c.source != "ner"]
+    out = [
+        c
+        for c in out
+        if c.source != "ner"
+        or not any(
+            r.label != c.label
+            and r.i < c.j
+            and c.i < r.j
+            and not (c.i <= r.i and r.j <= c.j and (r.i, r.j) != (c.i, c.j))
+            for r in rules
+        )
+    ]
     # the same span as an organisation and a region: the gazetteer knows better
     locs = {(c.i, c.j): c for c in out if c.label == "LOC" and c.regions}
     out = [c for c in out if not (c.label == "ORG" and (c.i, c.j) in locs and c.source == "ner")]
