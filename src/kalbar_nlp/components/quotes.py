@@ -60,6 +60,8 @@ from ..extensions import add_warning
 MAX_QUOTE_CHARS = 3000
 #: ... or after this many paragraphs.
 MAX_QUOTE_PARAGRAPHS = 6
+#: Beyond this many unclosed marks in one text, unclosed marks are only counted (hostile or broken text).
+MAX_UNCLOSED = 50
 #: Longest speaker phrase read after a cue, in characters.
 MAX_SPEAKER_CHARS = 120
 #: Longest sentence examined for reported speech (longer runs are cut).
@@ -96,11 +98,22 @@ _AFTER_VERB = regex.compile(
     rf"(?i)[^\S\n]*(?:(?:juga|pun|pula|lagi|pula)[^\S\n]+)?(?:[,:]|(?=(?:{_MARKERS_ALT})[^\S\n]))"
 )
 # the end of an adjunct after the verb (`kepada wartawan,` / `di Bandung, Senin (1/1), bahwa`)
-_ADJUNCT_END = regex.compile(rf"(?i)[,:][^\S\n]*(?:(?:{_MARKERS_ALT})[^\S\n]+)?|[^\S\n](?={_MARKERS_ALT}[^\S\n])")
+_ADJUNCT_END = regex.compile(
+    rf"(?i)[,:][^\S\n]*(?:(?:{_MARKERS_ALT})[^\S\n]+)?|[^\S\n](?={_MARKERS_ALT}[^\S\n])"
+)
 _SHORT_OBJECT = regex.compile(
     rf"(?i)[^\S\n]*(?:[\p{{L}}\p{{N}}\-]+[^\S\n]+){{1,3}}?(?=(?:{_MARKERS_ALT})[^\S\n])"
 )
 _SENT_END = regex.compile(r"[.!?](?=[^\S\n]|[\p{Lu}“\"]|$)|\n|[“\"]")
+_CALENDAR_WORDS = frozenset(
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli "
+    "agustus september oktober november desember wib wita wit".split()
+)
+_PREP_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(menurut|bagi)(nya)?(?:[^\S\n]+([^,\n]{1,80}))?[^\S\n]*[,:][^\S\n]*$"
+)
+_SENT_BACK = regex.compile(r"(?r)\n|[.!?][\"”’]?[^\S\n]+|[.!?](?=[\p{Lu}])")
+_NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
 
@@ -148,7 +161,9 @@ def parse_lexicon(lines: Iterable[str], source: str = "speech_verbs.tsv") -> Lex
         if not cue:
             raise ValueError(f"{source}:{n}: empty cue")
         if typ not in LEXICON_TYPES:
-            raise ValueError(f"{source}:{n}: unknown type {typ!r} (expected one of {', '.join(LEXICON_TYPES)})")
+            raise ValueError(
+                f"{source}:{n}: unknown type {typ!r} (expected one of {', '.join(LEXICON_TYPES)})"
+            )
         if use not in LEXICON_USES:
             raise ValueError(f"{source}:{n}: unknown use {use!r} (expected one of {', '.join(LEXICON_USES)})")
         groups[typ][cue.casefold()] = use
@@ -186,7 +201,6 @@ class Patterns:
 
     marks: Any
     post_cue: Any
-    pre_cue: Any
     verb: Any
     passive_lead: Any
     hal_tersebut: Any
@@ -212,13 +226,9 @@ def build_patterns() -> Patterns:
             rf"^[^\S\n]{{0,3}}[,.;:!?…\-–—]{{0,2}}[^\S\n]{{0,3}}(?P<cue>{post_cues})(?P<nya>nya)?(?![\p{{L}}\p{{N}}])",
             regex.IGNORECASE,
         ),
-        # before an opening mark, at the end of the text before it: `Ia mengatakan, `, `kata dia: `
-        pre_cue=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<cue>{verbs}|{suffix})(?P<nya>nya)?(?P<tail>[^\S\n]{{1,3}}[^,:;.!?\n]{{1,80}})?"
-            r"[^\S\n]*[,:][^\S\n]*$",
-            regex.IGNORECASE,
+        verb=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>{verbs})(?![\p{{L}}\p{{N}}\-])", regex.IGNORECASE
         ),
-        verb=regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>{verbs})(?![\p{{L}}\p{{N}}\-])", regex.IGNORECASE),
         passive_lead=regex.compile(
             rf"^(?P<cue>{passives})[^\S\n]+(?:(?:oleh|dari)[^\S\n]+)?(?P<sp>[^,\n]{{1,100}}?)[^\S\n]*,[^\S\n]*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
@@ -331,14 +341,18 @@ class QuoteFinder:
         text = doc.text
         warnings: list[str] = []
         skip = _boilerplate_ranges(doc)
+        dl = doc._.kalbar_dateline
+        dateline = []
+        if isinstance(dl, dict) and isinstance(dl.get("end"), int) and dl["end"] <= len(text):
+            dateline = [(int(dl.get("start") or 0), int(dl["end"]))]
         paras = _paragraph_starts(text)
         direct = self._direct(text, paras, skip, warnings)
-        masked = self._mask(text, direct, skip)
+        masked = self._mask(text, direct, skip + dateline)
         indirect, attributions = self._indirect(text, masked)
         cands = sorted(direct + indirect, key=lambda c: (c.start, c.end))
         for i, c in enumerate(cands):
             c.order = i
-        resolver = SpeakerResolver(doc, masked, self.lex)
+        resolver = SpeakerResolver(doc, masked, self.lex, text)
         resolver.resolve_all(cands, attributions)
         doc._.kalbar_quotes = [
             {
@@ -412,16 +426,18 @@ class QuoteFinder:
         def para_end(p: int) -> int:
             return paras[p + 1] - 1 if p + 1 < len(paras) else len(text)
 
-        def cut(fam: str) -> None:
+        def cut(fam: str, limit: int) -> None:
+            """Close a quote without its closing mark: at its paragraph's end, the next mark or the cap."""
             nonlocal unclosed
             st = state[fam]
             state[fam] = None
             if st is None:
                 return
             o, olen, _p0, pcur = st
-            end = min(para_end(pcur), o + olen + self.max_quote_chars)
+            end = min(para_end(pcur), o + olen + self.max_quote_chars, limit)
             unclosed += 1
-            spans.append((o, olen, end, 0, "unclosed"))
+            if unclosed <= MAX_UNCLOSED:
+                spans.append((o, olen, end, 0, "unclosed"))
 
         for i, ln, fam, role in self._marks(text):
             if fam == "s" and state["d"] is not None:
@@ -432,7 +448,7 @@ class QuoteFinder:
                 o, olen, p0, pcur = st
                 too_long = i - o > self.max_quote_chars or p - p0 >= MAX_QUOTE_PARAGRAPHS
                 if too_long:
-                    cut(fam)
+                    cut(fam, i)
                     st = None
                 elif p > pcur:
                     at_par_start = not text[paras[p] : i].strip()
@@ -441,13 +457,13 @@ class QuoteFinder:
                         st[3] = p  # the usual convention: each paragraph of a long quote reopens
                         continue
                     if role == "open":
-                        cut(fam)
+                        cut(fam, i)
                         st = None
                     # a closer in a later paragraph: the quote ran over paragraphs without reopening
             if st is None:
                 if role in ("open", "either"):
                     if fam == "d" and state["s"] is not None:
-                        cut("s")
+                        cut("s", i)
                     state[fam] = [i, ln, p, p]
                 continue
             if role in ("close", "either"):
@@ -455,14 +471,15 @@ class QuoteFinder:
                 state[fam] = None
                 spans.append((o, olen, i, ln, "closed"))
             else:  # a second opener in the same paragraph: the first was never closed
-                cut(fam)
+                cut(fam, i)
                 state[fam] = [i, ln, p, p]
         for fam in ("d", "s"):
-            cut(fam) if state[fam] is not None else None
+            cut(fam, len(text))
         if unclosed:
             warnings.append(
-                f"quotes: {unclosed} quotation mark(s) without a closing mark; "
-                "each such quote was cut at the end of its paragraph"
+                f"quotes: {unclosed} quotation mark(s) without a closing mark; each such quote was cut at "
+                "the end of its paragraph or at the next mark"
+                + (f" (only the first {MAX_UNCLOSED} were read as quotes)" if unclosed > MAX_UNCLOSED else "")
             )
         return sorted(spans)
 
@@ -503,14 +520,23 @@ class QuoteFinder:
                 rule = "direct-cue-after"
                 prev_attr_end = after_start + post.end() + max(0, ref.end - (after_start + post.end()))
             else:
-                pre = self.pat.pre_cue.search(before[-200:]) if before.strip() else None
-                prep = regex.search(r"(?i)(?<![\p{L}])(menurut|bagi)(nya)?(?:[^\S\n]+([^,\n]{1,80}))?[^\S\n]*[,:][^\S\n]*$",
-                                    before[-120:]) if before.strip() else None
+                # a cue before the quote always ends with a comma or a colon: test that first (cheap)
+                lead_in = before.rstrip(" \t\u00a0")[-1:] in (",", ":")
+                pre = self._pre_cue(before[-200:]) if lead_in else None
+                tail120 = before[-120:]
+                low120 = tail120.casefold()
+                prep = (
+                    _PREP_BEFORE.search(tail120)
+                    if lead_in and ("menurut" in low120 or "bagi" in low120)
+                    else None
+                )
                 if prep is not None and (prep.group(2) or self._personish(prep.group(3) or "")):
                     base = o - len(before[-120:])
                     cue = prep.group(1) + (prep.group(2) or "")
                     if prep.group(2):
-                        ref = SpeakerRef("pronoun", base + prep.start(1), base + prep.end(2), prep.group(1) + "nya")
+                        ref = SpeakerRef(
+                            "pronoun", base + prep.start(1), base + prep.end(2), prep.group(1) + "nya"
+                        )
                     else:
                         s3, e3 = base + prep.start(3), base + prep.end(3)
                         ref = SpeakerRef("phrase", s3, e3, text[s3:e3])
@@ -521,7 +547,11 @@ class QuoteFinder:
                     cue = pre.group("cue") + (pre.group("nya") or "")
                     ref = self._speaker_before(text, sent_start, base + pre.start(), pre, base)
                     rule = "direct-cue-before"
-                elif prev_cand is not None and prev_attr_end >= 0 and not text[prev_attr_end:o].strip(" \t,.;:"):
+                elif (
+                    prev_cand is not None
+                    and prev_attr_end >= 0
+                    and not text[prev_attr_end:o].strip(" \t,.;:")
+                ):
                     # “A,” kata X, “B.”: the second part has the first part's speaker
                     ref = SpeakerRef("same", rule="split")
                     rule = "direct-split"
@@ -530,7 +560,9 @@ class QuoteFinder:
                     last_word = (_words(ctx[-40:]) or [""])[-1].casefold()
                     standalone = not ctx.strip() or ctx.rstrip()[-1:] in ".!?:…\n" or ctx.endswith(_MASK)
                     ends_sentence = self._ends_sentence(text, c + clen)
-                    title_like = n_words <= 5 and all(_is_upper_word(w) or not w.isalpha() for w in _words(inner))
+                    title_like = n_words <= 5 and all(
+                        _is_upper_word(w) or not w.isalpha() for w in _words(inner)
+                    )
                     if last_word in self.lex.name_ctx:
                         continue
                     if standalone and ends_sentence and n_words >= 2 and not (title_like and n_words <= 3):
@@ -553,6 +585,36 @@ class QuoteFinder:
                 prev_attr_end = -1 if rule not in ("direct-split",) else prev_attr_end
         return out
 
+    def _pre_cue(self, window: str) -> _PreMatch | None:
+        """A cue at the end of the text before an opening mark: `Ia mengatakan, `, `kata Bupati Jarot: `.
+
+        Looks at the last dozen words only, with dictionary look-ups (no regex alternation scan)."""
+        end = len(window.rstrip(" \t\u00a0"))
+        if end == 0 or window[end - 1] not in ",:":
+            return None
+        body_end = end - 1
+        words = list(_WORD.finditer(window, max(0, body_end - 120), body_end))[-12:]
+        if not words:
+            return None
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k].group().casefold().rstrip(".")
+            base, nya = w, False
+            if w not in self.lex.verbs and w not in self.lex.suffixes and w.endswith("nya"):
+                base, nya = w[:-3], True
+            if base in self.lex.verbs or base in self.lex.suffixes:
+                cs = words[k].start()
+                ce = cs + len(base)
+                tail = None
+                if k < len(words) - 1:
+                    ts, te = words[k + 1].start(), words[-1].end()
+                    if nya or regex.search(r"[.!?;\n]", window[ts:te]) or te - ts > 80:
+                        return None
+                    tail = (ts, te)
+                if cs > 0 and (window[cs - 1].isalnum()):
+                    return None
+                return _PreMatch(window, cs, ce, (ce, ce + 3) if nya else None, tail, end)
+        return None
+
     def _demikian(self, after: str, m: Any) -> Any:
         """`.” demikian disampaikan X` / `demikian kata X`: re-match after `demikian`."""
         rest = after[m.end() :]
@@ -570,7 +632,7 @@ class QuoteFinder:
     def _ends_sentence(self, text: str, i: int) -> bool:
         tail = text[i : i + 40]
         t = tail.lstrip(" \t\u00a0")
-        return not t or t[0] in "\n.!?“\"‘" or t[0].isupper() or (t[0] in ",;" and False)
+        return not t or t[0] in '\n.!?“"‘' or t[0].isupper() or (t[0] in ",;" and False)
 
     def _negative_before(self, before: str, m: Any) -> bool:
         words = before[m.start() :].casefold().split()
@@ -606,19 +668,22 @@ class QuoteFinder:
         seen_upper = False
         n = 0
         via = -1
-        for m in regex.finditer(r"\([^()\n]{0,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:!?\n\"“”]|\.", window):
+        for m in regex.finditer(
+            r"\([^()\n]{0,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:!?\n\"“”]|\.", window
+        ):
             tok = m.group()
             if tok.startswith("("):
                 end = m.end()
                 continue
-            if tok in ",;:!?\n\"“”." or (tok.endswith(".") and len(tok) > 3 and not seen_upper and False):
+            if tok in ',;:!?\n"“”.' or (tok.endswith(".") and len(tok) > 3 and not seen_upper and False):
                 break
             low = tok.casefold().rstrip(".")
             if low in ("melalui", "lewat", "via") and seen_upper:
                 via = m.end()
                 continue
-            if low in self.lex.stops or (seen_upper and not _is_upper_word(tok) and low not in self.lex.prefixes
-                                         and not low.isdigit()):
+            if low in self.lex.stops or (
+                seen_upper and not _is_upper_word(tok) and low not in self.lex.prefixes and not low.isdigit()
+            ):
                 break
             n += 1
             if n > 12:
@@ -626,7 +691,8 @@ class QuoteFinder:
             if _is_upper_word(tok):
                 seen_upper = True
             elif low in self.lex.pronouns and n == 1:
-                return SpeakerRef("pronoun", base + m.start(), base + m.end(), tok, "pronoun")
+                tok = tok.rstrip(".")
+                return SpeakerRef("pronoun", base + m.start(), base + m.start() + len(tok), tok, "pronoun")
             elif n > 5 and not seen_upper:
                 break
             end = m.end()
@@ -669,10 +735,13 @@ class QuoteFinder:
         if not words:
             return SpeakerRef("none")
         # `Ia juga`, `Dirinya pun`, `Dia sendiri`
-        core = [w for w in words if w.casefold() not in ("juga", "pun", "sendiri", "lalu", "kemudian", "pula")]
-        if len(core) == 1 and core[0].casefold() in self.lex.pronouns:
-            i = text.find(core[0], s, e)
-            return SpeakerRef("pronoun", i, i + len(core[0]), core[0], "pronoun")
+        core = [
+            w for w in words if w.casefold() not in ("juga", "pun", "sendiri", "lalu", "kemudian", "pula")
+        ]
+        if core and core[-1].casefold() in self.lex.pronouns and (len(core) == 1 or "," in subj):
+            # `Ia`, `Dirinya pun`, `Ketika ditanya soal itu, ia`
+            i = text.rfind(core[-1], s, e)
+            return SpeakerRef("pronoun", i, i + len(core[-1]), core[-1], "pronoun")
         if len(words) > MAX_SUBJECT_WORDS:
             return SpeakerRef("none")
         low = subj.casefold()
@@ -790,7 +859,9 @@ class QuoteFinder:
             span = self._content(text, s + off + m.start("content"), s + off + m.end("content"))
             if span:
                 if m.group("nya"):
-                    ref = SpeakerRef("pronoun", s + off + m.start("nya"), s + off + m.end("nya"), "nya", "pronoun")
+                    ref = SpeakerRef(
+                        "pronoun", s + off + m.start("nya"), s + off + m.end("nya"), "nya", "pronoun"
+                    )
                 else:
                     sp_s = s + off + m.start("sp")
                     ref = self._read_phrase(text, sp_s, text[sp_s : s + off + m.end("sp")])
@@ -804,12 +875,14 @@ class QuoteFinder:
             sp = m.group("sp") or ""
             ok = nya or self._personish(sp)
             if ok and m.group("cue").casefold() == "bagi" and not nya:
-                ok = sp.split()[0].casefold() in lex.pronouns or _is_upper_word(sp) and len(_words(sp)) <= 6
+                ok = sp.split()[0].casefold() in lex.pronouns or (_is_upper_word(sp) and len(_words(sp)) <= 6)
             if ok:
                 span = self._content(text, s + off + m.start("content"), s + off + m.end("content"))
                 if span:
                     if nya:
-                        ref = SpeakerRef("pronoun", s + off + m.start("nya"), s + off + m.end("nya"), "nya", "pronoun")
+                        ref = SpeakerRef(
+                            "pronoun", s + off + m.start("nya"), s + off + m.end("nya"), "nya", "pronoun"
+                        )
                     else:
                         sp_s = s + off + m.start("sp")
                         ref = self._read_phrase(text, sp_s, text[sp_s : s + off + m.end("sp")])
@@ -829,7 +902,9 @@ class QuoteFinder:
                 return res2
         return []
 
-    def _verb_quote(self, text: str, s: int, sent: str, vm: Any, nxt: tuple[int, int] | None = None) -> Candidate | None:
+    def _verb_quote(
+        self, text: str, s: int, sent: str, vm: Any, nxt: tuple[int, int] | None = None
+    ) -> Candidate | None:
         lex = self.lex
         cue = vm.group("cue")
         use = lex.verbs.get(cue.casefold(), "any")
@@ -839,7 +914,17 @@ class QuoteFinder:
         bwords = before.split()
         if not bwords or len(bwords) > MAX_SUBJECT_WORDS:
             return None
-        if bwords[-1].casefold() in ("yang", "untuk", "dan", "atau", "akan?", "tidak", "belum", "ingin", "perlu"):
+        if bwords[-1].casefold() in (
+            "yang",
+            "untuk",
+            "dan",
+            "atau",
+            "akan?",
+            "tidak",
+            "belum",
+            "ingin",
+            "perlu",
+        ):
             return None
         rest = sent[vm.end() :]
         rwords = rest.split()
@@ -876,6 +961,10 @@ class QuoteFinder:
         span = self._content(text, s + a, end)
         if span is None:
             return None
+        if cue.casefold() in _NAMING_VERBS and regex.search(
+            r"^(?:\S+\s+){0,5}?(?:sebagai|dengan\s+sebutan|dengan\s+istilah)\s", text[span[0] : span[1]]
+        ):
+            return None  # `menyebut jalan itu sebagai "jalan neraka"` names, it does not report
         ref = self._subject_ref(text, s, s + vm.start())
         return Candidate("indirect", *span, cue, "indirect-verb", ref)
 
@@ -890,8 +979,11 @@ class QuoteFinder:
             spw = _words(sp)
             if not spw:
                 return []
-            if not (spw[0].casefold() in lex.pronouns or _is_upper_word(spw[0])
-                    or spw[0].casefold() in lex.prefixes):
+            if not (
+                spw[0].casefold() in lex.pronouns
+                or _is_upper_word(spw[0])
+                or spw[0].casefold() in lex.prefixes
+            ):
                 return []
         if cue.casefold() == "menurut" and not (nya or sp):
             return []
@@ -915,12 +1007,47 @@ class QuoteFinder:
         if b_span is not None:
             if a_span is not None and len(_words(text[a_span[0] : a_span[1]])) >= 4:
                 out.append(Candidate("indirect", *a_span, cue_txt, "indirect-cue-mid", ref))
-                out.append(Candidate("indirect", *b_span, cue_txt, "indirect-cue-mid", SpeakerRef("same", rule="split")))
+                out.append(
+                    Candidate(
+                        "indirect", *b_span, cue_txt, "indirect-cue-mid", SpeakerRef("same", rule="split")
+                    )
+                )
             else:
                 out.append(Candidate("indirect", *b_span, cue_txt, "indirect-cue-mid", ref))
         elif a_span is not None and len(_words(text[a_span[0] : a_span[1]])) >= 3:
             out.append(Candidate("indirect", *a_span, cue_txt, "indirect-cue-final", ref))
         return out
+
+
+class _PreMatch:
+    """The parts of a cue found before an opening mark, with a ``re.Match``-like interface."""
+
+    def __init__(
+        self,
+        s: str,
+        cue_start: int,
+        cue_end: int,
+        nya: tuple[int, int] | None,
+        tail: tuple[int, int] | None,
+        end: int,
+    ) -> None:
+        self._s = s
+        self._spans = {"cue": (cue_start, cue_end), "nya": nya, "tail": tail}
+        self._end = end
+
+    def group(self, name: str) -> str | None:
+        sp = self._spans[name]
+        return self._s[sp[0] : sp[1]] if sp else None
+
+    def start(self, name: str = "cue") -> int:
+        sp = self._spans[name]
+        return sp[0] if sp else -1
+
+    def end(self, name: str | None = None) -> int:
+        if name is None:
+            return self._end
+        sp = self._spans[name]
+        return sp[1] if sp else -1
 
 
 class _Shifted:
@@ -943,9 +1070,9 @@ class _Shifted:
 class SpeakerResolver:
     """Resolve speaker references to people (or organisations) of the article."""
 
-    def __init__(self, doc: Doc, masked: str, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, masked: str, lex: Lexicon, masked_source: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = masked_source if masked_source is not None else doc.text
         self.masked = masked
         self.lex = lex
         self.people = self._load_people(doc)
@@ -955,6 +1082,10 @@ class SpeakerResolver:
         ments.sort()
         self.mentions = ments
         self.mention_starts = [m[0] for m in ments]
+        self._covered_spans: list[tuple[int, int]] | None = None
+        self._lower_words: set[str] | None = None
+        self.boundary = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|\x00+")
+        self.quote_spans: list[tuple[int, int]] = []
 
     # -------------------------------------------------------------- inputs
 
@@ -966,19 +1097,60 @@ class SpeakerResolver:
                 continue
             aliases = tuple(frozenset(_norm_tokens(a)) for a in p.get("aliases") or [] if a)
             ments = tuple(
-                (int(m["start"]), int(m["end"])) for m in p.get("mentions") or [] if "start" in m and "end" in m
+                (int(m["start"]), int(m["end"]))
+                for m in p.get("mentions") or []
+                if "start" in m and "end" in m
             )
-            out.append(Person(name, frozenset(_norm_tokens(name)), aliases, tuple(p.get("titles") or []), ments,
-                              "people"))
+            out.append(
+                Person(
+                    name,
+                    frozenset(_norm_tokens(name)),
+                    aliases,
+                    tuple(p.get("titles") or []),
+                    ments,
+                    "people",
+                )
+            )
         if not out:
-            # no people component output: fall back on the NER's PER entities, if any
-            by_name: dict[str, list[tuple[int, int]]] = {}
-            for ent in doc.ents:
-                if ent.label_ in ("PER", "PERSON"):
-                    by_name.setdefault(ent.text, []).append((ent.start_char, ent.end_char))
-            for name, ments in by_name.items():
-                out.append(Person(name, frozenset(_norm_tokens(name)), (), (), tuple(ments), "ner"))
+            out = self._fallback_people(doc)
         return out
+
+    def _fallback_people(self, doc: Doc) -> list[Person]:
+        """Without ``kalbar_people``: persons from the title links and the NER, clustered by name tokens."""
+        spans: list[tuple[int, int, str]] = []
+        titles_of: dict[tuple[int, int], list[str]] = {}
+        for t in doc._.kalbar_titles or []:
+            per = t.get("person") if isinstance(t, dict) else None
+            if per and "start" in per:
+                key = (int(per["start"]), int(per["end"]))
+                spans.append((key[0], key[1], per.get("text") or doc.text[key[0] : key[1]]))
+                titles_of.setdefault(key, []).append(str(t.get("title") or t.get("role") or ""))
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "PERSON"):
+                spans.append((ent.start_char, ent.end_char, ent.text))
+        clusters: list[dict[str, Any]] = []
+        for a, b, txt in sorted(set(spans), key=lambda x: (-len(_norm_tokens(x[2])), x[0])):
+            toks = frozenset(_norm_tokens(txt))
+            if not toks or self.masked[a : a + 1] == _MASK:
+                continue
+            home = next((c for c in clusters if toks <= c["tokens"]), None)
+            if home is None:
+                home = {"name": txt, "tokens": toks, "mentions": [], "titles": [], "aliases": set()}
+                clusters.append(home)
+            home["mentions"].append((a, b))
+            home["titles"].extend(titles_of.get((a, b), []))
+            home["aliases"].add(toks)
+        return [
+            Person(
+                c["name"],
+                c["tokens"],
+                tuple(c["aliases"]),
+                tuple(c["titles"]),
+                tuple(sorted(c["mentions"])),
+                "fallback",
+            )
+            for c in clusters
+        ]
 
     def _load_orgs(self, doc: Doc) -> list[tuple[str, list[tuple[int, int]], frozenset[str]]]:
         out = []
@@ -1001,59 +1173,126 @@ class SpeakerResolver:
         return {"name": self.people[k].name, "mention": mention, "start": start, "end": end, "rule": rule}
 
     def _person_in(self, a: int, b: int) -> tuple[int, int, int] | None:
+        """The first person mention inside ``[a, b)`` that is not part of a title, organisation or place."""
         i = bisect.bisect_left(self.mention_starts, a)
         while i < len(self.mentions) and self.mentions[i][0] < b:
             ms, me, k = self.mentions[i]
             if me <= b:
-                return ms, me, k
+                if not any(ca <= ms and me <= cb and cb - ca > me - ms for ca, cb in self._covered()):
+                    return ms, me, k
             i += 1
         return None
 
-    def _name_words(self, phrase: str) -> list[str]:
-        words = []
-        for w in _words(regex.sub(r"\([^()]*\)", " ", phrase)):
-            low = w.casefold()
-            if not _is_upper_word(w) or low in self.lex.prefixes or low.rstrip(".") in self.lex.prefixes:
-                if words:
-                    words = [] if low in self.lex.prefixes else words
+    def _covered(self) -> list[tuple[int, int]]:
+        """Spans of organisations, places and titles: capitalised words there are not names."""
+        if self._covered_spans is None:
+            # an "organisation" that opens with a rank or honorific is a person the gazetteer took for one
+            cov = [
+                (a, b)
+                for name, ments, _k in self.orgs
+                if (_words(name) or [""])[0].casefold().rstrip(".") not in self.lex.prefixes
+                for a, b in ments
+            ]
+            for loc in self.doc._.kalbar_locations or []:
+                cov += [(int(m["start"]), int(m["end"])) for m in loc.get("mentions") or [] if "start" in m]
+            for t in self.doc._.kalbar_titles or []:
+                if isinstance(t, dict) and "start" in t:
+                    cov.append((int(t["start"]), int(t["end"])))
+            dl = self.doc._.kalbar_dateline
+            if isinstance(dl, dict) and dl.get("end") is not None:
+                cov.append((int(dl.get("start") or 0), int(dl["end"])))
+            self._covered_spans = sorted(cov)
+        return self._covered_spans
+
+    def _name_words(self, phrase: str, base: int = -1) -> list[tuple[str, int]]:
+        """The last run of name-like words of a phrase, with their offsets: capitalised, not a title,
+        rank or honorific before a name, not inside an organisation, place or title the article names."""
+        toks = [(m.group(), m.start()) for m in _WORD.finditer(phrase)]
+        # drop parenthesised abbreviations: `Sekretaris Daerah (Sekda) Kabupaten`
+        paren = [(m.start(), m.end()) for m in regex.finditer(r"\([^()]{0,60}\)", phrase)]
+        cov = self._covered() if base >= 0 else []
+        runs: list[list[tuple[str, int]]] = [[]]
+        for n, (w, off) in enumerate(toks):
+            low = w.casefold().rstrip(".")
+            nxt_upper = n + 1 < len(toks) and _is_upper_word(toks[n + 1][0])
+            in_paren = any(a <= off < b for a, b in paren)
+            covered = base >= 0 and any(a <= base + off < b for a, b in cov)
+            is_prefix = low in self.lex.prefixes and nxt_upper
+            if not _is_upper_word(w) or in_paren or covered or is_prefix:
+                if runs[-1]:
+                    runs.append([])
                 continue
-            words.append(w)
-        return words
+            runs[-1].append((w, off))
+        runs = [r for r in runs if r]
+        return runs[-1] if runs else []
+
+    def _name_like(self, w: str) -> bool:
+        """A capitalised word that the article never writes in lower case and that is no weekday or month."""
+        if self._lower_words is None:
+            self._lower_words = {x for x in _WORD.findall(self.masked) if x.islower()}
+        low = w.casefold().rstrip(".")
+        return low not in self._lower_words and low not in _CALENDAR_WORDS
+
+    def _anaphor(self, phrase: str) -> bool:
+        """`Politisi PPP ini`, `pria tersebut`: a description that points back to the current speaker."""
+        words = [w.casefold() for w in _words(phrase)]
+        return len(words) >= 2 and words[-1] in ("ini", "itu", "tersebut") and len(words) <= 6
 
     def resolve_phrase(self, ref: SpeakerRef, before: int) -> dict[str, Any] | None:
         """Resolve an explicit speaker phrase (``Sekda Alexander``, ``Iptu Tenda Sukendar``)."""
         a, b = ref.start, ref.end
-        hit = self._person_in(a, b)
         rule = ref.rule or "explicit"
+        phrase = ref.text
+        hit = self._person_in(a, b)
         if hit is not None:
             ms, me, k = hit
             return self._speaker(k, self.text[ms:me], ms, me, f"{rule}:mention")
-        phrase = ref.text
-        toks = [t.casefold().strip(".") for t in self._name_words(phrase)]
-        # by name tokens
-        best, best_score = None, 0.0
+        name_words = self._name_words(phrase, a)
+        toks = {w.casefold().strip(".'’") for w, _ in name_words}
+        # by name tokens (`Sekda Alexander` -> Alexander Wilyo); the nearest earlier mention wins ties
+        best, best_key = None, (0.0, -1)
         for k, p in enumerate(self.people):
             keys = [p.tokens, *p.alias_tokens]
-            score = max((len(set(toks) & key) / max(1, len(set(toks))) for key in keys), default=0.0)
-            if score > best_score:
-                best, best_score = k, score
-        if best is not None and best_score >= 0.5:
+            score = max((len(toks & key) / len(toks) for key in keys if toks), default=0.0)
+            recent = max((ms for ms, _ in p.mentions if ms < before), default=-1)
+            if score >= 0.5 and (score, recent) > best_key:
+                best, best_key = k, (score, recent)
+        if best is not None:
             return self._speaker(best, phrase, a, b, f"{rule}:name")
-        # by title (`ucap Bupati`, `Hakim meminta`)
-        words = [w.casefold().strip(".") for w in _words(phrase)]
-        title_words = [w for w in words if w in self.lex.prefixes]
-        if title_words and not toks:
-            k = self._by_title(title_words, before)
+        if self._anaphor(phrase):
+            return {"anaphor": True}
+        if not toks:
+            # by title (`ucap Bupati`, `Kepala Kantor SAR Lampung mengatakan`)
+            k = self._by_title(phrase, before)
             if k is not None:
                 return self._speaker(k, phrase, a, b, f"{rule}:title")
         # an organisation as the speaker
         for name, ments, keys in self.orgs:
             if any(ms >= a and me <= b for ms, me in ments) or phrase.casefold().strip() in keys:
-                return {"name": name, "mention": phrase, "start": a, "end": b, "rule": f"{rule}:organization"}
-        if toks and not self.people_from_component:
-            name = self._expand_name(self._name_words(phrase))
+                if not toks:
+                    return {
+                        "name": name,
+                        "mention": phrase,
+                        "start": a,
+                        "end": b,
+                        "rule": f"{rule}:organization",
+                    }
+        # no person of the article fits: read the name from the phrase itself, if it looks like one
+        name_words = [(w, o) for w, o in name_words if self._name_like(w)]
+        if len(name_words) == 1 and name_words[0][1] == 0 and len(_words(phrase)) > 1:
+            name_words = []  # `Terkait ...`, `Rilis ...`: the capital of the first word of a sentence
+        if name_words:
+            name = self._expand_name([w for w, _ in name_words])
             if name:
-                return {"name": name, "mention": phrase, "start": a, "end": b, "rule": f"{rule}:phrase"}
+                s0 = a + name_words[0][1]
+                e0 = a + name_words[-1][1] + len(name_words[-1][0])
+                return {
+                    "name": name,
+                    "mention": self.text[s0:e0],
+                    "start": s0,
+                    "end": e0,
+                    "rule": f"{rule}:phrase",
+                }
         return None
 
     @property
@@ -1066,18 +1305,24 @@ class SpeakerResolver:
             return None
         words = words[:4]
         pat = regex.compile(
-            r"(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}'’\-]*\.?[^\S\n]){0,3})" + r"[^\S\n]".join(regex.escape(w) for w in words)
+            r"(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}'’\-]*\.?[^\S\n]){0,3})"
+            + r"[^\S\n]".join(regex.escape(w) for w in words)
             + r"((?:[^\S\n][\p{Lu}][\p{L}'’\-]*){0,3})(?![\p{L}\p{N}])"
         )
         best = " ".join(words)
         for m in pat.finditer(self.masked):
-            left = [w for w in m.group(1).split() if w.casefold().rstrip(".") not in self.lex.prefixes]
-            # a left extension must stay a name: stop at the first title or rank word
+            # a left extension must stay a name: it starts after the last title or rank word,
+            # and not with the first word of a sentence (`Dijelaskan Tenda`)
             lw = m.group(1).split()
             cut = 0
             for i, w in enumerate(lw):
                 if w.casefold().rstrip(".") in self.lex.prefixes:
                     cut = i + 1
+            head = self.masked[max(0, m.start() - 3) : m.start()]
+            if cut == 0 and lw and (m.start() == 0 or regex.search(r"(?:^|[.!?\n\x00:][\"”’]?\s*)$", head)):
+                cut = 1
+            if any(a <= m.start(1) < b for a, b in self._covered()):
+                cut = len(lw)
             left = lw[cut:]
             right = [w for w in m.group(2).split()]
             stop = next((i for i, w in enumerate(right) if w.casefold() in self.lex.prefixes), len(right))
@@ -1086,21 +1331,30 @@ class SpeakerResolver:
                 best = cand
         return best
 
-    def _by_title(self, title_words: list[str], before: int) -> int | None:
-        best, best_pos = None, -1
+    def _by_title(self, phrase: str, before: int) -> int | None:
+        """The person (most recently mentioned before ``before``) whose title or alias fits ``phrase``."""
+        words = [w.casefold().rstrip(".") for w in _words(regex.sub(r"\([^()]*\)", " ", phrase))]
+        title_words = [w for w in words if w in self.lex.prefixes]
+        norm_phrase = " ".join(words)
+        if not title_words:
+            return None
+        best, best_pos = None, -2
         for k, p in enumerate(self.people):
-            tw = " ".join(p.titles).casefold()
-            hit = any(w in tw.split() for w in title_words) or any(
-                any(w in key for w in title_words) for key in p.alias_tokens
-            )
+            hit = False
+            for t in p.titles:
+                nt = " ".join(w.casefold().rstrip(".") for w in _words(t))
+                if nt and (nt in norm_phrase or norm_phrase in nt):
+                    hit = True
+            if not hit:
+                hit = any(all(w in key for w in title_words[:1]) for key in p.alias_tokens)
             if not hit:
                 for ms, _me in p.mentions:
-                    ctx = self.text[max(0, ms - 60) : ms].casefold()
-                    if any(regex.search(rf"(?<![\p{{L}}]){regex.escape(w)}(?![\p{{L}}])", ctx) for w in title_words):
+                    ctx = self.text[max(0, ms - 80) : ms].casefold()
+                    if regex.search(rf"(?<![\p{{L}}]){regex.escape(title_words[0])}(?![\p{{L}}])", ctx):
                         hit = True
                         break
             if hit:
-                pos = max((ms for ms, _ in p.mentions if ms < before), default=0)
+                pos = max((ms for ms, _ in p.mentions if ms < before), default=-1)
                 if pos > best_pos:
                     best, best_pos = k, pos
         return best
@@ -1111,7 +1365,12 @@ class SpeakerResolver:
         floor = last[0] if last else -1
         while i >= 0 and self.mentions[i][0] > floor:
             ms, me, k = self.mentions[i]
-            if self.masked[ms] != _MASK and self._subject_position(ms):
+            if (
+                self.masked[ms] != _MASK
+                and not self._in_quote(ms)
+                and self._subject_position(ms)
+                and len(self.boundary.findall(self.masked, me, before)) <= 1
+            ):
                 return self._speaker(k, self.text[ms:me], ms, me, "salient")
             i -= 1
         if last is not None:
@@ -1121,8 +1380,14 @@ class SpeakerResolver:
             return self._speaker(k, self.text[ms:me], ms, me, "salient")
         return None
 
+    def _in_quote(self, i: int) -> bool:
+        k = bisect.bisect_right(self.quote_spans, (i, 1 << 60)) - 1
+        return k >= 0 and self.quote_spans[k][0] <= i < self.quote_spans[k][1]
+
     def _subject_position(self, ms: int) -> bool:
-        k = max(self.masked.rfind("\n", 0, ms), self.masked.rfind(". ", 0, ms), self.masked.rfind(_MASK, 0, ms))
+        k = max(
+            self.masked.rfind("\n", 0, ms), self.masked.rfind(". ", 0, ms), self.masked.rfind(_MASK, 0, ms)
+        )
         head = self.masked[k + 1 : ms]
         return len(head.split()) <= 6
 
@@ -1130,6 +1395,7 @@ class SpeakerResolver:
         last: tuple[int, dict[str, Any]] | None = None
         prev: Candidate | None = None
         att_i = 0
+        self.quote_spans = sorted((c.start, c.end) for c in cands)
         attributions = sorted(attributions, key=lambda x: x[0])
         for c in cands:
             # `Hal tersebut disampaikan X` before this quote: X speaks the quotes since the last explicit one
@@ -1141,7 +1407,9 @@ class SpeakerResolver:
                     continue
                 sp["rule"] = "hal-tersebut"
                 for q in reversed(cands[: c.order]):
-                    if q.speaker is not None and not q.speaker["rule"].startswith(("continuation", "salient", "split")):
+                    if q.speaker is not None and not q.speaker["rule"].startswith(
+                        ("continuation", "salient", "split")
+                    ):
                         break
                     if q.speaker is None or q.speaker["rule"].startswith(("continuation", "salient")):
                         q.speaker = dict(sp)
@@ -1150,12 +1418,19 @@ class SpeakerResolver:
             sp: dict[str, Any] | None = None
             if ref.kind == "phrase":
                 sp = self.resolve_phrase(ref, ref.start)
-                if sp is None and ref.rule in ("subject",):
+                if sp is not None and sp.get("anaphor"):
+                    ref = SpeakerRef("pronoun", ref.start, ref.end, ref.text, "anaphor")
                     sp = None
-            elif ref.kind == "pronoun":
+            if ref.kind == "pronoun":
                 cur = self.salient(ref.start if ref.start >= 0 else c.start, last)
                 if cur is not None:
-                    sp = {**cur, "mention": ref.text, "start": ref.start, "end": ref.end, "rule": "pronoun"}
+                    sp = {
+                        **cur,
+                        "mention": ref.text,
+                        "start": ref.start,
+                        "end": ref.end,
+                        "rule": ref.rule or "pronoun",
+                    }
             elif ref.kind == "same" and prev is not None:
                 sp = dict(prev.speaker) if prev.speaker else None
                 if sp:
@@ -1178,7 +1453,9 @@ class SpeakerResolver:
             for q in reversed(cands):
                 if q.start > pos:
                     continue
-                if q.speaker is not None and not q.speaker["rule"].startswith(("continuation", "salient", "split")):
+                if q.speaker is not None and not q.speaker["rule"].startswith(
+                    ("continuation", "salient", "split")
+                ):
                     break
                 q.speaker = dict(sp)
 
@@ -1214,10 +1491,8 @@ def _in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
 def _sentence_start(text: str, i: int, floor: int) -> int:
     """Start of the sentence that contains ``i`` (not before ``floor``)."""
     lo = max(floor, i - 400)
-    best = lo
-    for m in regex.finditer(r"\n|[.!?][\"”’]?[^\S\n]+|[.!?](?=[\p{Lu}])", text[lo:i]):
-        best = lo + m.end()
-    return best
+    m = _SENT_BACK.search(text, lo, i)
+    return m.end() if m else lo
 
 
 @Language.factory(

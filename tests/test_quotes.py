@@ -1,0 +1,374 @@
+"""Tests of ``kalbar_quotes``: direct and indirect quotes, their speakers, and hostile input.
+
+All texts are written for these tests (invented people and events) in the style of
+Indonesian regional news.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kalbar_nlp.components.quotes import load_lexicon, parse_lexicon
+
+PRONOUNS = {"dia", "ia", "beliau", "dirinya", "nya", "pihaknya", "mereka"}
+
+
+def quotes_of(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    qs = doc._.kalbar_quotes
+    for q in qs:  # the offsets always give the text back
+        assert doc.text[q["start"] : q["end"]] == q["text"]
+        assert q["rule"]
+        if q["speaker"]:
+            assert q["speaker"]["name"].casefold() not in PRONOUNS
+            assert q["speaker"]["rule"]
+    return qs
+
+
+def simple(qs: list[dict]) -> list[tuple[str, str]]:
+    return [(q["kind"], q["text"]) for q in qs]
+
+
+# ---------------------------------------------------------------------------- direct quotes
+
+DIRECT = [
+    # curly marks, cue after the quote
+    (
+        "Pontianak – Banjir merendam dua desa. “Kami sudah menyiapkan perahu karet untuk warga,” kata Rudi.",
+        [("direct", "Kami sudah menyiapkan perahu karet untuk warga")],
+    ),
+    # ASCII marks
+    (
+        'Sintang - Jalan itu rusak parah. "Perbaikan dimulai bulan depan," ujar Kadis PUPR Hendra Wijaya.',
+        [("direct", "Perbaikan dimulai bulan depan")],
+    ),
+    # single curly marks with a cue
+    (
+        "Warga antre sejak pagi. ‘Stok beras kami cukup sampai akhir tahun,’ tutur Maria Ulfa, pengelola.",
+        [("direct", "Stok beras kami cukup sampai akhir tahun")],
+    ),
+    # two ASCII apostrophes as marks
+    (
+        "Rapat berlangsung alot. ''Kami menolak kenaikan tarif itu,'' tegas Yohanes Lamba.",
+        [("direct", "Kami menolak kenaikan tarif itu")],
+    ),
+    # a quote split by its attribution is two quotes
+    (
+        "“Tahun ini kami menanam seribu pohon,” ujarnya. “Tahun depan jumlahnya kami lipatgandakan.”",
+        [
+            ("direct", "Tahun ini kami menanam seribu pohon"),
+            ("direct", "Tahun depan jumlahnya kami lipatgandakan."),
+        ],
+    ),
+    # cue before the quote
+    (
+        "Camat Sungai Ambawang Darius Tono mengatakan, “Posko kesehatan dibuka selama 24 jam.”",
+        [("direct", "Posko kesehatan dibuka selama 24 jam.")],
+    ),
+    # a quote with a colon before it
+    (
+        "Ia menjelaskan: “Semua peserta wajib membawa kartu identitas.”",
+        [("direct", "Semua peserta wajib membawa kartu identitas.")],
+    ),
+    # glued paragraphs (the scraper lost the line break)
+    (
+        "Lomba perahu digelar Minggu (3/8/2025).“Peserta datang dari lima kabupaten,” kata Samuel Dedi.",
+        [("direct", "Peserta datang dari lima kabupaten")],
+    ),
+    # `“A,” kata X, “B.”`: two quotes in one sentence
+    (
+        "“Kami masih menunggu hasil laboratorium,” kata Yanti, “setelah itu baru kami umumkan.”",
+        [("direct", "Kami masih menunggu hasil laboratorium"), ("direct", "setelah itu baru kami umumkan.")],
+    ),
+    # a question in a court report
+    (
+        "“Apakah saudara menerima uang itu?” tanya hakim ketua Benny Sitorus.\n“Tidak, Pak,” jawab terdakwa.",
+        [("direct", "Apakah saudara menerima uang itu?"), ("direct", "Tidak, Pak")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_quotes(nlp_rules, text, expected):
+    assert simple(quotes_of(nlp_rules, text)) == expected
+
+
+def test_quote_over_paragraphs_is_one_quote(nlp_rules):
+    text = (
+        "Ketapang – Bupati Ketapang Yosef Antonius meninjau pasar.\n"
+        "“Harga cabai naik dua kali lipat dalam sepekan. Kami akan menggelar operasi pasar.\n"
+        "“Pedagang juga kami minta tidak menimbun barang,” kata Yosef."
+    )
+    qs = quotes_of(nlp_rules, text)
+    assert len(qs) == 1
+    assert qs[0]["text"].startswith("Harga cabai naik")
+    assert qs[0]["text"].endswith("tidak menimbun barang")
+    assert "\n" in qs[0]["text"]
+
+
+def test_two_closed_paragraphs_are_two_quotes_with_one_speaker(nlp_rules):
+    text = (
+        "Kepala BPBD Landak Agus Salim meninjau tanggul.\n"
+        "“Tanggul ini jebol sepanjang dua puluh meter,” kata Agus.\n"
+        "“Perbaikan darurat dimulai besok pagi bersama warga.”"
+    )
+    qs = quotes_of(nlp_rules, text)
+    assert [q["kind"] for q in qs] == ["direct", "direct"]
+    assert qs[0]["speaker"]["name"] == qs[1]["speaker"]["name"] == "Agus Salim"
+    assert qs[1]["speaker"]["rule"] == "continuation"
+
+
+# ---------------------------------------------------------------------------- not quotes
+
+NEGATIVES = [
+    # programme titles and names
+    "Pemerintah provinsi meluncurkan program “Kalbar Bersih” di Pontianak, Senin (2/6/2025).",
+    "Festival bertajuk “Pesona Danau Sentarum” dibuka oleh wakil bupati kemarin.",
+    "Para siswa menonton film berjudul 'Anak Sungai Kapuas' di aula sekolah.",
+    "Kelompok itu dijuluki “Geng Motor Malam” oleh warga sekitar.",
+    # scare quotes in the middle of a sentence
+    "Keberadaan “oknum” dalam penyaluran pupuk bersubsidi sudah lama dikeluhkan petani.",
+    "Warga menyebut jalan itu sebagai “jalan neraka” karena berlubang di mana-mana.",
+    # hoping, wanting, feeling are not speech
+    "Bupati Sanggau Paolus Hadi berharap pembangunan jembatan selesai tahun ini.",
+    "Ketua DPRD mengapresiasi kerja keras petugas pemadam kebakaran.",
+    "Warga merasa lega setelah listrik kembali menyala.",
+    # citing data is not speech
+    "Berdasarkan data BPS Kalbar, angka kemiskinan turun menjadi 6,2 persen.",
+    # verb + object that is not reported speech
+    "Gubernur menyampaikan terima kasih kepada seluruh relawan.",
+    "Wakil bupati menyampaikan Nota Keuangan Rancangan APBD 2026 dalam rapat paripurna.",
+    "Dalam kesempatan itu, kepala dinas menyampaikan ucapan selamat kepada para pemenang lomba.",
+    # `tindakan tegas`, `lebih lanjut`, `sudah jelas` are no cues
+    "Petugas akan mengambil tindakan tegas, terutama bagi pengendara yang melawan arus.",
+    "Kasus ini masih diselidiki lebih lanjut oleh kepolisian.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_quotes(nlp_rules, text):
+    assert quotes_of(nlp_rules, text) == []
+
+
+# ---------------------------------------------------------------------------- indirect quotes
+
+INDIRECT = [
+    # content clause after a verb of saying, `bahwa` dropped
+    (
+        "Sekda mengatakan, bahwa kegiatan ini merupakan bagian dari program desa mandiri.",
+        "kegiatan ini merupakan bagian dari program desa mandiri",
+    ),
+    (
+        "Menurut dia, harga karet mulai membaik sejak awal bulan.",
+        "harga karet mulai membaik sejak awal bulan",
+    ),
+    ("Menurutnya jumlah pemudik tahun ini diperkirakan naik.", "jumlah pemudik tahun ini diperkirakan naik"),
+    (
+        "Dirinya menjelaskan, pengerjaan jalan ditargetkan rampung Desember.",
+        "pengerjaan jalan ditargetkan rampung Desember",
+    ),
+    (
+        "Ia menegaskan bahwa seluruh sekolah wajib menerapkan kurikulum baru.",
+        "seluruh sekolah wajib menerapkan kurikulum baru",
+    ),
+    (
+        "Dijelaskan Darius, pihaknya telah menurunkan tim ke lokasi longsor.",
+        "pihaknya telah menurunkan tim ke lokasi longsor",
+    ),
+    (
+        "Kapolsek meminta agar warga tidak menyalakan petasan di jalan raya.",
+        "warga tidak menyalakan petasan di jalan raya",
+    ),
+    ("Kepala dinas mengatakan kepada wartawan, stok vaksin masih mencukupi.", "stok vaksin masih mencukupi"),
+    (
+        "Ia menyebut ribuan personel akan dikerahkan ke titik rawan.",
+        "ribuan personel akan dikerahkan ke titik rawan",
+    ),
+    # a cue between commas after a short subject: the clause after it
+    ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),
+    # a cue that opens the sentence
+    (
+        "Ungkap Ketua KONI Sintang itu, atlet daerah siap bertanding di Porprov.",
+        "atlet daerah siap bertanding di Porprov",
+    ),
+    # a cue at the end of the sentence
+    ("Semua jalur mudik sudah dipetakan, kata dia.", "Semua jalur mudik sudah dipetakan"),
+    # the verb ends its sentence and the content follows
+    (
+        "Kepala Bawaslu Landak, Herkulanus Dedi mengatakan. Pihaknya sudah memanggil kepala desa tersebut.",
+        "Pihaknya sudah memanggil kepala desa tersebut",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_quotes(nlp_rules, text, expected):
+    qs = quotes_of(nlp_rules, text)
+    assert simple(qs) == [("indirect", expected)]
+
+
+def test_indirect_split_by_attribution_is_two_quotes(nlp_rules):
+    text = "Harga gabah di tingkat petani sudah naik, kata Bambang Sutejo, namun ongkos pupuk juga ikut naik."
+    qs = quotes_of(nlp_rules, text)
+    assert simple(qs) == [
+        ("indirect", "Harga gabah di tingkat petani sudah naik"),
+        ("indirect", "namun ongkos pupuk juga ikut naik"),
+    ]
+    assert {q["speaker"]["name"] for q in qs} == {"Bambang Sutejo"}
+
+
+# ---------------------------------------------------------------------------- speakers
+
+ARTICLE = (
+    "KalbarOnline, Ketapang – Sekretaris Daerah (Sekda) Kabupaten Ketapang, Alexander Wilyo membuka rapat "
+    "koordinasi penanganan stunting, Selasa (7/11/2023).\n"
+    "Sekda mengatakan, bahwa angka stunting di Ketapang turun dua persen dalam setahun.\n"
+    "“Kita tidak boleh berpuas diri, karena masih banyak desa yang angkanya tinggi,” kata Sekda Alexander.\n"
+    "Kolaborasi itu, lanjutnya, melibatkan puskesmas, kader posyandu dan pemerintah desa.\n"
+    "“Kami minta kepala desa menganggarkan dana desa untuk makanan tambahan,” ujarnya.\n"
+    "Sementara itu, Kepala Dinas Kesehatan Ketapang, Feria Kowira mengatakan, pihaknya menambah ahli gizi.\n"
+    "“Setiap puskesmas nanti punya dua tenaga gizi,” tutur Feria."
+)
+
+
+def test_speakers_across_the_article(nlp_rules):
+    qs = quotes_of(nlp_rules, ARTICLE)
+    got = [(q["kind"], q["speaker"]["name"] if q["speaker"] else None) for q in qs]
+    assert got == [
+        ("indirect", "Alexander Wilyo"),
+        ("direct", "Alexander Wilyo"),
+        ("indirect", "Alexander Wilyo"),
+        ("direct", "Alexander Wilyo"),
+        ("indirect", "Feria Kowira"),
+        ("direct", "Feria Kowira"),
+    ]
+    # the pronoun is kept as the mention, never as the name
+    ujarnya = qs[3]["speaker"]
+    assert ujarnya["mention"] == "nya" and ujarnya["rule"] == "pronoun"
+
+
+SPEAKERS = [
+    # explicit name after the cue, with rank and title stripped
+    (
+        "“Pelaku sudah kami tahan,” kata Kasat Reskrim Polres Sintang AKP Ridwan Saputra kepada wartawan.",
+        "Ridwan Saputra",
+    ),
+    # `X melalui Y`: Y gave the statement
+    (
+        "Kapolres Kubu Raya AKBP Arief Hidayat melalui Kasi Humas Iptu Tono Sugiarto mengatakan, "
+        "patroli malam ditingkatkan.",
+        "Tono Sugiarto",
+    ),
+    (
+        "“Patroli malam kami tingkatkan,” kata Kapolres Kubu Raya AKBP Arief Hidayat melalui Kasi Humas "
+        "Iptu Tono Sugiarto.",
+        "Tono Sugiarto",
+    ),
+    # `kata dia` with the speaker in the sentence before
+    (
+        "Ketua Gapoktan Sungai Pinyuh Lukas Empi menunjukkan sawahnya. “Panen tahun ini bagus,” kata dia.",
+        "Lukas Empi",
+    ),
+    # nobody named: no speaker
+    ("“Airnya naik cepat sekali tadi malam,” ujar seorang warga.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_speaker_resolution(nlp_rules, text, speaker):
+    qs = quotes_of(nlp_rules, text)
+    assert len(qs) == 1
+    got = qs[0]["speaker"]["name"] if qs[0]["speaker"] else None
+    assert got == speaker
+
+
+def test_hal_tersebut_disampaikan_gives_the_speaker(nlp_rules):
+    text = (
+        "Pasar murah digelar di halaman kantor camat.\n"
+        "“Kami jual beras di bawah harga pasar supaya warga terbantu.”\n"
+        "Hal tersebut disampaikan Kepala Disperindag Sambas, Yuliana Rahmah, Rabu (4/6/2025)."
+    )
+    qs = quotes_of(nlp_rules, text)
+    assert len(qs) == 1  # the attribution itself is no quote
+    assert qs[0]["speaker"]["name"] == "Yuliana Rahmah"
+    assert qs[0]["speaker"]["rule"] == "hal-tersebut"
+
+
+def test_provenance_rules(nlp_rules):
+    qs = quotes_of(nlp_rules, ARTICLE)
+    assert {q["rule"] for q in qs} >= {"indirect-verb", "direct-cue-after", "indirect-cue-mid"}
+    assert qs[1]["cue"] == "kata"
+
+
+# ---------------------------------------------------------------------------- robustness
+
+
+def test_unclosed_mark_does_not_swallow_the_article(nlp_rules):
+    text = (
+        "“Kami akan terus mengawasi harga sembako, kata Bupati Melawi Dadi Sunarya.\n"
+        "Operasi pasar digelar di lima kecamatan.\n"
+        "Sementara itu, harga minyak goreng masih bertahan tinggi."
+    )
+    doc = nlp_rules(text)
+    for q in doc._.kalbar_quotes:
+        assert "\n" not in q["text"]
+    assert any("closing mark" in w for w in doc._.kalbar_warnings)
+
+
+def test_hostile_text_is_fast(nlp_rules):
+    from kalbar_nlp.components.quotes import QuoteFinder
+
+    finder = QuoteFinder(nlp_rules, "q")
+    doc = nlp_rules.make_doc("Warga berkata “" * 20_000 + " selesai.")
+    t0 = time.perf_counter()
+    finder(doc)
+    assert time.perf_counter() - t0 < 5
+    assert all(len(q["text"]) <= 3000 for q in doc._.kalbar_quotes)
+    assert any("without a closing mark" in w for w in doc._.kalbar_warnings)
+
+
+def test_many_marks_alone_is_linear(nlp_rules):
+    from kalbar_nlp.components.quotes import QuoteFinder
+
+    finder = QuoteFinder(nlp_rules, "q")
+    for text in ("“" * 100_000, '"' * 100_000, "a “b" * 30_000, ("x ” " * 30_000)):
+        doc = nlp_rules.make_doc(text)
+        t0 = time.perf_counter()
+        finder(doc)
+        assert time.perf_counter() - t0 < 5
+
+
+def test_boilerplate_is_skipped(nlp_rules):
+    from kalbar_nlp.components.quotes import QuoteFinder
+
+    text = "Baca juga: “Kami siap menang,” kata pelatih Persikat.\nIsi berita dimulai di sini."
+    doc = nlp_rules.make_doc(text)
+    doc._.kalbar_boilerplate = [[0, text.index("\n"), "read_also"]]
+    QuoteFinder(nlp_rules, "q")(doc)
+    assert doc._.kalbar_quotes == []
+
+
+# ---------------------------------------------------------------------------- lexicon
+
+
+def test_lexicon_loads_with_every_group():
+    lex = load_lexicon()
+    assert "mengatakan" in lex.verbs and "kata" in lex.suffixes and "menurut" in lex.preps
+    assert "menyampaikan terima kasih" in lex.negatives and "program" in lex.name_ctx
+    assert lex.verbs["menyampaikan"] == "clause"
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (["mengatakan\tverb\n"], "expected cue"),
+        (["mengatakan\tkata_kerja\tany\n"], "unknown type"),
+        (["mengatakan\tverb\tsometimes\n"], "unknown use"),
+        (["kata\tsuffix\tany\n", "dia\tpronoun\t-\n"], "no cue of type 'verb'"),
+    ],
+)
+def test_lexicon_shape_errors(lines, message):
+    with pytest.raises(ValueError, match=message):
+        parse_lexicon(lines, "test.tsv")
