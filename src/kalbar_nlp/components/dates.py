@@ -31,6 +31,7 @@ publication date the caller gave; without one they stay unresolved.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import functools
@@ -52,6 +53,8 @@ _RESOURCE_DIR = "dates"
 _UNITS = {"day", "week", "month", "year"}
 _MONTH_KINDS = {"full", "abbr", "english"}
 _WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_QUOTE_LOOKBACK = 3000  # characters of a paragraph searched for an open quotation mark
+_MAX_DATE_WARNINGS = 10
 _BACK = frozenset({"lalu", "silam", "kemarin", "yang lalu"})
 _FORWARD = frozenset({"mendatang", "nanti", "besok", "depan"})
 _TZ_OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
@@ -169,6 +172,7 @@ class _Patterns:
     time: regex.Pattern[str]
     boundary: regex.Pattern[str]
     openers: frozenset[str]  # casefolded first words that may open a match
+    date_next: regex.Pattern[str]  # a written date right after a relative word ("kemarin Minggu (8/6)")
 
 
 @functools.cache
@@ -240,7 +244,7 @@ def _patterns() -> _Patterns:
     )
   | (?P<month>
         (?<!\w)(?P<ctx>(?i:{ctxs}))
-        \s{{1,3}}(?:(?i:bulan)\s{{1,3}})?(?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d)
+        \s{{1,3}}(?:(?i:bulan)\s{{1,3}})?(?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d|\.?\s{{0,2}}[-–])
         {tail}
     )
   | (?P<yrange>
@@ -277,7 +281,13 @@ def _patterns() -> _Patterns:
         )
     }
     return _Patterns(
-        regex.compile(main, flags), regex.compile(time, flags), regex.compile(boundary), frozenset(openers)
+        regex.compile(main, flags),
+        regex.compile(time, flags),
+        regex.compile(boundary),
+        frozenset(openers),
+        regex.compile(
+            rf"\s{{0,3}},?\s{{0,3}}(?:\(\s{{0,2}}\d|\d{{1,2}}\s|(?:(?i:hari)\s{{1,3}})?(?i:{wd})(?!\w))"
+        ),
     )
 
 
@@ -335,7 +345,7 @@ def _pick_year(anchor: dt.date, month: int, day: int | None, wd: int | None, tai
 
 def _in_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside quotation marks opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, pos) + 1
+    start = max(text.rfind("\n", max(0, pos - _QUOTE_LOOKBACK), pos) + 1, pos - _QUOTE_LOOKBACK, 0)
     seg = text[start:pos]
     curly = seg.count("“") - seg.count("”")
     return curly > 0 or seg.count('"') % 2 == 1
@@ -417,6 +427,8 @@ class DateFinder:
         if regex.search(r"\d{3}[\s.\-]?$", before):  # "0812 2024 ...": part of a longer number
             return False
         after = text[m.end("y") : m.end("y") + 24]
+        if regex.search(r"(?<!\w)[A-Z]{1,2}\s$", before) and regex.match(r"\s[A-Z]{1,3}(?!\w)", after):
+            return False  # a number plate: "KB 2024 AB"
         if regex.match(r"\s{0,2}(?:%|\d)", after):
             return False
         nxt = regex.match(r"\s{1,3}([A-Za-z0-9]{1,12})", after)
@@ -425,6 +437,7 @@ class DateFinder:
     def _scan(self, text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
         out: list[_Cand] = []
         openers, match = self.pat.openers, self.pat.main.match
+        skip_starts = [a for a, _b in skip]
         last = 0
         for tok in _TOKEN.finditer(text):
             pos = tok.start()
@@ -437,8 +450,10 @@ class DateFinder:
             if m is None:
                 continue
             last = m.end()
-            if skip and any(a <= m.start() < b for a, b in skip):
-                continue
+            if skip:
+                k = bisect.bisect_right(skip_starts, m.start()) - 1
+                if k >= 0 and m.start() < skip[k][1]:
+                    continue
             kind = next(k for k in _KINDS if m.group(k) is not None)
             out.extend(self._cands(text, m, kind))
         return out
@@ -543,6 +558,8 @@ class DateFinder:
                 return []
             if not self._relative_ok(text, m, phrase):
                 return []
+            if info[0] == "day" and self.pat.date_next.match(text, m.end()):
+                return []  # "kemarin Minggu (8/6/2025)": the written date that follows is the mention
             return [_Cand(kind, m.start(), m.end(), rel=info)]
         return []
 
@@ -560,6 +577,8 @@ class DateFinder:
     @staticmethod
     def _week_reading(text: str, m: regex.Match[str]) -> bool:
         """``minggu lalu`` is "last week"; ``Minggu lalu`` mid-sentence is "last Sunday"."""
+        if m.group(0)[:4].casefold() == "hari":  # "hari Minggu depan" is a Sunday
+            return False
         if m.group("wd")[:1].islower() or m.group("pod1"):
             return not m.group("pod1")
         before = text[max(0, m.start() - 6) : m.start()]
@@ -586,7 +605,12 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        skip = sorted((int(a), int(b)) for a, b, *_ in doc._.kalbar_boilerplate or [])
+        skip: list[tuple[int, int]] = []
+        for a, b, *_ in sorted(doc._.kalbar_boilerplate or []):
+            if skip and a <= skip[-1][1]:
+                skip[-1] = (skip[-1][0], max(skip[-1][1], int(b)))
+            else:
+                skip.append((int(a), int(b)))
         cands = self._scan(text, skip)
         given = self._check_published(doc, cands)
         anchor = _anchor_date(given)
@@ -603,7 +627,13 @@ class DateFinder:
                 f"{text[inferred_from.start : inferred_from.end]!r} in the text",
             )
         rel_anchor = _anchor_date(given)
-        dates = [self._resolve(doc, text, c, anchor, rel_anchor) for c in cands]
+        notes: list[str] = []
+        dates = [self._resolve(doc, text, c, anchor, rel_anchor, notes) for c in cands]
+        distinct = list(dict.fromkeys(notes))
+        for note in distinct[:_MAX_DATE_WARNINGS]:
+            add_warning(doc, note)
+        if len(distinct) > _MAX_DATE_WARNINGS:
+            add_warning(doc, f"dates: {len(distinct) - _MAX_DATE_WARNINGS} more date warnings were left out")
         self._attach_times(text, dates)
         doc._.kalbar_dates = dates
         if self.spans_key:
@@ -661,7 +691,13 @@ class DateFinder:
         return (with_wd or full or [None])[0]
 
     def _resolve(
-        self, doc: Doc, text: str, c: _Cand, anchor: dt.date | None, rel_anchor: dt.date | None
+        self,
+        doc: Doc,
+        text: str,
+        c: _Cand,
+        anchor: dt.date | None,
+        rel_anchor: dt.date | None,
+        notes: list[str],
     ) -> dict[str, Any]:
         mention = text[c.start : c.end]
         rec: dict[str, Any] = {
@@ -730,42 +766,49 @@ class DateFinder:
         date = _safe_date(y, c.m, c.d)  # type: ignore[arg-type]
         rec["grain"] = "day"
         if date is None:
-            add_warning(doc, f"dates: {mention!r} is not a calendar date; it was left unresolved")
+            notes.append(f"dates: {mention!r} is not a calendar date; it was left unresolved")
             return rec
         rec["value"] = date.isoformat()
         if c.wd is not None:
             ok = date.weekday() == c.wd
             rec["weekday_matches"] = ok
             if not ok:
-                add_warning(
-                    doc,
+                notes.append(
                     f"dates: {mention!r} says {c.wd_text}, but {date.isoformat()} is a "
                     f"{_WEEKDAY_NAMES[date.weekday()]}; the date's numbers were kept",
                 )
         return rec
 
     def _attach_times(self, text: str, dates: list[dict[str, Any]]) -> None:
-        """Give each day-grain date the clock time (and zone) written in its sentence."""
+        """Give each day-grain date the clock time (and zone) written in its sentence.
+
+        A time goes to the nearest date before it in the same sentence (within 120
+        characters), else to the next date after it (within 60 characters).
+        """
         days = [d for d in dates if d["grain"] == "day" and not d["relative"]]
         if not days:
             return
+        starts = [d["start"] for d in days]
+        boundary = self.pat.boundary.search
         for t in self.pat.time.finditer(text):
             hour, minute = int(t.group("h")), int(t.group("mi") or 0)
             if hour > 24 or (hour == 24 and minute):
                 continue
+            i = bisect.bisect_left(starts, t.start())
             best = None
-            for d in days:
-                if d["time"] is not None:
+            for d in reversed(days[max(0, i - 3) : i]):  # the nearest dates before the time
+                if d["end"] > t.start():
                     continue
-                if d["end"] <= t.start():
-                    gap = text[d["end"] : t.start()]
-                    if len(gap) <= 120 and not self.pat.boundary.search(gap):
-                        best = d  # keep the nearest preceding date
-                elif d["start"] >= t.end() and best is None:
-                    gap = text[t.end() : d["start"]]
-                    if len(gap) <= 60 and not self.pat.boundary.search(gap):
-                        best = d
+                gap = text[d["end"] : t.start()]
+                if len(gap) > 120 or boundary(gap):
                     break
+                if d["time"] is None:
+                    best = d
+                    break
+            if best is None and i < len(days) and days[i]["start"] >= t.end() and days[i]["time"] is None:
+                gap = text[t.end() : days[i]["start"]]
+                if len(gap) <= 60 and not boundary(gap):
+                    best = days[i]
             if best is not None:
                 best["time"] = f"{hour:02d}:{minute:02d}"
                 best["timezone"] = t.group("tz")
