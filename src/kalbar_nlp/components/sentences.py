@@ -4,7 +4,7 @@ Rules, in one linear pass over the tokens:
 
 * **Paragraphs.** A blank line always ends a sentence; so does a single line break, except where a
   scraper broke a line inside a sentence (the next line starts in lower case or with ``,``/``.``, or
-  one of the two lines is a fragment of at most three words with no final punctuation, no ``:`` and
+  one of the two lines is a fragment of at most two words with no final punctuation, no ``:`` and
   not all in capitals: ``asal\\nGarut\\nterhadap``, ``Gubernur Jakarta\\nPramono\\nAnung membuka``).
 * **Sentence ends.** ``.``, ``!``, ``?``, ``…`` end a sentence when the next word starts with a
   capital, a digit or an opening quote or bracket before one. Not after an abbreviation that is
@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,7 +43,7 @@ TRAILERS = frozenset({")", "]", "’", "'", *END_PUNCT})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}\Z")
 _LINE_END_PUNCT = tuple(".!?:;\"”’')]")
 _ENUMERATOR = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,5})\Z")
-_FRAGMENT_WORDS = 3
+_FRAGMENT_WORDS = 2
 #: A quotation longer than this (in tokens) is taken for a stray mark and does not hold sentences together.
 MAX_QUOTE_TOKENS = 300
 #: Lower-case words of at most this many letters before "." may be unlisted abbreviations (``jt.``, ``tdk.``).
@@ -121,8 +123,9 @@ class Sentences:
                     self._paragraph(words, spaces, gap, starts, para_start, i)
                 para_start = i + 1
         starts[0] = True
-        for token, start in zip(doc, starts, strict=True):
-            token.is_sent_start = start
+        # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(n, 1)
+        doc.from_array([SENT_START], values)
         return doc
 
     @staticmethod
