@@ -275,13 +275,15 @@ class PeopleClusterer:
 
     def in_gazetteer(self, sc: Scanner, s: int, e: int) -> bool:
         """Does the span coincide with a location or an organisation the gazetteer found?"""
-        a, b = sc.chars(s, e)
-        for key in ("kalbar_locations", "kalbar_organizations"):
-            for item in getattr(sc.doc._, key) or []:
-                for m in item.get("mentions") or []:
-                    if m.get("start") == a and m.get("end") == b:
-                        return True
-        return False
+        spans = getattr(sc, "_gaz_spans", None)
+        if spans is None:
+            spans = set()
+            for key in ("kalbar_locations", "kalbar_organizations"):
+                for item in getattr(sc.doc._, key) or []:
+                    for m in item.get("mentions") or []:
+                        spans.add((m.get("start"), m.get("end")))
+            sc._gaz_spans = spans
+        return sc.chars(s, e) in spans
 
     def strong_context(self, sc: Scanner, s: int, e: int) -> bool:
         """A name the given-name list does not know, said by a speech cue or followed by an age."""

@@ -86,6 +86,7 @@ class Lexicon:
     places: PhraseIndex
     place_full: dict[str, str]
     admin: frozenset[str]
+    geo: frozenset[str]
     org: frozenset[str]
     openers: frozenset[str]
     acronym: frozenset[str]
@@ -185,6 +186,7 @@ def load_lexicon() -> Lexicon:
     places = PhraseIndex()
     place_full: dict[str, str] = {}
     admin: set[str] = set()
+    geo: set[str] = set()
     org: set[str] = set()
     openers: set[str] = set()
     acronym: set[str] = set()
@@ -195,6 +197,8 @@ def load_lexicon() -> Lexicon:
         k = norm_tok(word)
         if kind == "admin":
             admin.add(k)
+        elif kind == "geo":
+            geo.add(k)
         elif kind == "org":
             org.add(k)
         elif kind == "opener":
@@ -221,7 +225,7 @@ def load_lexicon() -> Lexicon:
             w = line.strip()
             if w and not w.startswith("#"):
                 given.add(w.lower())
-    given -= admin | acronym | stop | time
+    given -= admin | acronym | stop | time | geo
 
     for name, level in _region_names():
         key = norm_key(name)
@@ -238,6 +242,7 @@ def load_lexicon() -> Lexicon:
         places=places,
         place_full=place_full,
         admin=frozenset(admin),
+        geo=frozenset(geo),
         org=frozenset(org),
         openers=frozenset(openers),
         acronym=frozenset(acronym),

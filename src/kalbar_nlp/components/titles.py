@@ -63,6 +63,16 @@ PLACE_CONTEXT = frozenset(
         "balai",
         "lapangan",
         "piala",
+        # documents issued in an office's name (Peraturan Gubernur, Surat Edaran Bupati)
+        "peraturan",
+        "keputusan",
+        "instruksi",
+        "edaran",
+        "surat",
+        "pergub",
+        "perbup",
+        "perwali",
+        "sk",
     }
 )
 # second words of region names (Kalimantan Barat, Kubu Raya, Tanjung Balai Baru)
@@ -174,7 +184,61 @@ MONTH_NAMES = frozenset(
 # an academic degree written without a comma (S.Tr.K, M.H): capital letter, dot, letters
 DEGREE_SHAPE = regex.compile(r"^(?:S|M|D|B|A|Sp|Ph)\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4}){0,3}\.?$")
 # derived nouns (pe-an, ke-an, per-an ...) that open sentences and are never names
-NOUN_SHAPE = regex.compile(r"^(?:pe|pem|pen|peng|peny|per|pel|ke)[a-z]{3,16}an$")
+NOUN_SHAPE = regex.compile(
+    r"^(?:(?:pe|pem|pen|peng|peny|per|pel|ke)[a-z]{3,16}an|[a-z]{4,16}(?:asi|isme|itas))$"
+)
+PAIR_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Lu}")
+# office words that may be written in lower case inside a title (jubir fraksi Partai X, kepala dinas ...)
+LOWER_UNITS = frozenset(
+    {
+        "dinas",
+        "badan",
+        "bidang",
+        "bagian",
+        "seksi",
+        "fraksi",
+        "komisi",
+        "partai",
+        "kantor",
+        "satuan",
+        "unit",
+        "sekolah",
+        "universitas",
+        "fakultas",
+        "yayasan",
+        "lembaga",
+        "divisi",
+        "departemen",
+        "direktorat",
+        "biro",
+        "pusat",
+        "balai",
+        "tim",
+        "panitia",
+        "majelis",
+    }
+)
+# heads of villages, districts and sectors: their jurisdiction is often a village the gazetteer does not know
+LOCAL_HEADS = frozenset(
+    {
+        "Lurah",
+        "Kepala Desa",
+        "Camat",
+        "Kepala Kepolisian Sektor",
+        "Komandan Rayon Militer",
+        "Kepala Dusun",
+        "Perbekel",
+        "Kepala Kampung",
+        "Kepala Pekon",
+        "Wali Nagari",
+        "Keuchik",
+        "Geuchik",
+        "Sekretaris Desa",
+        "Sekretaris Camat",
+        "Sekretaris Lurah",
+        "Penghulu",
+    }
+)
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
 MAX_NAME = 6
@@ -224,6 +288,7 @@ class Scanner:
                 self.per_at[vs] = ve
                 self.per_tok.update(range(vs, ve))
         self._title_cache: dict[int, tuple[int, TitleEntry] | None] = {}
+        self._gaz_spans: set[tuple[int, int]] | None = None
         self.has_ner = bool(doc.has_annotation("ENT_IOB"))
 
     def view_start(self, d: int) -> int | None:
@@ -401,10 +466,12 @@ class Scanner:
             first or k not in MONTH_NAMES or (j + 1 < self.n and self.texts[j + 1][:1].isdigit())
         ):
             return False
-        if k in lex.stop and k not in lex.given:
+        if (k in lex.stop and k not in lex.given) or k in lex.geo:
             return False
         if not first and ((self.degree_at(j) and (self.all_caps(j) or "." in t)) or DEGREE_SHAPE.match(t)):
             return False
+        if not first and PAIR_SHAPE.match(t):
+            return False  # "Kamil-Uu": two names joined (a candidate pair), not one name
         if k not in lex.given and NOUN_SHAPE.match(k):
             return False  # pelantikan, kegiatan, pembangunan: a sentence-initial noun, not a name
         if k in lex.admin or k in lex.acronym or (k in lex.org and k not in lex.given):
@@ -432,7 +499,7 @@ class Scanner:
                 and not self.ws[j - 1]
                 and j + 1 < end
                 and not self.ws[j]
-                and self.texts[j + 1][:1].isalpha()
+                and (self.texts[j + 1][:1].islower() or (t != "-" and self.texts[j + 1][:1].isalpha()))
             ):
                 j += 2
                 continue
@@ -553,7 +620,7 @@ class Scanner:
         if any(k in self.per_tok for k in range(s, e)):
             return True
         toks = [k for k in range(s, e) if self.texts[k][:1].isalpha()]
-        if not toks:
+        if not toks or (len(toks) == 1 and len(self.texts[toks[0]].rstrip(".")) == 1):
             return False
         if self.place_at(s, e) == e - s:
             return False
@@ -694,7 +761,11 @@ class TitleLinker:
                     break
                 run.append(j)
                 if not (
-                    k in lex.org or k in lex.admin or k in lex.acronym or sc.all_caps(j) or sc.place_at(j)
+                    k in lex.org
+                    or (k in lex.admin or k in lex.geo)
+                    or k in lex.acronym
+                    or sc.all_caps(j)
+                    or sc.place_at(j)
                 ):
                     all_jl = False
                 j += 1
@@ -717,7 +788,7 @@ class TitleLinker:
                 break
             if (
                 t.islower()
-                and (k in lex.org or k in lex.admin)
+                and (k in LOWER_UNITS or k in lex.admin)
                 and all_jl
                 and j + 1 < sc.n
                 and sc.texts[j + 1][:1].isupper()
@@ -768,7 +839,7 @@ class TitleLinker:
                 p += 1
                 continue  # Balinese name marker (I Wayan Diar, Ni Made Sari)
             if (
-                k in lex.admin
+                (k in lex.admin or k in lex.geo)
                 or k in lex.org
                 or k in lex.acronym
                 or sc.all_caps(j)
@@ -780,7 +851,7 @@ class TitleLinker:
                 or t.islower()
             ):
                 flags[p] = True
-                after_admin = 2 if k in lex.admin else 0
+                after_admin = 2 if (k in lex.admin or k in lex.geo) else 0
                 p += 1
                 continue
             if after_admin == 2 or (after_admin == 1 and k in PLACE_TAIL):
@@ -827,8 +898,12 @@ class TitleLinker:
                 name_start_p = 0
             else:
                 name_start_p = last_jl + 1
+        elif opener or (last_jl < 0 and entry.expansion in LOCAL_HEADS and first_name <= 2):
+            # unknown words before the first given name: an organisation's name after its opener word,
+            # or the village/district of a local head (Lurah Sempur Andri, Kepala Desa Mandrajaya Agustina)
+            name_start_p = first_name
         else:
-            name_start_p = first_name if opener else last_jl + 1
+            name_start_p = last_jl + 1
         comp_end = run[name_start_p - 1] + 1 if name_start_p > 0 else run[0]
         name_start = run[name_start_p]
         name_end = sc.name_run(name_start)
@@ -921,7 +996,9 @@ class TitleLinker:
             if hit is None:
                 i += 1
                 continue
-            if i > 0 and sc.keys[i - 1] in PLACE_CONTEXT:
+            if i > 0 and (
+                sc.keys[i - 1] in PLACE_CONTEXT or (sc.keys[i - 1] in self.lex.openers and sc.cap(i - 1))
+            ):
                 i = hit.head_end
                 continue
             if in_ranges(*sc.chars(hit.start, max(hit.end, hit.head_end)), excluded):
@@ -958,6 +1035,14 @@ class TitleLinker:
     def link(self, sc: Scanner, h: TitleHit) -> tuple[dict | None, str | None]:
         b = h.start
         cue_p, cue_rule = self.cue_person(sc, b)
+        lower_head = sc.texts[h.head_start][:1].islower()
+        if (
+            lower_head
+            and h.name
+            and not any(sc.name_likely(k) for k in range(*h.name))
+            and (h.name[1] - h.name[0] > 3 or any(sc.all_caps(k) for k in range(*h.name)))
+        ):
+            h.name = None  # "anggota Jaringan Geopark Dunia": an organisation, not a name
         # title + name
         if h.name:
             s, e = h.name
