@@ -372,3 +372,21 @@ def test_lexicon_loads_with_every_group():
 def test_lexicon_shape_errors(lines, message):
     with pytest.raises(ValueError, match=message):
         parse_lexicon(lines, "test.tsv")
+
+
+def test_dependency_parse_gives_the_subject(nlp_rules):
+    """Where the Doc has a parse (the stanza backend), the speaker is the verb's subject."""
+    from spacy.tokens import Doc
+
+    from kalbar_nlp.components.quotes import QuoteFinder
+
+    words = "Sebelumnya , Rina Marlina mengatakan , jalan itu sudah diperbaiki .".split()
+    spaces = [False, True, True, True, False, True, True, True, True, False, False]
+    heads = [4, 0, 4, 2, 4, 4, 9, 6, 9, 4, 4]
+    deps = ["advmod", "punct", "nsubj", "flat", "root", "punct", "nsubj", "det", "aux", "ccomp", "punct"]
+    doc = Doc(nlp_rules.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    QuoteFinder(nlp_rules, "q")(doc)
+    (q,) = doc._.kalbar_quotes
+    assert q["text"] == "jalan itu sudah diperbaiki"
+    assert q["speaker"]["name"] == "Rina Marlina"
+    assert q["speaker"]["rule"].startswith("subject-dep")

@@ -113,6 +113,7 @@ _PREP_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(menurut|bagi)(nya)?(?:[^\S\n]+([^,\n]{1,80}))?[^\S\n]*[,:][^\S\n]*$"
 )
 _SENT_BACK = regex.compile(r"(?r)\n|[.!?][\"”’]?[^\S\n]+|[.!?](?=[\p{Lu}])")
+_ANAPHOR_TAIL = regex.compile(r"([^.,;:!?\n\"“”]{1,100}?[^\S\n](?:ini|tersebut))[^\S\n]*(?:[.,;:!?\n]|$)")
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -339,6 +340,9 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        # where the Doc carries a dependency parse (the stanza backend), the subject of a verb of
+        # saying is read from it; otherwise from the words before the verb
+        self._parsed = doc if doc.has_annotation("DEP") else None
         warnings: list[str] = []
         skip = _boilerplate_ranges(doc)
         dl = doc._.kalbar_dateline
@@ -585,6 +589,20 @@ class QuoteFinder:
                 prev_attr_end = -1 if rule not in ("direct-split",) else prev_attr_end
         return out
 
+    def _dep_subject(self, verb_char: int) -> tuple[int, int] | None:
+        """Character span of the subject (``nsubj``) of the verb at ``verb_char`` in a parsed Doc."""
+        doc = getattr(self, "_parsed", None)
+        if doc is None:
+            return None
+        span = doc.char_span(verb_char, verb_char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for child in span[0].children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "csubj") and child.i < span[0].i:
+                sub = list(child.subtree)
+                return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        return None
+
     def _pre_cue(self, window: str) -> _PreMatch | None:
         """A cue at the end of the text before an opening mark: `Ia mengatakan, `, `kata Bupati Jarot: `.
 
@@ -706,6 +724,11 @@ class QuoteFinder:
             if inner.kind == "phrase":
                 inner.rule = "melalui"
                 return inner
+        if not seen_upper:
+            # `kata kandidat doktor dari Universitas X ini`: a description that points back
+            m = _ANAPHOR_TAIL.match(window)
+            if m:
+                return SpeakerRef("pronoun", base, base + m.end(1), window[: m.end(1)], "anaphor")
         s, e = _strip_span(text, base, base + end)
         if e <= s:
             return SpeakerRef("none")
@@ -742,8 +765,8 @@ class QuoteFinder:
             # `Ia`, `Dirinya pun`, `Ketika ditanya soal itu, ia`
             i = text.rfind(core[-1], s, e)
             return SpeakerRef("pronoun", i, i + len(core[-1]), core[-1], "pronoun")
-        if len(words) > MAX_SUBJECT_WORDS:
-            return SpeakerRef("none")
+        if len(words) > MAX_SUBJECT_WORDS or (len(words) == 1 and subj.rstrip().endswith(",")):
+            return SpeakerRef("none")  # too long, or an adverb (`Pertama, meminta ...`)
         low = subj.casefold()
         for kw in (" melalui ", " lewat "):
             k = low.rfind(kw)
@@ -846,6 +869,11 @@ class QuoteFinder:
             return []
         # 2. `Dijelaskan Tenda, pihaknya ...`
         m = pat.passive_lead.match(body)
+        if m and m.group("cue").casefold() in ("dikutip", "dilansir"):
+            # `Dilansir dari X, Jokowi menyebut, ...`: the speaker inside the content comes first
+            inner = pat.verb.search(m.group("content"))
+            if inner and len(m.group("content")[: inner.start()].split()) <= 8:
+                m = None
         if m and self._personish(m.group("sp")):
             span = self._content(text, s + off + m.start("content"), s + off + m.end("content"))
             if span:
@@ -965,7 +993,12 @@ class QuoteFinder:
             r"^(?:\S+\s+){0,5}?(?:sebagai|dengan\s+sebutan|dengan\s+istilah)\s", text[span[0] : span[1]]
         ):
             return None  # `menyebut jalan itu sebagai "jalan neraka"` names, it does not report
-        ref = self._subject_ref(text, s, s + vm.start())
+        dep = self._dep_subject(s + vm.start())
+        if dep is not None:
+            ref = self._subject_ref(text, dep[0], dep[1])
+            ref.rule = "subject-dep" if ref.rule == "subject" else ref.rule
+        else:
+            ref = self._subject_ref(text, s, s + vm.start())
         return Candidate("indirect", *span, cue, "indirect-verb", ref)
 
     def _mid_cue(self, text: str, s: int, sent: str, mm: Any) -> list[Candidate]:
