@@ -125,6 +125,8 @@ YEARS = [
     ("Visi daerah periode 2020-2024 dievaluasi.", None, [("2020-2024", "2020"), ("2020-2024", "2024")]),
     ("Ia menjabat Dandim (2012–2014) di Sanggau.", None, [("2012–2014", "2012"), ("2012–2014", "2014")]),
     ("Laporan pertanggungjawaban APBD TA 2024 diserahkan.", None, [("TA 2024", "2024")]),
+    # a year before a noun is still a year, unless a quantity word precedes the number
+    ("Pada 2022 kasus DBD di Sambas meningkat.", None, [("2022", "2022")]),
 ]
 
 RELATIVE = [
@@ -163,6 +165,8 @@ NOT_DATES = [
     ("Tim tuan rumah menang 2-1 atas tamunya.", None),
     ("Skuad U-17 berlatih di Stadion Sultan Syarif Abdurrahman.", None),
     ("Sebanyak 2024 orang mengikuti jalan sehat.", None),
+    ("Panitia mencatat sebanyak 2025 siswa mendaftar.", None),
+    ("Gudang itu menampung 1980 ton gabah.", None),
     ("Hubungi posko di 0812 2024 5566 untuk informasi.", None),
     ("Apel dimulai pukul 07.30 WIB di halaman kantor.", None),
     ("Dua pertiga atau 2/3 anggota dewan hadir.", None),
@@ -364,7 +368,7 @@ def test_lexicons_are_loaded_and_complete():
     assert {m for m, _k in lex.months.values()} == set(range(1, 13))
     assert {i for i, _n in lex.weekdays.values()} == set(range(7))
     assert lex.months["nopember"] == (11, "full") and lex.months["agt"] == (8, "abbr")
-    assert "orang" in lex.year_blockers
+    assert lex.year_blockers["orang"] == "counter" and lex.year_blockers["siswa"] == "noun"
 
 
 # ----------------------------------------------------------------------------- dev set

@@ -51,6 +51,12 @@ from ..extensions import add_warning
 
 _RESOURCE_DIR = "dates"
 _UNITS = {"day", "week", "month", "year"}
+_BLOCKER_KINDS = {"unit", "money", "counter", "noun"}
+# words before a number that make it a quantity: "sebanyak 2024 siswa"
+_QUANTITY_CUE = regex.compile(
+    r"(?<!\w)(?i:sebanyak|sekitar|kurang\s+lebih|lebih\s+dari|kurang\s+dari|mencapai|total|berjumlah|jumlah"
+    r"|setidaknya|sedikitnya|hampir|terdapat|ada|melibatkan|menampung|dari)\s{1,3}$"
+)
 _MONTH_KINDS = {"full", "abbr", "english"}
 _WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _QUOTE_LOOKBACK = 3000  # characters of a paragraph searched for an open quotation mark
@@ -84,7 +90,7 @@ class DateLexicon:
     months: dict[str, tuple[int, str]]  # casefolded form -> (month, kind)
     weekdays: dict[str, tuple[int, str]]  # casefolded form -> (index, canonical name)
     relative: dict[str, tuple[str, int]]  # phrase -> (unit, offset)
-    year_blockers: frozenset[str]
+    year_blockers: dict[str, str]  # casefolded word -> unit | money | counter | noun
 
 
 @functools.cache
@@ -107,7 +113,11 @@ def load_lexicon() -> DateLexicon:
         if r["unit"] not in _UNITS:
             raise ValueError(f"lexicon relative.tsv: unknown unit in {r!r}")
         relative[" ".join(r["phrase"].casefold().split())] = (r["unit"], int(r["offset"]))
-    blockers = frozenset(r["word"].casefold() for r in _read_tsv("year_blockers.tsv", ("word", "kind")))
+    blockers: dict[str, str] = {}
+    for r in _read_tsv("year_blockers.tsv", ("word", "kind")):
+        if r["kind"] not in _BLOCKER_KINDS:
+            raise ValueError(f"lexicon year_blockers.tsv: unknown kind in {r!r}")
+        blockers[r["word"].casefold()] = r["kind"]
     return DateLexicon(months, weekdays, relative, blockers)
 
 
@@ -432,7 +442,10 @@ class DateFinder:
         if regex.match(r"\s{0,2}(?:%|\d)", after):
             return False
         nxt = regex.match(r"\s{1,3}([A-Za-z0-9]{1,12})", after)
-        return not (nxt and nxt.group(1).casefold() in self.lex.year_blockers)
+        kind = self.lex.year_blockers.get(nxt.group(1).casefold()) if nxt else None
+        if kind is None:
+            return True
+        return kind == "noun" and not _QUANTITY_CUE.search(text[max(0, s - 24) : s])
 
     def _scan(self, text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
         out: list[_Cand] = []
@@ -685,10 +698,21 @@ class DateFinder:
 
     @staticmethod
     def _first_full(cands: list[_Cand]) -> _Cand | None:
-        """The article's reference date: its first full date with a weekday, else its first full date."""
+        """The article's reference date, used when the caller gave no publication date.
+
+        The first ``Weekday (d/m/yyyy)`` (the form reports use for the day of the
+        event or statement), else the first full date with a weekday, else the first
+        full date.
+        """
         full = [c for c in cands if c.full and _safe_date(c.y, c.m, c.d) is not None]  # type: ignore[arg-type]
-        with_wd = [c for c in full if c.wd is not None]
-        return (with_wd or full or [None])[0]
+        for pick in (
+            [c for c in full if c.kind == "wdnum"],
+            [c for c in full if c.wd is not None],
+            full,
+        ):
+            if pick:
+                return pick[0]
+        return None
 
     def _resolve(
         self,
