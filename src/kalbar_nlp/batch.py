@@ -15,6 +15,8 @@ Memory stays flat: items are read lazily and at most a few batches are in flight
 
 from __future__ import annotations
 
+import functools
+import gc
 import logging
 import math
 import threading
@@ -198,6 +200,44 @@ def _install_error_handler(nlp: Language) -> None:
                 continue  # spaCy's Cython components (ner) cannot store one; their errors still raise
 
 
+def load_pipeline(backend: str = "default", ner: bool = True) -> Language:
+    """:func:`kalbar_nlp.load` called the way the rest of the package calls it, so its cache is shared."""
+    return load(ner=ner) if backend == "default" else load(backend, ner=ner)
+
+
+def _msgpack_entry_points_once() -> None:
+    """Load srsly's msgpack encoder/decoder entry points once instead of at every (de)serialisation.
+
+    srsly looks its msgpack extensions up (in catalogue's whole registry and among all installed
+    packages' entry points) each time it packs or unpacks: a few ms per call in a large environment,
+    nine calls per ``Doc.to_bytes``, which made ``nlp.pipe(n_process=2)`` slower than one process.
+    The same extensions are looked up once here; the result of (de)serialisation is unchanged.
+    """
+    import srsly.msgpack as srsly_msgpack
+
+    for registry in (srsly_msgpack.msgpack_encoders, srsly_msgpack.msgpack_decoders):
+        if getattr(registry, "_kalbar_frozen", False):
+            continue
+        functions = dict(registry.get_all())  # the registered extensions and the entry points' ones
+        registry.get_all = functools.partial(dict, functions)  # this instance only: no per-call scan
+        registry._kalbar_frozen = True
+
+
+_WARM_TEXT = "KalbarOnline, Pontianak – Wali Kota meninjau pasar, Senin (6/11/2023). (ant)"
+
+
+def _warm_up(nlp: Language) -> None:
+    """Run the pipeline once before worker processes are forked.
+
+    Components load some resources lazily on their first document; loading them here means the
+    workers share them (copy-on-write) instead of each loading its own copy.
+    """
+    if getattr(nlp, "_kalbar_warm", False):
+        return
+    nlp(_WARM_TEXT)
+    nlp._kalbar_warm = True
+
+
 def parse_numbered(
     pairs: Iterable[tuple[int | None, Any]],
     *,
@@ -216,6 +256,9 @@ def parse_numbered(
         raise ValueError(f"batch_size: expected an int >= 1, got {batch_size!r}")
     nlp = nlp or load()
     _install_error_handler(nlp)
+    if n_process > 1:
+        _msgpack_entry_points_once()
+        _warm_up(nlp)
     return _stream(pairs, nlp, n_process, batch_size)
 
 
@@ -245,6 +288,9 @@ def _stream(
     if n_process > 1:
         with _lock:
             _active_multiprocess += 1
+        # Objects that exist now are never touched by the workers' garbage collector, so the pages
+        # they share with this process stay shared (less memory per worker).
+        gc.freeze()
     try:
         for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
             seq = doc._.kalbar_meta[_SEQ]
@@ -265,6 +311,7 @@ def _stream(
             yield slot if isinstance(slot, ErrorRecord) else lost(slot)
     finally:
         if n_process > 1:
+            gc.unfreeze()
             with _lock:
                 _active_multiprocess -= 1
 

@@ -254,7 +254,6 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
 
 def _parse(args: argparse.Namespace) -> int:
     from . import batch, io
-    from .pipeline import load
 
     if args.workers < 1:
         raise ValueError("--workers: must be 1 or more")
@@ -277,7 +276,7 @@ def _parse(args: argparse.Namespace) -> int:
     if resuming:
         io.open_writer(output, append=True).close()  # refuses Parquet; repairs a cut last line
         skipped, items = _resume_skip(output, items)
-    nlp = load(args.backend, ner=not args.no_ner)
+    nlp = batch.load_pipeline(args.backend, ner=not args.no_ner)
     writer = None if (args.table and output is None) else io.open_writer(output, append=resuming)
     total = None
     bar = None

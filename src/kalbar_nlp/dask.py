@@ -1,0 +1,163 @@
+"""Parse Dask DataFrames and Bags of articles (optional extra: ``pip install 'kalbar-nlp[dask]'``).
+
+Each partition is parsed with :func:`kalbar_nlp.parse_many` in the worker that holds it; the
+pipeline is loaded once per worker process (``kalbar_nlp.load`` is cached per process) and reused
+for every partition that worker gets.
+
+>>> import dask.dataframe as dd
+>>> from kalbar_nlp.dask import parse_dask_dataframe
+>>> ddf = dd.read_parquet("dump/*.parquet")               # columns: id, text, published ...
+>>> records = parse_dask_dataframe(ddf)                   # lazy; columns id, error, record (JSON)
+>>> people = parse_dask_dataframe(ddf, table="people")    # or straight to a tidy table
+>>> people.to_parquet("people/")                          # string / Int64 / boolean dtypes kept
+
+Any Dask cluster works the same: create a ``distributed.Client`` for it before computing (every
+worker needs ``kalbar-nlp`` installed, the same version as the client).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+try:
+    import dask.bag as db
+    import dask.dataframe as dd
+except ImportError as err:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "kalbar_nlp.dask needs Dask: install the optional extra with  pip install 'kalbar-nlp[dask]'"
+    ) from err
+
+import pandas as pd
+
+from .batch import DEFAULT_BATCH_SIZE, ErrorRecord, load_pipeline, parse_many
+from .tables import TABLES, empty_table, to_dataframe
+
+__all__ = ["RECORDS_META", "parse_bag", "parse_dask_dataframe", "parse_partition", "parse_records"]
+
+#: Columns of the default output: one row per input row.
+RECORDS_META = pd.DataFrame(
+    {
+        "id": pd.Series([], dtype="string"),
+        "error": pd.Series([], dtype="string"),
+        "record": pd.Series([], dtype="string"),
+    }
+)
+
+
+def _rows(
+    pdf: pd.DataFrame, text_col: str, id_col: str | None, title_col: str | None, published_col: str | None
+) -> list[dict[str, Any]]:
+    n = len(pdf)
+    cols = {"text": text_col, "id": id_col, "title": title_col, "published": published_col}
+    values = {k: (pdf[c].tolist() if c and c in pdf.columns else [None] * n) for k, c in cols.items()}
+    if id_col is None:
+        values["id"] = pdf.index.tolist()
+    return [{k: values[k][i] for k in values} for i in range(n)]
+
+
+def _json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def parse_partition(
+    pdf: pd.DataFrame,
+    text_col: str = "text",
+    id_col: str | None = "id",
+    title_col: str | None = "title",
+    published_col: str | None = "published",
+    table: str | None = None,
+    backend: str = "default",
+    ner: bool = True,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> pd.DataFrame:
+    """Parse one pandas partition (runs inside a worker; the pipeline is cached per process).
+
+    Returns:
+        With ``table=None``: one row per input row (same index), columns ``id``, ``error``
+        (``<NA>`` where the article was parsed) and ``record`` (the record as JSON text, ``<NA>``
+        for an error). With a table name: that tidy table of :func:`kalbar_nlp.to_dataframe`.
+    """
+    if text_col not in pdf.columns:
+        raise KeyError(f"{text_col!r}: no such column (columns: {', '.join(map(str, pdf.columns))})")
+    nlp = load_pipeline(backend, ner=ner)
+    rows = _rows(pdf, text_col, id_col, title_col, published_col)
+    results = list(parse_many(rows, nlp=nlp, batch_size=batch_size))
+    if table is not None:
+        return to_dataframe(results, table)
+    out = pd.DataFrame(
+        {
+            "id": [None if r.id is None else str(r.id) for r in results],
+            "error": [r.error if isinstance(r, ErrorRecord) else None for r in results],
+            "record": [None if isinstance(r, ErrorRecord) else _json(r.to_dict()) for r in results],
+        },
+        index=pdf.index,
+    )
+    return out.astype("string")
+
+
+def parse_dask_dataframe(
+    ddf: dd.DataFrame,
+    text_col: str = "text",
+    id_col: str | None = "id",
+    title_col: str | None = "title",
+    published_col: str | None = "published",
+    *,
+    table: str | None = None,
+    backend: str = "default",
+    ner: bool = True,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> dd.DataFrame:
+    """Parse a Dask DataFrame of articles, lazily, partition by partition.
+
+    Args:
+        ddf: one article per row.
+        text_col, id_col, title_col, published_col: column names (a missing optional column is
+            read as ``None``; ``id_col=None`` uses the index as the id).
+        table: ``None`` for one row per article (``id``, ``error``, ``record`` as JSON text), or a
+            table name of :func:`kalbar_nlp.to_dataframe` (``"people"``, ``"quotes"``...).
+        backend, ner: passed to :func:`kalbar_nlp.load` in each worker.
+        batch_size: articles per ``nlp.pipe`` batch.
+
+    Returns:
+        A lazy Dask DataFrame with declared ``meta``; call ``.compute()`` or ``.to_parquet(...)``.
+    """
+    if table is not None and table not in TABLES:
+        raise ValueError(f"table: must be one of {', '.join(TABLES)}, not {table!r}")
+    meta = RECORDS_META if table is None else empty_table(table)
+    return ddf.map_partitions(
+        parse_partition,
+        text_col,
+        id_col,
+        title_col,
+        published_col,
+        table,
+        backend,
+        ner,
+        batch_size,
+        meta=meta,
+    )
+
+
+def parse_records(
+    items: list[Any], backend: str = "default", ner: bool = True, batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[dict[str, Any]]:
+    """Parse one Bag partition (texts or dicts) into record dicts and error-record dicts, in order."""
+    nlp = load_pipeline(backend, ner=ner)
+    return [r.to_dict() for r in parse_many(items, nlp=nlp, batch_size=batch_size)]
+
+
+def parse_bag(
+    bag: db.Bag, *, backend: str = "default", ner: bool = True, batch_size: int = DEFAULT_BATCH_SIZE
+) -> db.Bag:
+    """Parse a Dask Bag of texts or dicts (``text`` + optional ``id``, ``title``, ``published``).
+
+    Returns:
+        A lazy Bag of record dicts (``Article.to_dict()``), or error-record dicts
+        (``{"id", "line", "error"}``, ``line`` = position within the partition) in their place.
+
+    Example:
+        >>> bag = db.read_text("dump-*.jsonl").map(json.loads)
+        >>> parse_bag(bag).map(json.dumps).to_textfiles("records-*.jsonl")
+    """
+    return bag.map_partitions(parse_records, backend, ner, batch_size)
