@@ -38,6 +38,7 @@ kind, code, source), ``doc._.kalbar_organizations`` and ``doc._.kalbar_locations
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import json
@@ -170,6 +171,7 @@ class Lexicon:
     suffixes: dict[str, Pattern] = field(default_factory=dict)
     acronyms: dict[str, Acronym] = field(default_factory=dict)  # casefolded acronym key -> entry
     acr_max: int = 1
+    first_words: set[str] = field(default_factory=set)  # first words of heads, acronyms and suffixes
     expansion_to_acronym: dict[str, set[str]] = field(
         default_factory=dict
     )  # casefolded expansion -> acronyms
@@ -279,6 +281,7 @@ def load_lexicon() -> Lexicon:
                 lex.generic_expansions.add(_norm(e))
             else:
                 lex.expansion_to_acronym.setdefault(_norm(e), set()).add(acr.acronym.casefold())
+    lex.first_words = {k.split()[0] for k in [*lex.heads, *lex.acronyms, *lex.suffixes]}
     return lex
 
 
@@ -297,16 +300,14 @@ def load_person_signals() -> frozenset[str]:
         if not path.is_file():
             continue
         with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh):
-                if (
-                    line.startswith("#")
-                    or not line.strip()
-                    or (n == 0 and "\t" in line and name != "given_names.txt")
-                ):
-                    continue
-                form = line.split("\t", 1)[0].strip()
-                if form and not form[0].isdigit():
-                    out.add(_key(_words(form)))
+            rows = [ln for ln in fh.read().splitlines() if ln.strip() and not ln.startswith("#")]
+        if name == "given_names.txt":
+            out.update(ln.strip().casefold() for ln in rows)
+            continue
+        for line in rows[1:]:  # after the header row
+            form = line.split("\t", 1)[0].strip()
+            if form and not form[0].isdigit():
+                out.add(_key(_words(form)))
     # heads of organisations and places are not people, even where a list has them
     lex = load_lexicon()
     return frozenset(w for w in out if w not in lex.heads and w not in lex.acronyms and w not in lex.regions)
@@ -495,6 +496,9 @@ class Gazetteer:
             if i in blocked:
                 i += 1
                 continue
+            if toks[i].low not in lex.region_first:
+                i += 1
+                continue
             pre = _prefix_before(toks, i)
             j, hits = _match_region(lex, toks, i, any_case=pre is not None)
             if not hits:
@@ -583,7 +587,7 @@ class Gazetteer:
         n = len(toks)
         for i in range(n):
             t = toks[i]
-            if i in blocked or not (t.cap or t.text.isdigit()):
+            if i in blocked or not (t.cap or t.text.isdigit()) or t.low not in lex.first_words:
                 continue
             # prefix heads (longest head first)
             for hn in range(min(lex.head_max, n - i), 0, -1):
@@ -857,14 +861,15 @@ class Gazetteer:
     def _ner(self, doc: Doc, toks: list[Tok]) -> tuple[list[Cand], list[tuple[int, int]]]:
         """NER ORG/LOC entities as candidates, and PER character ranges."""
         cands, people = [], []
-        if not self.use_ner or not doc.ents:
+        ents = doc.ents if self.use_ner else ()
+        if not ents:
             return cands, people
         starts = {t.start: k for k, t in enumerate(toks)}
         ends = {t.end: k + 1 for k, t in enumerate(toks)}
         support: dict[tuple[str, str], int] = {}
-        for ent in doc.ents:
+        for ent in ents:
             support[(ent.label_, ent.text.casefold())] = support.get((ent.label_, ent.text.casefold()), 0) + 1
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ("PER", "PERSON"):
                 people.append((ent.start_char, ent.end_char))
                 continue
@@ -929,11 +934,7 @@ class Gazetteer:
             doc, "kalbar_dateline", [doc._.kalbar_dateline] if doc._.kalbar_dateline else []
         )
         ner_cands, people = self._ner(doc, toks)
-        blocked = {
-            k
-            for k, t in enumerate(toks)
-            if _inside(t.start, t.end, skip_ranges) or _inside(t.start, t.end, byline_ranges)
-        }
+        blocked = _tokens_inside(toks, [*skip_ranges, *byline_ranges])
         # a place inside a longer person's name (Abdul Salam) is no place; the same span tagged PER
         # (Burkina Faso, Nongsa) is the model's mistake, the gazetteer knows better
         region_cands = [
@@ -972,7 +973,7 @@ class Gazetteer:
             if c.label == "ORG" and _overlaps(s, e, dateline_ranges):
                 continue
             kept.append(c)
-        orgs, locs, ents = self._group(doc, toks, kept)
+        orgs, locs, ents = self._group(text, toks, kept)
         doc._.kalbar_entities = ents
         doc._.kalbar_organizations = orgs
         doc._.kalbar_locations = locs
@@ -980,8 +981,7 @@ class Gazetteer:
 
     # ----------------------------------------------------------------- grouping
 
-    def _group(self, doc: Doc, toks: list[Tok], cands: list[Cand]) -> tuple[list, list, list]:
-        text = doc.text
+    def _group(self, text: str, toks: list[Tok], cands: list[Cand]) -> tuple[list, list, list]:
         org_spans = [(c.i, c.j) for c in cands if c.label == "ORG"]
         resolved = _resolve_regions([c for c in cands if c.label == "LOC"], toks, cands)
         ents: list[dict[str, Any]] = []
@@ -1502,6 +1502,20 @@ def _ranges(doc: Doc, span_key: str, items: list | None) -> list[tuple[int, int]
     for it in items or []:
         if isinstance(it, dict) and isinstance(it.get("start"), int) and isinstance(it.get("end"), int):
             out.append((it["start"], it["end"]))
+    return out
+
+
+def _tokens_inside(toks: list[Tok], ranges: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens that lie wholly inside one of ``ranges`` (character offsets)."""
+    out: set[int] = set()
+    if not ranges:
+        return out
+    starts = [t.start for t in toks]
+    for a, b in ranges:
+        k = bisect.bisect_left(starts, a)
+        while k < len(toks) and toks[k].end <= b:
+            out.add(k)
+            k += 1
     return out
 
 
