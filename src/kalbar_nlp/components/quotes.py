@@ -114,6 +114,13 @@ _PREP_BEFORE = regex.compile(
 )
 _SENT_BACK = regex.compile(r"(?r)\n|[.!?][\"”’]?[^\S\n]+|[.!?](?=[\p{Lu}])")
 _ANAPHOR_TAIL = regex.compile(r"([^.,;:!?\n\"“”]{1,100}?[^\S\n](?:ini|tersebut))[^\S\n]*(?:[.,;:!?\n]|$)")
+_SENT_PUNCT = regex.compile(r"[.!?;\n]")
+_OLEH = regex.compile(r"(?i)oleh[^\S\n]")
+_PHRASE_TOKEN = regex.compile(r"\([^()\n]{0,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:!?\n\"“”]|\.")
+_CLAUSE_LEAD = regex.compile(rf"(?i)(?:{_MARKERS_ALT})(?:[^\S\n]*,)?[^\S\n]+")
+_NAMING = regex.compile(r"(?:\S+\s+){0,5}?(?:sebagai|dengan\s+sebutan|dengan\s+istilah)\s")
+_PAREN = regex.compile(r"\([^()]{0,60}\)")
+_HEAD_BOUNDARY = regex.compile(r"(?:^|[.!?\n\x00:][\"”’]?\s*)$")
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -207,6 +214,7 @@ class Patterns:
     hal_tersebut: Any
     prep_lead: Any
     suffix_lead: Any
+    after_demikian: Any
     mid_cue: Any
     boundary: Any
 
@@ -248,6 +256,11 @@ def build_patterns() -> Patterns:
         suffix_lead=regex.compile(
             rf"^(?P<cue>{suffix})(?:(?P<nya>nya)|[^\S\n]+(?P<sp>[^,\n]{{1,100}}?))[^\S\n]*,[^\S\n]*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
+        ),
+        after_demikian=regex.compile(
+            rf"(?P<cue>{_alt(lex.passives | set(lex.suffixes))}|tertulis|tulis)(?P<nya>nya)?"
+            r"(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
         ),
         # a cue between commas or at the end: `A, kata Bambang, B`, `A, lanjutnya, B`, `A, ujar dia.`
         mid_cue=regex.compile(
@@ -625,7 +638,7 @@ class QuoteFinder:
                 tail = None
                 if k < len(words) - 1:
                     ts, te = words[k + 1].start(), words[-1].end()
-                    if nya or regex.search(r"[.!?;\n]", window[ts:te]) or te - ts > 80:
+                    if nya or _SENT_PUNCT.search(window, ts, te) or te - ts > 80:
                         return None
                     tail = (ts, te)
                 if cs > 0 and (window[cs - 1].isalnum()):
@@ -637,12 +650,7 @@ class QuoteFinder:
         """`.” demikian disampaikan X` / `demikian kata X`: re-match after `demikian`."""
         rest = after[m.end() :]
         lead = len(rest) - len(rest.lstrip(" \t\u00a0"))
-        m2 = regex.match(
-            rf"(?P<cue>{_alt(self.lex.passives | set(self.lex.suffixes))}|tertulis|tulis)(?P<nya>nya)?"
-            r"(?![\p{L}\p{N}])",
-            rest[lead:],
-            regex.IGNORECASE,
-        )
+        m2 = self.pat.after_demikian.match(rest[lead:])
         if m2 is None:
             return None
         return _Shifted(m2, m.end() + lead)
@@ -675,7 +683,7 @@ class QuoteFinder:
         if nl >= 0:
             window = window[:nl]
         lead = len(window) - len(window.lstrip(" \t\u00a0"))
-        if regex.match(r"(?i)oleh[^\S\n]", window[lead:]):
+        if _OLEH.match(window, lead):
             lead += 5
             lead += len(window[lead:]) - len(window[lead:].lstrip(" \t\u00a0"))
         return self._read_phrase(text, i + lead, window[lead:])
@@ -686,9 +694,7 @@ class QuoteFinder:
         seen_upper = False
         n = 0
         via = -1
-        for m in regex.finditer(
-            r"\([^()\n]{0,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:!?\n\"“”]|\.", window
-        ):
+        for m in _PHRASE_TOKEN.finditer(window):
             tok = m.group()
             if tok.startswith("("):
                 end = m.end()
@@ -835,9 +841,9 @@ class QuoteFinder:
     def _content(self, text: str, a: int, b: int) -> tuple[int, int] | None:
         a, b = _strip_span(text, a, b, " \t\n,;:.-–—")
         # drop a clause marker that opens the content (bahwa, jika, agar)
-        m = regex.match(rf"(?i)(?:{'|'.join(_CLAUSE_MARKERS)})(?:[^\S\n]*,)?[^\S\n]+", text[a:b])
+        m = _CLAUSE_LEAD.match(text, a, b)
         if m:
-            a += m.end()
+            a = m.end()
         # keep the closing `?`/`!`, drop the full stop
         if b > a and text[b - 1] == ".":
             b -= 1
@@ -989,9 +995,7 @@ class QuoteFinder:
         span = self._content(text, s + a, end)
         if span is None:
             return None
-        if cue.casefold() in _NAMING_VERBS and regex.search(
-            r"^(?:\S+\s+){0,5}?(?:sebagai|dengan\s+sebutan|dengan\s+istilah)\s", text[span[0] : span[1]]
-        ):
+        if cue.casefold() in _NAMING_VERBS and _NAMING.match(text, span[0], span[1]):
             return None  # `menyebut jalan itu sebagai "jalan neraka"` names, it does not report
         dep = self._dep_subject(s + vm.start())
         if dep is not None:
@@ -1242,7 +1246,7 @@ class SpeakerResolver:
         rank or honorific before a name, not inside an organisation, place or title the article names."""
         toks = [(m.group(), m.start()) for m in _WORD.finditer(phrase)]
         # drop parenthesised abbreviations: `Sekretaris Daerah (Sekda) Kabupaten`
-        paren = [(m.start(), m.end()) for m in regex.finditer(r"\([^()]{0,60}\)", phrase)]
+        paren = [(m.start(), m.end()) for m in _PAREN.finditer(phrase)]
         cov = self._covered() if base >= 0 else []
         runs: list[list[tuple[str, int]]] = [[]]
         for n, (w, off) in enumerate(toks):
@@ -1337,11 +1341,7 @@ class SpeakerResolver:
         if not words:
             return None
         words = words[:4]
-        pat = regex.compile(
-            r"(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}'’\-]*\.?[^\S\n]){0,3})"
-            + r"[^\S\n]".join(regex.escape(w) for w in words)
-            + r"((?:[^\S\n][\p{Lu}][\p{L}'’\-]*){0,3})(?![\p{L}\p{N}])"
-        )
+        pat = _name_pattern(tuple(words))
         best = " ".join(words)
         for m in pat.finditer(self.masked):
             # a left extension must stay a name: it starts after the last title or rank word,
@@ -1352,7 +1352,7 @@ class SpeakerResolver:
                 if w.casefold().rstrip(".") in self.lex.prefixes:
                     cut = i + 1
             head = self.masked[max(0, m.start() - 3) : m.start()]
-            if cut == 0 and lw and (m.start() == 0 or regex.search(r"(?:^|[.!?\n\x00:][\"”’]?\s*)$", head)):
+            if cut == 0 and lw and (m.start() == 0 or _HEAD_BOUNDARY.search(head)):
                 cut = 1
             if any(a <= m.start(1) < b for a, b in self._covered()):
                 cut = len(lw)
@@ -1366,7 +1366,7 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: str, before: int) -> int | None:
         """The person (most recently mentioned before ``before``) whose title or alias fits ``phrase``."""
-        words = [w.casefold().rstrip(".") for w in _words(regex.sub(r"\([^()]*\)", " ", phrase))]
+        words = [w.casefold().rstrip(".") for w in _words(_PAREN.sub(" ", phrase))]
         title_words = [w for w in words if w in self.lex.prefixes]
         norm_phrase = " ".join(words)
         if not title_words:
@@ -1383,7 +1383,7 @@ class SpeakerResolver:
             if not hit:
                 for ms, _me in p.mentions:
                     ctx = self.text[max(0, ms - 80) : ms].casefold()
-                    if regex.search(rf"(?<![\p{{L}}]){regex.escape(title_words[0])}(?![\p{{L}}])", ctx):
+                    if title_words[0] in _words(ctx):
                         hit = True
                         break
             if hit:
@@ -1494,6 +1494,16 @@ class SpeakerResolver:
 
 
 # --------------------------------------------------------------------------- small utilities
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(words: tuple[str, ...]) -> Any:
+    """``words`` with up to three capitalised words on either side (bounded: no backtracking blow-up)."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}'’\-]*\.?[^\S\n]){0,3})"
+        + r"[^\S\n]".join(regex.escape(w) for w in words)
+        + r"((?:[^\S\n][\p{Lu}][\p{L}'’\-]*){0,3})(?![\p{L}\p{N}])"
+    )
 
 
 def _paragraph_starts(text: str) -> list[int]:
