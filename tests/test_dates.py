@@ -98,6 +98,16 @@ WRITTEN = [
         [("11 November", "2023-11-11"), ("18 November", "2023-11-18")],
     ),
     ("Perda itu disahkan tertanggal 2 Oktober Tahun 2014.", None, [("2 Oktober Tahun 2014", "2014-10-02")]),
+    (
+        "Bazar digelar 6 hingga 8 Desember 2023 di alun-alun.",
+        None,
+        [("6 hingga 8 Desember 2023", "2023-12-06"), ("6 hingga 8 Desember 2023", "2023-12-08")],
+    ),
+    (
+        "Pertemuan itu digelar Rabu (8 November 2023) di Putussibau.",
+        None,
+        [("Rabu (8 November 2023)", "2023-11-08")],
+    ),
     ("Pria kelahiran Singkawang, 15 Juni 1975 ini dilantik.", None, [("15 Juni 1975", "1975-06-15")]),
 ]
 
@@ -138,6 +148,7 @@ RELATIVE = [
     ("Anggaran naik dibanding tahun lalu.", "2023-11-07", [("tahun lalu", "2022")]),
     ("Petugas sudah memasang rambu pekan lalu.", "2023-11-07", [("pekan lalu", None)]),
     ("Gugatan itu didaftarkan Jumat lalu.", "2023-11-07", [("Jumat lalu", "2023-11-03")]),
+    ("Tim tiba di lokasi Rabu pekan lalu.", "2023-11-07", [("Rabu pekan lalu", "2023-11-01")]),
     # no publication date given: relative words stay unresolved
     ("Kemarin petugas memeriksa 40 rumah warga.", None, [("Kemarin", None)]),
     # inside a direct quotation they count from the day of speaking, which is not known
@@ -173,6 +184,7 @@ NOT_DATES = [
     ("Korban berusia 45 tahun dibawa ke puskesmas.", None),
     ("Laga berakhir dengan skor (2-1) untuk tim tamu.", None),
     ("Mobil dengan nomor polisi KB 2024 AB disita.", None),
+    ("Lagu-lagu era 1990-an diputar sepanjang malam.", None),
 ]
 
 

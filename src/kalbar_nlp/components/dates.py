@@ -220,10 +220,11 @@ def _patterns() -> _Patterns:
         (?i:{pod_tail}){tail}
     )
   | (?P<wdtext>
-        (?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)\s{{0,3}},?\s{{0,3}}
+        (?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)\s{{0,3}},?\s{{0,3}}(?P<wparen>\(\s{{0,2}})?
         (?:(?i:tanggal|tgl\.?)\s{{1,3}})?
         (?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
+        (?(wparen)\s{{0,2}}\))
         (?i:{pod_tail}){tail}
     )
   | (?P<law>
@@ -243,7 +244,10 @@ def _patterns() -> _Patterns:
     )
   | (?P<textdate>
         (?<![\w.,/])(?:(?i:tanggal|tgl\.?)\s{{1,3}})?
-        (?P<d>\d{{1,2}})(?:\s{{0,2}}[-–]\s{{0,2}}(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
+        (?P<d>\d{{1,2}})
+        (?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?i:hingga|sampai(?:\s{{1,3}}dengan)?|s\.?\s?d\.?|dan)\s{{1,3}})
+           (?P<d2>\d{{1,2}}))?
+        \s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?i:{pod_tail}){tail}
     )
@@ -262,11 +266,12 @@ def _patterns() -> _Patterns:
         (?![\w/]|[.,\-]\d)
     )
   | (?P<year>
-        (?<![\w/\-–+])(?<!\d[.,]){yprefix}(?P<y>{year})(?!\d|[.,]\d|\s{{0,2}}[-–/]\s{{0,2}}\d)(?![a-z]){tail}
+        (?<![\w/\-–+])(?<!\d[.,]){yprefix}(?P<y>{year})(?!\d|[.,]\d|\s{{0,2}}[-–/]\s{{0,2}}\d|-an(?!\w))(?![a-z]){tail}
     )
   | (?P<wdrel>
         (?<!\w)(?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?:\s{{1,3}}(?P<pod1>(?i:{pod})))?
-        \s{{1,3}}(?P<wdr>(?i:lalu|kemarin|mendatang|depan|nanti|besok|yang\s{{1,3}}lalu))(?!\w)
+        \s{{1,3}}(?P<wdr>(?i:(?:pekan|minggu)\s{{1,3}}(?:lalu|depan|kemarin)|lalu|kemarin|mendatang|depan|nanti|besok
+                          |yang\s{{1,3}}lalu))(?!\w)
     )
   | (?P<rel>
         (?<!\w)(?P<relw>(?i:{rel}))(?!\w)
@@ -542,6 +547,10 @@ class DateFinder:
             if wdi[1] == "Minggu" and word in ("lalu", "depan", "kemarin") and self._week_reading(text, m):
                 unit_k = ("week", 1 if word == "depan" else -1)
                 return [_Cand("rel", m.start(), m.end(), rel=unit_k)]
+            if word.split()[0] in ("pekan", "minggu"):  # "Jumat pekan lalu": the Friday of last week
+                k = 1 if word.endswith("depan") else -1
+                rel = ("weekday_of_week", k)
+                return [_Cand(kind, m.start(), m.end(), wd=wdi[0], wd_text=wdi[1], rel=rel)]
             k = -1 if word in _BACK else 1
             return [_Cand(kind, m.start(), m.end(), wd=wdi[0], wd_text=wdi[1], rel=("weekday", k))]
         if kind == "law":
@@ -741,7 +750,7 @@ class DateFinder:
             rec["range"] = c.part
         if c.kind in ("rel", "wdrel"):
             unit, k = c.rel  # type: ignore[misc]
-            rec["grain"] = {"week": None, "weekday": "day"}.get(unit, unit)
+            rec["grain"] = {"week": None, "weekday": "day", "weekday_of_week": "day"}.get(unit, unit)
             if c.wd_text:
                 rec["weekday"] = c.wd_text
             if _in_quote(text, c.start):
@@ -759,6 +768,9 @@ class DateFinder:
                 step = (back or 7) if k < 0 else (ahead or 7)
                 day = rel_anchor + dt.timedelta(days=-step if k < 0 else step)
                 rec["value"] = day.isoformat()
+            elif unit == "weekday_of_week":
+                monday = rel_anchor - dt.timedelta(days=rel_anchor.weekday()) + dt.timedelta(weeks=k)
+                rec["value"] = (monday + dt.timedelta(days=c.wd)).isoformat()  # type: ignore[operator]
             elif unit == "month":
                 y, mo = _shift_month(rel_anchor.year, rel_anchor.month, k)
                 rec["value"] = f"{y:04d}-{mo:02d}"
