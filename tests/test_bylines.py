@@ -108,7 +108,8 @@ def test_bylines_found(text: str, expected: list[tuple[str, str]]) -> None:
     got = find_bylines(text)
     assert [(b["name"], b["role"]) for b in got] == expected
     for b in got:
-        assert text[b["start"] : b["end"]] == b["name"]
+        assert text[b["start"] : b["end"]] == b["text"]
+        assert text[b["name_start"] : b["name_end"]] == b["name"]
         assert b["name"] in b["text"]
 
 
@@ -165,9 +166,11 @@ def test_bylines_in_pipeline(nlp_rules) -> None:
             "name": "Adi LC",
             "role": "writer",
             "text": "(Adi LC)",
-            "start": len(text) - 15,
-            "end": len(text) - 9,
+            "start": len(text) - 16,
+            "end": len(text) - 8,
             "rule": "bracket",
+            "name_start": len(text) - 15,
+            "name_end": len(text) - 9,
         }
     ]
     assert [(s.text, s.label_) for s in doc.spans["kalbar_bylines"]] == [("Adi LC", "writer")]

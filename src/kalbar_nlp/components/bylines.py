@@ -19,10 +19,11 @@ article is found by skipping the boilerplate ranges of ``kalbar_boilerplate``
 A candidate name is checked against ``resources/byline_nonnames.tsv``
 (``(Berita Kerja Sama)``, ``Foto: Istimewa`` are not bylines).
 
-Writes ``doc._.kalbar_bylines`` (list of ``{name, role, text, start, end, rule}``;
-``text`` is the credit as written, ``start``/``end`` locate the name) and
-``doc.spans["kalbar_bylines"]`` (label = role), and adds the credits to
-``doc._.kalbar_boilerplate`` as kind ``credit``.
+Writes ``doc._.kalbar_bylines`` (list of ``{name, role, text, start, end, rule,
+name_start, name_end}``: ``text == doc.text[start:end]`` is the credit as written,
+``(Adi LC)``, as the record schema asks; ``name_start``/``name_end`` locate the name
+inside it) and ``doc.spans["kalbar_bylines"]`` (the names, label = role), and adds the
+credits to ``doc._.kalbar_boilerplate`` as kind ``credit``.
 """
 
 from __future__ import annotations
@@ -180,7 +181,11 @@ def _is_outlet(s: str) -> bool:
 
 
 def _byline(text: str, s: int, e: int, role: str, credit: tuple[int, int], rule: str) -> dict:
-    """A byline dict for ``text[s:e]`` with the whole credit ``text[credit[0]:credit[1]]``."""
+    """A byline dict: the name ``text[s:e]`` inside the whole credit ``text[credit[0]:credit[1]]``.
+
+    ``start``/``end`` locate the credit as written (``text``), as the record schema asks
+    (``{"name": "Adi LC", "text": "(Adi LC)", ...}``); ``name_start``/``name_end`` locate the name.
+    """
     while s < e and text[s] in " \xa0\t\n,.:":
         s += 1
     while e > s and text[e - 1] in " \xa0\t\n,.:":
@@ -189,11 +194,11 @@ def _byline(text: str, s: int, e: int, role: str, credit: tuple[int, int], rule:
         "name": text[s:e],
         "role": role,
         "text": text[credit[0] : credit[1]],
-        "start": s,
-        "end": e,
+        "start": credit[0],
+        "end": credit[1],
         "rule": rule,
-        "credit_start": credit[0],
-        "credit_end": credit[1],
+        "name_start": s,
+        "name_end": e,
     }
 
 
@@ -240,7 +245,7 @@ def laporan_credit(text: str, lo: int, hi: int) -> list[tuple[int, int, dict | N
     """Reporter lines (``Laporan Wartawan X, Name``) starting a line in ``text[lo:hi]``.
 
     Returns:
-        ``(credit_start, credit_end, byline or None)`` for each reporter line; the credit ends
+        ``(start, end, byline or None)`` for each reporter line; the credit ends
         after the name (and the ``| Place`` that Serambinews adds), before a dateline glued to it.
     """
     rx = _rx()
@@ -435,7 +440,7 @@ def find_bylines(text: str, boilerplate: list[list] | None = None) -> list[dict]
             (computed when ``None``).
 
     Returns:
-        Byline dicts ``{name, role, text, start, end, rule, credit_start, credit_end}`` in text
+        Byline dicts ``{name, role, text, start, end, rule, name_start, name_end}`` in text
         order, one per (name, role).
 
     Raises:
@@ -456,7 +461,7 @@ def find_bylines(text: str, boilerplate: list[list] | None = None) -> list[dict]
             found.extend(b for _s, _e, b in laporan_credit(text, lo, hi) if b)
             found.extend(_labelled(text, lo, hi))
     found.extend(_trailing_groups(text, boilerplate))
-    found.sort(key=lambda b: b["start"])
+    found.sort(key=lambda b: b["name_start"])
     out, seen = [], set()
     for b in found:
         key = (" ".join(b["name"].lower().split()), b["role"])
@@ -480,11 +485,12 @@ class BylineFinder:
         boiler = doc._.kalbar_boilerplate
         bylines = find_bylines(doc.text, boiler)
         doc._.kalbar_bylines = [
-            {k: b[k] for k in ("name", "role", "text", "start", "end", "rule")} for b in bylines
+            {k: b[k] for k in ("name", "role", "text", "start", "end", "rule", "name_start", "name_end")}
+            for b in bylines
         ]
-        set_spans(doc, "kalbar_bylines", [(b["start"], b["end"], b["role"]) for b in bylines])
+        set_spans(doc, "kalbar_bylines", [(b["name_start"], b["name_end"], b["role"]) for b in bylines])
         if bylines:
-            extra = [(b["credit_start"], b["credit_end"], "credit") for b in bylines]
+            extra = [(b["start"], b["end"], "credit") for b in bylines]
             merged = merge_ranges(doc.text, [tuple(r) for r in (boiler or [])] + extra)
             doc._.kalbar_boilerplate = merged
             set_spans(doc, "kalbar_boilerplate", [tuple(r) for r in merged])
