@@ -259,6 +259,10 @@ class PeopleClusterer:
         toks = [k for k in range(s, e) if sc.texts[k][:1].isalpha()]
         if not toks or not any(sc.alpha_cap(k) for k in toks):
             return False
+        if any(sc.title_at(k) and sc.keys[k] not in self.lex.given for k in toks[1:]):
+            return False  # "Asta Cita Presiden": a title inside is no part of a name
+        if any(not sc.name_token_ok(k, k == toks[0]) for k in toks if sc.alpha_cap(k)):
+            return False
         if len(toks) == 1 and len(sc.texts[toks[0]].strip(".")) == 1:
             return False  # a lone letter
         if any(sc.is_orgish(k) for k in toks) or any(

@@ -187,7 +187,7 @@ DEGREE_SHAPE = regex.compile(r"^(?:S|M|D|B|A|Sp|Ph)\.[A-Za-z]{1,4}(?:\.[A-Za-z]{
 NOUN_SHAPE = regex.compile(
     r"^(?:(?:pe|pem|pen|peng|peny|per|pel|ke)[a-z]{3,16}an|[a-z]{4,16}(?:asi|isme|itas))$"
 )
-PAIR_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Lu}")
+PAIR_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{2,}-\p{Lu}")
 # office words that may be written in lower case inside a title (jubir fraksi Partai X, kepala dinas ...)
 LOWER_UNITS = frozenset(
     {
@@ -466,11 +466,11 @@ class Scanner:
             first or k not in MONTH_NAMES or (j + 1 < self.n and self.texts[j + 1][:1].isdigit())
         ):
             return False
-        if (k in lex.stop and k not in lex.given) or k in lex.geo:
+        if (k in lex.stop and k not in lex.given) or (first and k in lex.geo):
             return False
         if not first and ((self.degree_at(j) and (self.all_caps(j) or "." in t)) or DEGREE_SHAPE.match(t)):
             return False
-        if not first and PAIR_SHAPE.match(t):
+        if PAIR_SHAPE.match(t):
             return False  # "Kamil-Uu": two names joined (a candidate pair), not one name
         if k not in lex.given and NOUN_SHAPE.match(k):
             return False  # pelantikan, kegiatan, pembangunan: a sentence-initial noun, not a name
