@@ -121,6 +121,11 @@ _CLAUSE_LEAD = regex.compile(rf"(?i)(?:{_MARKERS_ALT})(?:[^\S\n]*,)?[^\S\n]+")
 _NAMING = regex.compile(r"(?:\S+\s+){0,5}?(?:sebagai|dengan\s+sebutan|dengan\s+istilah)\s")
 _PAREN = regex.compile(r"\([^()]{0,60}\)")
 _HEAD_BOUNDARY = regex.compile(r"(?:^|[.!?\n\x00:][\"”’]?\s*)$")
+# a name of two to five capitalised words (ranks and initials allowed) closed by a comma
+_APPOSITIVE = regex.compile(
+    r"((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){1,4}[\p{Lu}][\p{L}'’.\-]*(?:,[^\S\n]*[\p{Lu}][\p{L}.]{0,6})?)"
+    r"[^\S\n]*,[^\S\n]*"
+)
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -602,6 +607,18 @@ class QuoteFinder:
                 prev_attr_end = -1 if rule not in ("direct-split",) else prev_attr_end
         return out
 
+    def _appositive(self, text: str, sp: str, c_start: int, c_end: int) -> tuple[int, int] | None:
+        """After a title-only source (`Kepala BPBD Kota X`), a name between commas belongs to it.
+
+        Returns ``(end of the name, start of the content)`` or ``None``."""
+        first = (_words(sp) or [""])[0].casefold().rstrip(".")
+        if first not in self.lex.prefixes:
+            return None
+        m = _APPOSITIVE.match(text, c_start, c_end)
+        if m is None:
+            return None
+        return m.end(1), m.end()
+
     def _dep_subject(self, verb_char: int) -> tuple[int, int] | None:
         """Character span of the subject (``nsubj``) of the verb at ``verb_char`` in a parsed Doc."""
         doc = getattr(self, "_parsed", None)
@@ -911,7 +928,13 @@ class QuoteFinder:
             if ok and m.group("cue").casefold() == "bagi" and not nya:
                 ok = sp.split()[0].casefold() in lex.pronouns or (_is_upper_word(sp) and len(_words(sp)) <= 6)
             if ok:
-                span = self._content(text, s + off + m.start("content"), s + off + m.end("content"))
+                c_start, sp_end = s + off + m.start("content"), s + off + m.end("sp") if not nya else -1
+                if not nya:
+                    # `Menurut Kepala BPBD Kota X, Wiku Diaz, air ...`: the name after the title is the source
+                    app = self._appositive(text, sp, c_start, s + off + m.end("content"))
+                    if app is not None:
+                        sp_end, c_start = app
+                span = self._content(text, c_start, s + off + m.end("content"))
                 if span:
                     if nya:
                         ref = SpeakerRef(
@@ -919,7 +942,9 @@ class QuoteFinder:
                         )
                     else:
                         sp_s = s + off + m.start("sp")
-                        ref = self._read_phrase(text, sp_s, text[sp_s : s + off + m.end("sp")])
+                        ref = self._read_phrase(text, sp_s, text[sp_s:sp_end].replace(",", " ", 1))
+                        if ref.kind == "phrase" and ref.end < sp_end - 1:
+                            ref = SpeakerRef("phrase", sp_s, sp_end, text[sp_s:sp_end])
                         ref.rule = "menurut"
                     cue = m.group("cue") + (m.group("nya") or "")
                     return [Candidate("indirect", *span, cue, "indirect-prep", ref)]
