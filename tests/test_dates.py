@@ -156,6 +156,8 @@ RELATIVE = [
     # a span of time, not a date
     ("Warung itu sudah buka sejak 22 tahun lalu.", "2023-11-07", []),
     ("Hujan turun selama beberapa hari ini.", "2023-11-07", []),
+    ("Stok beras lebih banyak dibanding tahun-tahun lalu.", "2023-11-07", []),
+    ("Penanganan kasus Covid-19 tahun lalu jadi pelajaran.", "2023-11-07", [("tahun lalu", "2022")]),
     # a modifier of the written date that follows or precedes it
     (
         "Rapat digelar Kamis (9/11/2023) kemarin di hotel.",

@@ -274,7 +274,7 @@ def _patterns() -> _Patterns:
                           |yang\s{{1,3}}lalu))(?!\w)
     )
   | (?P<rel>
-        (?<!\w)(?P<relw>(?i:{rel}))(?!\w)
+        (?<![\w\-])(?P<relw>(?i:{rel}))(?!\w)
     )
     """
     time = r"""
@@ -611,8 +611,8 @@ class DateFinder:
         before = text[max(0, m.start() - 24) : m.start()]
         # "beberapa hari ini", "22 tahun lalu", "dua pekan lalu": a span of time, not a date
         if regex.search(
-            r"(?i:\d+|beberapa|sekian|belasan|puluhan|ratusan|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
-            r"|sembilan|sepuluh|ke)\s{1,3}$",
+            r"(?:(?<![\w\-])\d+|(?<!\w)(?i:beberapa|sekian|belasan|puluhan|ratusan|se|satu|dua|tiga|empat|lima"
+            r"|enam|tujuh|delapan|sembilan|sepuluh|ke))\s{1,3}$",
             before,
         ):
             return False
