@@ -63,6 +63,27 @@ def test_mentions_give_the_text_back(nlp_rules):
             assert text[m["start"] : m["end"]] == m["text"]
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Pada Juli lalu, harga cabai naik tajam.", "Juli"),  # a month that is also a district
+        ("Puncak acara jatuh pada malam hari.", "Puncak"),  # an everyday word that is also a regency
+        ("Karo Ops Polda Kalbar memimpin rapat.", "Karo"),  # a post, not the regency
+        ("Mahasiswa Sastra Indonesia menggelar pentas.", "Indonesia"),  # part of another name
+        ("Para warga menuju kota untuk berbelanja.", "Kota"),
+    ],
+)
+def test_everyday_words_are_not_places(nlp_rules, text, absent):
+    assert absent not in _names(_parse(nlp_rules, text)._.kalbar_locations)
+
+
+def test_parent_region_resolves_a_shared_name(nlp_rules):
+    text = "Gubernur Jawa Barat berkunjung ke Sukabumi. Di Sukabumi ia meresmikan pasar."
+    locs = _parse(nlp_rules, text)._.kalbar_locations
+    suk = [d for d in locs if d["name"] == "Sukabumi"]
+    assert len(suk) == 1 and suk[0]["code"] == "32.02" and len(suk[0]["mentions"]) == 2
+
+
 def test_city_or_regency_from_the_article(nlp_rules):
     text = "Pemkot Kediri menggelar vaksinasi. Warga Kediri antusias datang ke Kota Kediri."
     locs = _parse(nlp_rules, text)._.kalbar_locations

@@ -463,6 +463,7 @@ def _name_run(
             and j + 1 < len(toks)
             and _is_name_tok(toks[j + 1])
             and toks[j + 1].low not in lex.heads
+            and toks[j + 1].low not in lex.acronyms
             and (t.text != "-" or (toks[j - 1].end == t.start and t.end == toks[j + 1].start))
         ):
             j += 2
@@ -543,6 +544,8 @@ class Gazetteer:
         if prefixed:
             return True
         words = " ".join(t.low for t in toks[i:j])
+        if words in STOP_WORDS:
+            return False  # Juli, Senin: a month or a day that is also a district's name
         first = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < len(toks) else None
@@ -986,6 +989,14 @@ class Gazetteer:
         resolved = _resolve_regions([c for c in cands if c.label == "LOC"], toks, cands)
         ents: list[dict[str, Any]] = []
         loc_groups: dict[Any, dict[str, Any]] = {}
+        # a mention left ambiguous joins a resolved mention of the same name (Sukabumi ... Sukabumi)
+        by_name = {}
+        for r in resolved.values():
+            if r is not None and r.code:
+                by_name.setdefault(r.name.casefold(), r)
+        for k_, r in list(resolved.items()):
+            if r is not None and not r.code and r.kind in LEVEL and r.name.casefold() in by_name:
+                resolved[k_] = by_name[r.name.casefold()]
         for c in cands:
             if c.label != "LOC":
                 continue
@@ -1283,7 +1294,8 @@ NON_ORG_FIRST = frozenset(
     kartu sistem pelatihan penerimaan anggaran pendapatan surat musyawarah pemilihan penjabat pelaksana
     tunjangan bantuan izin analisis indeks produk harga rencana standar nomor hak operasi pekan festival
     hari bulan tahun penyakit demam pembangunan proyek kuliah perseroan bahan kawasan sumber tindak
-    gerakan keputusan instruksi surat kebijakan pelayanan layanan pusat unit usaha aparatur pegawai""".split()
+    gerakan keputusan instruksi surat kebijakan pelayanan layanan pusat unit usaha aparatur pegawai
+    tambahan reformasi penghasilan tunjangan insentif biaya uang""".split()
 )
 
 
@@ -1384,16 +1396,7 @@ def _resolve_regions(locs: list[Cand], toks: list[Tok], cands: list[Cand]) -> di
             continue
         regs = c.regions
         if len(regs) > 1:
-            ctx = _context_kind(toks, c)
-            pick = [r for r in regs if r.code in sure] or [r for r in regs if r.kind == ctx]
-            if not pick:
-                pick = [r for r in regs if r.code and ".".join(r.code.split(".")[:-1]) in prefixes]
-            if not pick:
-                best = min(LEVEL.get(r.kind, 0) for r in regs)
-                pick = [r for r in regs if LEVEL.get(r.kind, 0) == best]
-                if len(pick) > 1 and all(r.kind in ("regency", "city") for r in pick):
-                    pick = [r for r in pick if r.kind == "regency"] or pick
-            regs = pick
+            regs = _narrow(regs, _context_kind(toks, c), sure, prefixes)
         if len(regs) > 1 and len({r.code for r in regs}) > 1:
             # still ambiguous (a district name found in several regencies): keep the kind, drop the code
             r0 = regs[0]
@@ -1401,6 +1404,26 @@ def _resolve_regions(locs: list[Cand], toks: list[Tok], cands: list[Cand]) -> di
         else:
             out[id(c)] = regs[0]
     return out
+
+
+def _narrow(regs: list[Region], ctx: str | None, sure: set[str], prefixes: set[str]) -> list[Region]:
+    """Narrow the regions a name may mean, step by step; a step that would leave none is skipped."""
+    low = min(LEVEL.get(x.kind, 0) for x in regs)
+    has_regency = any(x.kind == "regency" for x in regs)
+    steps = (
+        [r for r in regs if r.code in sure],  # the article names this very region elsewhere
+        [r for r in regs if r.kind == ctx],  # Pemkot/Wali Kota before it: a city
+        [r for r in regs if r.code and ".".join(r.code.split(".")[:-1]) in prefixes],  # its parent is named
+        [r for r in regs if LEVEL.get(r.kind, 0) == low],  # the larger region
+        [r for r in regs if r.kind != "city" or not has_regency],  # a regency before a city
+    )
+    for step in steps:
+        pick = [r for r in step if r in regs]
+        if pick:
+            regs = pick
+        if len(regs) == 1:
+            break
+    return regs
 
 
 _CTX_CITY = frozenset({"pemkot", "pemko", "wali", "walikota", "wawali", "kota"})
