@@ -43,6 +43,9 @@ INITIALS = [
     ("Kapolres AKBP Pius X. Febry Aceng Loda memimpin apel.", 1),
     ("Gubernur BI Agus D.W. Martowardojo hadir. Ia berbicara singkat.", 2),
     ("Sambutan disampaikan Budi S. Wibowo di aula.", 1),
+    ("Jakarta menjadi tuan rumah Grup C dan Grup E. Sedangkan Grup F digelar di Bandung.", 2),
+    ("Warga diminta mengonsumsi vitamin C. Namun stok di apotek terbatas.", 2),
+    ("Bantuan diserahkan M. Hari Santoso kepada warga.", 1),
 ]
 
 QUOTATIONS = [

@@ -9,7 +9,8 @@ Rules, in one linear pass over the tokens:
 * **Sentence ends.** ``.``, ``!``, ``?``, ``…`` end a sentence when the next word starts with a
   capital, a digit or an opening quote or bracket before one. Not after an abbreviation that is
   always followed by a name or number (``Jl.``, ``Kab.``, ``H.``, ``Dr.``, ``No.``, see
-  ``resources/abbreviations.tsv``), an initial (``Pius X. Febry``, ``Agus D.W. Martowardojo``) or a
+  ``resources/abbreviations.tsv``), an initial (``Pius X. Febry``, ``Agus D.W. Martowardojo``; but
+  ``Grup E. Sedangkan ...`` ends before the function word) or a
   list number opening a line (``1. Pendidikan``). Degrees and ``dll.`` may end a sentence
   (``..., M.Si. Dalam sambutannya``) unless another abbreviation follows (``S.H. M.H.``).
 * **Quotations.** Nothing inside a closed quotation mark pair of the same paragraph ends a sentence,
@@ -26,6 +27,7 @@ import re
 
 import numpy
 from spacy.attrs import SENT_START
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,6 +42,9 @@ OPEN_BRACKETS = frozenset({"(", "[", "‘", "'"})
 #: Tokens that may follow a sentence end and still belong to it.
 TRAILERS = frozenset({")", "]", "’", "'", *END_PUNCT})
 
+#: Function words (spaCy's Indonesian stop words) that open a sentence after an initial-like
+#: "E." / "D.W."; the few that are also given names are left out.
+SENTENCE_OPENERS = frozenset(STOP_WORDS - {"hari", "dini", "bung", "wong"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}\Z")
 _LINE_END_PUNCT = tuple(".!?:;\"”’')]")
 _ENUMERATOR = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,5})\Z")
@@ -175,11 +180,11 @@ class Sentences:
                 prev = words[i - 1]
                 if i - 1 == sent_first and _ENUMERATOR.match(prev):
                     return False  # "1. Pendidikan", "a. Pertama"
-                if len(prev) == 1 and prev.isupper():
-                    return False  # an initial written apart: "X ."
             return True
         if len(w) > 1 and w.endswith("."):
-            if w in self.never_end or _INITIALS.match(w):
+            if _INITIALS.match(w):
+                return True  # decided by _starts: only before a function word
+            if w in self.never_end:
                 return False
             return w in self.abbrev_forms or w in self.exception_forms
         return False
@@ -193,6 +198,10 @@ class Sentences:
                 nxt = words[k + 1]
                 return nxt[:1].isupper() or nxt[:1].isdigit()
             return False
+        if _INITIALS.match(after) or (after == "." and len(before) == 1 and before.isupper()):
+            # an initial ("Pius X. Febry") ends a sentence only before a function word that
+            # opens sentences and is no name ("... Grup E. Sedangkan Grup F ...")
+            return first.isupper() and w.lower() in SENTENCE_OPENERS
         if first.isupper() or first.isdigit():
             # after an abbreviation that may end a sentence, another abbreviation continues it
             return not (len(after) > 1 and after.endswith(".") and self._is_abbreviation(w))
