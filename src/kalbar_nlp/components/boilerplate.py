@@ -53,6 +53,14 @@ _RELATED_HEAD = regex.compile(
 _OPENS_PARAGRAPH = frozenset(".!?”\"')]-\n")
 
 
+def _opens_paragraph(text: str, i: int, after: str = ".!?”\"')]") -> bool:
+    """Whether ``text[i:]`` opens a line or follows (after spaces) one of the characters ``after``."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\xa0" and i - j < 20:
+        j -= 1
+    return j == 0 or text[j - 1] == "\n" or text[j - 1] in after
+
+
 def _related_context_ok(text: str, m: regex.Match) -> bool:
     """A link opens a line or follows a sentence end; a capitalised ``Baca juga:`` may follow anything."""
     i = m.start()
@@ -110,15 +118,13 @@ _PROMO_BLOCKS = regex.compile(
 
 # "Artikel ini telah tayang di X dengan judul ..." / "Berita ini telah tayang di ..."
 _SYNDICATION = regex.compile(
-    r"(?:(?<=^|[.!?”\"')\]])" + _H + r"*|^" + _H + r"*)"
-    r"(?:artikel|berita|tulisan)"
+    r"\b(?:artikel|berita|tulisan)"
     + _H
     + r"+ini"
     + _H
     + r"+(?:telah|sudah)"
     + _H
-    + r"+(?:tayang|terbit|dimuat)"
-    r"[^\n]{0,400}",
+    + r"+(?:tayang|terbit|dimuat)[^\n]{0,400}",
     _FLAGS,
 )
 
@@ -141,9 +147,7 @@ _CREDIT_LINE = regex.compile(
 )
 # A credit code closing a line: "(rdp/idh)", "[isa/but]", "(*)" (detik puts its tag list after it).
 _CODE_LINE = regex.compile(
-    r"(?:^|(?<=[.!?”\"]))"
-    + _H
-    + r"*[(\[]"
+    r"[(\[]"
     + _H
     + r"*(?:\*|[a-z]{1,8})(?:"
     + _H
@@ -279,6 +283,8 @@ def find_boilerplate(text: str) -> list[list]:
     ):
         for m in rx.finditer(text):
             s, e = m.span()
+            if rx is _SYNDICATION and not _opens_paragraph(text, s):
+                continue
             if e > s and text[s:e].strip():
                 found.append((s, e, kind))
 
@@ -302,6 +308,8 @@ def find_boilerplate(text: str) -> list[list]:
         break
     # keyword lines after a credit code on its own line (detik: "(azh/azh)\nbandung\njual beli kursi")
     for m in _CODE_LINE.finditer(text, tail_start):
+        if not _opens_paragraph(text, m.start(), '.!?”"'):
+            continue
         found.append((m.start(), m.end(), "credit"))
         e = _tag_block_end(text, m.end())
         if e > m.end():
