@@ -275,7 +275,14 @@ def _parse(args: argparse.Namespace) -> int:
     resuming = bool(args.resume and output is not None and output.exists())
     if resuming:
         io.open_writer(output, append=True).close()  # refuses Parquet; repairs a cut last line
+        t0 = time.perf_counter()
         skipped, items = _resume_skip(output, items)
+        if not args.quiet:
+            print(
+                f"kalbar-nlp parse: resuming: {skipped} items already in {output} "
+                f"(checked in {time.perf_counter() - t0:.1f} s)",
+                file=sys.stderr,
+            )
     nlp = batch.load_pipeline(args.backend, ner=not args.no_ner)
     writer = None if (args.table and output is None) else io.open_writer(output, append=resuming)
     total = None
