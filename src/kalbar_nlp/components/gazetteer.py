@@ -415,6 +415,14 @@ def _region_stop(toks: list[Tok], j: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _opens_org(lex: Lexicon, t: Tok) -> bool:
+    """Whether ``t`` opens an organisation's name (a head: ``Pengadilan``, an acronym: ``DPRD``)."""
+    if any(p.label == "ORG" for p in lex.heads.get(t.low, ())):
+        return True
+    acr = lex.acronyms.get(t.low)
+    return acr is not None and acr.type in ("org", "regional") and _acr_case_ok(acr.acronym, [t])
+
+
 def _name_run(
     toks: list[Tok],
     i: int,
@@ -434,6 +442,8 @@ def _name_run(
         t = toks[j]
         if place and j > i and (t.low in ADDRESS_WORDS or t.low in _PREFIX_FIRST):
             break
+        if stop_at_region == "after_title" and j - i >= 2 and _opens_org(lex, t):
+            break  # Ruang Sidang Utama | Pengadilan Tipikor Medan: the venue, then its owner
         if stop_at_region:
             if j > i and t.low in ADDRESS_WORDS:
                 break
@@ -717,6 +727,11 @@ class Gazetteer:
             j = _name_run(toks, k, 3, self.lex, blocked) if k < n and toks[k].cap else k
             return Cand(i, j, p.label, p.kind, src, 4, head=p.head)
         # name slot
+        head_acr = None
+        if toks[h].text == "(" and h + 3 < n and toks[h + 2].text == ")" and toks[h + 1].cap:
+            head_acr, h = (h + 1, h + 2), h + 3  # Rumah Sakit Umum Daerah (RSUD) Meuraxa
+            if h >= n:
+                return None
         if not _is_name_tok(toks[h]) or (
             toks[h].sent_start and toks[h - 1].text in ".!?" and not p.head.endswith(".")
         ):
@@ -726,7 +741,7 @@ class Gazetteer:
         if j <= h:
             return None
         j = self._tail(toks, j, p.label)
-        acr_def = None
+        acr_def = head_acr
         for k in range(i, j - 2):
             if toks[k].text == "(" and toks[k + 2].text == ")":
                 acr_def = (k + 1, k + 2)
@@ -1220,7 +1235,7 @@ class Gazetteer:
         return keys, bases, regions, rest
 
 
-LEGAL_FORMS = frozenset({"pt", "cv", "perum", "perumda", "persero", "ud", "koperasi", "yayasan"})
+LEGAL_FORMS = frozenset({"pt", "cv", "perum", "perumda", "persero", "ud", "koperasi", "yayasan", "fraksi"})
 GOV_KIND = {"pemkab": "regency", "pemkot": "city", "pemko": "city", "pemprov": "province"}
 _ADMIN_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "kotamadya", "prov"})
 
