@@ -17,7 +17,6 @@ worker needs ``kalbar-nlp`` installed, the same version as the client).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 try:
@@ -28,72 +27,11 @@ except ImportError as err:  # pragma: no cover - depends on the environment
         "kalbar_nlp.dask needs Dask: install the optional extra with  pip install 'kalbar-nlp[dask]'"
     ) from err
 
-import pandas as pd
 
-from .batch import DEFAULT_BATCH_SIZE, ErrorRecord, load_pipeline, parse_many
-from .tables import TABLES, empty_table, to_dataframe
+from .batch import DEFAULT_BATCH_SIZE, load_pipeline, parse_many
+from .tables import TABLES, empty_table, parse_partition, records_meta
 
-__all__ = ["RECORDS_META", "parse_bag", "parse_dask_dataframe", "parse_partition", "parse_records"]
-
-#: Columns of the default output: one row per input row.
-RECORDS_META = pd.DataFrame(
-    {
-        "id": pd.Series([], dtype="string"),
-        "error": pd.Series([], dtype="string"),
-        "record": pd.Series([], dtype="string"),
-    }
-)
-
-
-def _rows(
-    pdf: pd.DataFrame, text_col: str, id_col: str | None, title_col: str | None, published_col: str | None
-) -> list[dict[str, Any]]:
-    n = len(pdf)
-    cols = {"text": text_col, "id": id_col, "title": title_col, "published": published_col}
-    values = {k: (pdf[c].tolist() if c and c in pdf.columns else [None] * n) for k, c in cols.items()}
-    if id_col is None:
-        values["id"] = pdf.index.tolist()
-    return [{k: values[k][i] for k in values} for i in range(n)]
-
-
-def _json(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
-
-
-def parse_partition(
-    pdf: pd.DataFrame,
-    text_col: str = "text",
-    id_col: str | None = "id",
-    title_col: str | None = "title",
-    published_col: str | None = "published",
-    table: str | None = None,
-    backend: str = "default",
-    ner: bool = True,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-) -> pd.DataFrame:
-    """Parse one pandas partition (runs inside a worker; the pipeline is cached per process).
-
-    Returns:
-        With ``table=None``: one row per input row (same index), columns ``id``, ``error``
-        (``<NA>`` where the article was parsed) and ``record`` (the record as JSON text, ``<NA>``
-        for an error). With a table name: that tidy table of :func:`kalbar_nlp.to_dataframe`.
-    """
-    if text_col not in pdf.columns:
-        raise KeyError(f"{text_col!r}: no such column (columns: {', '.join(map(str, pdf.columns))})")
-    nlp = load_pipeline(backend, ner=ner)
-    rows = _rows(pdf, text_col, id_col, title_col, published_col)
-    results = list(parse_many(rows, nlp=nlp, batch_size=batch_size))
-    if table is not None:
-        return to_dataframe(results, table)
-    out = pd.DataFrame(
-        {
-            "id": [None if r.id is None else str(r.id) for r in results],
-            "error": [r.error if isinstance(r, ErrorRecord) else None for r in results],
-            "record": [None if isinstance(r, ErrorRecord) else _json(r.to_dict()) for r in results],
-        },
-        index=pdf.index,
-    )
-    return out.astype("string")
+__all__ = ["parse_bag", "parse_dask_dataframe", "parse_partition", "parse_records"]
 
 
 def parse_dask_dataframe(
@@ -124,7 +62,7 @@ def parse_dask_dataframe(
     """
     if table is not None and table not in TABLES:
         raise ValueError(f"table: must be one of {', '.join(TABLES)}, not {table!r}")
-    meta = RECORDS_META if table is None else empty_table(table)
+    meta = records_meta() if table is None else empty_table(table)
     return ddf.map_partitions(
         parse_partition,
         text_col,

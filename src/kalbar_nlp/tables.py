@@ -21,17 +21,18 @@ errors         one row per error record: line, error
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .batch import DEFAULT_BATCH_SIZE, ErrorRecord, parse_many
+from .batch import DEFAULT_BATCH_SIZE, ErrorRecord, load_pipeline, parse_many
 from .records import Article
 
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
 
-__all__ = ["TABLES", "parse_dataframe", "to_dataframe"]
+__all__ = ["TABLES", "parse_dataframe", "parse_partition", "records_meta", "to_dataframe"]
 
 S, INT, B = "string", "Int64", "boolean"
 
@@ -284,6 +285,73 @@ def to_dataframe(records: Iterable[Any], table: str = "articles") -> pd.DataFram
         return empty_table(table)
     df = pd.DataFrame.from_records(rows, columns=list(cols))
     return df.astype(cols)
+
+
+#: Columns of :func:`parse_partition`'s default output (one row per input row), all ``string``.
+RECORDS_COLUMNS = ("id", "error", "record")
+
+
+def records_meta() -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of :func:`parse_partition`'s default output."""
+    import pandas as pd
+
+    return pd.DataFrame({c: pd.Series([], dtype="string") for c in RECORDS_COLUMNS})
+
+
+def _rows(
+    pdf: pd.DataFrame, text_col: str, id_col: str | None, title_col: str | None, published_col: str | None
+) -> list[dict[str, Any]]:
+    n = len(pdf)
+    cols = {"text": text_col, "id": id_col, "title": title_col, "published": published_col}
+    values = {k: (pdf[c].tolist() if c and c in pdf.columns else [None] * n) for k, c in cols.items()}
+    if id_col is None:
+        values["id"] = pdf.index.tolist()
+    return [{k: values[k][i] for k in values} for i in range(n)]
+
+
+def _json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def parse_partition(
+    pdf: pd.DataFrame,
+    text_col: str = "text",
+    id_col: str | None = "id",
+    title_col: str | None = "title",
+    published_col: str | None = "published",
+    table: str | None = None,
+    backend: str = "default",
+    ner: bool = True,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> pd.DataFrame:
+    """Parse one pandas partition (runs inside a worker; the pipeline is cached per process).
+
+    This is plain pandas: it serves Dask's ``map_partitions`` (:mod:`kalbar_nlp.dask`) and Spark's
+    ``mapInPandas`` alike.
+
+    Returns:
+        With ``table=None``: one row per input row (same index), columns ``id``, ``error``
+        (``<NA>`` where the article was parsed) and ``record`` (the record as JSON text, ``<NA>``
+        for an error). With a table name: that tidy table of :func:`kalbar_nlp.to_dataframe`.
+    """
+    import pandas as pd
+
+    if text_col not in pdf.columns:
+        raise KeyError(f"{text_col!r}: no such column (columns: {', '.join(map(str, pdf.columns))})")
+    nlp = load_pipeline(backend, ner=ner)
+    rows = _rows(pdf, text_col, id_col, title_col, published_col)
+    results = list(parse_many(rows, nlp=nlp, batch_size=batch_size))
+    if table is not None:
+        return to_dataframe(results, table)
+    out = pd.DataFrame(
+        {
+            "id": [None if r.id is None else str(r.id) for r in results],
+            "error": [r.error if isinstance(r, ErrorRecord) else None for r in results],
+            "record": [None if isinstance(r, ErrorRecord) else _json(r.to_dict()) for r in results],
+        },
+        index=pdf.index,
+    )
+    return out.astype("string")
 
 
 def parse_dataframe(
