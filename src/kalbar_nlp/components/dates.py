@@ -933,6 +933,8 @@ def normalize_published(value: str) -> str | None:
     try:
         if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
             return dt.date.fromisoformat(s).isoformat()
+        if regex.fullmatch(r"(?:19|20)\d{6}", s):  # compact 20231107
+            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:])).isoformat()
         if regex.fullmatch(
             r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", s
         ):
