@@ -153,7 +153,7 @@ def run_dev(nlp: spacy.Language, shared: Path, with_dateparser: bool) -> None:
     for doc in docs:
         comp(doc)
     own = (time.perf_counter() - t0) / len(docs) * 1000
-    print(f"(kalbar_nlp's time includes spaCy tokenization; the kalbar_dates component alone: {own:.2f} ms/article)")
+    print(f"(kalbar_nlp's time includes spaCy tokenization; kalbar_dates alone: {own:.2f} ms/article)")
 
 
 def main(argv: list[str] | None = None) -> int:
