@@ -1,8 +1,12 @@
 """Component ``kalbar_dates``: every date mention of an Indonesian news article.
 
 The finder is one precompiled pattern (``regex`` module, bounded repetitions
-only) scanned once over the text, plus one pattern for clock times. Each match
-is resolved to an ISO value with a grain:
+only), tried in one left-to-right pass at the tokens that can open a date (a
+number, ``(``, a month, weekday, relative or context word such as ``pada``,
+``tahun``, ``UU``), plus one pattern for clock times. The date words are data in
+``resources/dates/`` (months with ``Nopember``/``Pebruari``/``Agt`` spellings,
+weekdays, relative words, quantity words). Each match is resolved to an ISO
+value with a grain:
 
 * weekday plus numbers: ``Selasa (07/11/2023)``, ``Senin (6/11)``, ``Sabtu malam
   (19/07/2025)``, ``Sabtu (4/11/2023) malam``; always day/month/year order;
