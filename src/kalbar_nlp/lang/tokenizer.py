@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
+import srsly
 from spacy.lang.id import Indonesian
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -161,9 +162,18 @@ class NewsTokenizer(Tokenizer):
             yield self(text)
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> NewsTokenizer:
-        """Load from bytes, then put back the linear-time searchers (spaCy restores plain regexes)."""
-        super().from_bytes(bytes_data, exclude=exclude)
-        _install_searchers(self)
+        """Load from bytes with the linear-time searchers (spaCy would restore plain regexes).
+
+        The exceptions are loaded once, after the searchers are in place (loading them builds
+        spaCy's special-case matcher with whatever searchers are set).
+        """
+        exclude = list(exclude)
+        super().from_bytes(bytes_data, exclude=[*exclude, "exceptions"])
+        _install_searchers(self, reload_rules=False)
+        if "exceptions" not in exclude:
+            rules = srsly.msgpack_loads(bytes_data).get("exceptions")
+            if isinstance(rules, dict):
+                self.rules = rules
         return self
 
     def __reduce__(self) -> tuple:
@@ -193,7 +203,7 @@ def _pieces(string: str) -> Iterator[str]:
         yield string[pos:]
 
 
-def _install_searchers(tok: Tokenizer) -> None:
+def _install_searchers(tok: Tokenizer, *, reload_rules: bool = True) -> None:
     """Replace plain regex searchers by :class:`TailSearch` / :class:`InfixFinder` (same patterns)."""
     changed = False
     if tok.prefix_search is not None and not isinstance(
@@ -214,7 +224,7 @@ def _install_searchers(tok: Tokenizer) -> None:
     ):
         tok.infix_finditer = InfixFinder(tok.infix_finditer.__self__.pattern).finditer
         changed = True
-    if changed:
+    if changed and reload_rules:
         tok.rules = dict(tok.rules)  # rebuild the special-case matcher with the new searchers
 
 
