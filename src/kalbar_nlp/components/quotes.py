@@ -126,6 +126,13 @@ _APPOSITIVE = regex.compile(
     r"((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){1,4}[\p{Lu}][\p{L}'’.\-]*(?:,[^\S\n]*[\p{Lu}][\p{L}.]{0,6})?)"
     r"[^\S\n]*,[^\S\n]*"
 )
+_TRAILING_ADVERB = regex.compile(
+    r"(?i)[^\S\n,]+(?:juga|pun|pula|lantas|lalu|kemudian|sempat|turut|kembali|sendiri|telah|sudah|pun|"
+    r"selanjutnya|akhirnya|langsung|secara\s+terpisah)[^\S\n,]*$"
+)
+# academic degrees after a name (S.Pd., M.Si, S.H., S.I.K.): not part of the name
+_DEGREE = regex.compile(r"^(?:[\p{Lu}][\p{Ll}]{0,3}\.){1,3}(?:[\p{Lu}][\p{L}]{0,4}\.?)?$")
+_VERB_NEXT = regex.compile(r"[,\s]*(?:(?:juga|pun|pula|lalu|kemudian|turut)\s+)?")
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -248,7 +255,7 @@ def build_patterns() -> Patterns:
             regex.IGNORECASE | regex.DOTALL,
         ),
         hal_tersebut=regex.compile(
-            rf"^(?:(?:Hal|Pernyataan|Penjelasan|Keterangan)[^\S\n]+(?:tersebut|itu|ini)|Demikian|Begitu)[^\S\n]+"
+            r"^(?:(?:[\p{L}\-]+[^\S\n]+){1,2}(?:tersebut|itu|ini)|Demikian|Begitu)[^\S\n]+"
             rf"(?:(?:juga|pula)[^\S\n]+)?(?:(?:sebagaimana|seperti)[^\S\n]+)?(?P<cue>{passives})[^\S\n]+(?:oleh[^\S\n]+)?"
             r"(?P<sp>[^\n]{1,160})$",
             regex.IGNORECASE,
@@ -777,6 +784,13 @@ class QuoteFinder:
         if m:
             s += m.end()
             subj = text[s:e]
+        # trailing adverbs are not part of the subject: `Manajer asal Portugal itu lantas`, `Dwi juga`
+        while True:
+            t = _TRAILING_ADVERB.search(text, s, e)
+            if t is None or t.start() <= s:
+                break
+            e = t.start()
+            subj = text[s:e]
         words = _words(subj)
         if not words:
             return SpeakerRef("none")
@@ -784,7 +798,11 @@ class QuoteFinder:
         core = [
             w for w in words if w.casefold() not in ("juga", "pun", "sendiri", "lalu", "kemudian", "pula")
         ]
-        if core and core[-1].casefold() in self.lex.pronouns and (len(core) == 1 or "," in subj):
+        if (
+            core
+            and core[-1].casefold() in self.lex.pronouns
+            and (len(core) == 1 or "," in subj or not any(_is_upper_word(w) for w in core[1:-1]))
+        ):
             # `Ia`, `Dirinya pun`, `Ketika ditanya soal itu, ia`
             i = text.rfind(core[-1], s, e)
             return SpeakerRef("pronoun", i, i + len(core[-1]), core[-1], "pronoun")
@@ -1146,6 +1164,7 @@ class SpeakerResolver:
         self.mention_starts = [m[0] for m in ments]
         self._covered_spans: list[tuple[int, int]] | None = None
         self._lower_words: set[str] | None = None
+        self._verb_re = build_patterns().verb
         self.boundary = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|\x00+")
         self.quote_spans: list[tuple[int, int]] = []
 
@@ -1280,7 +1299,13 @@ class SpeakerResolver:
             in_paren = any(a <= off < b for a, b in paren)
             covered = base >= 0 and any(a <= base + off < b for a, b in cov)
             is_prefix = low in self.lex.prefixes and nxt_upper
-            if not _is_upper_word(w) or in_paren or covered or is_prefix:
+            if (
+                not _is_upper_word(w)
+                or in_paren
+                or covered
+                or is_prefix
+                or ("." in w[:-1] and _DEGREE.match(w))
+            ):
                 if runs[-1]:
                     runs.append([])
                 continue
@@ -1426,7 +1451,7 @@ class SpeakerResolver:
             if (
                 self.masked[ms] != _MASK
                 and not self._in_quote(ms)
-                and self._subject_position(ms)
+                and self._subject_position(ms, me)
                 and len(self.boundary.findall(self.masked, me, before)) <= 1
             ):
                 return self._speaker(k, self.text[ms:me], ms, me, "salient")
@@ -1442,12 +1467,16 @@ class SpeakerResolver:
         k = bisect.bisect_right(self.quote_spans, (i, 1 << 60)) - 1
         return k >= 0 and self.quote_spans[k][0] <= i < self.quote_spans[k][1]
 
-    def _subject_position(self, ms: int) -> bool:
+    def _subject_position(self, ms: int, me: int) -> bool:
+        """Near the start of its sentence, or right before a verb of saying (`..., Djoko menyampaikan`)."""
         k = max(
             self.masked.rfind("\n", 0, ms), self.masked.rfind(". ", 0, ms), self.masked.rfind(_MASK, 0, ms)
         )
         head = self.masked[k + 1 : ms]
-        return len(head.split()) <= 6
+        if len(head.split()) <= 6:
+            return True
+        gap = _VERB_NEXT.match(self.masked, me, me + 60)
+        return gap is not None and self._verb_re.match(self.masked, gap.end(), me + 60) is not None
 
     def resolve_all(self, cands: list[Candidate], attributions: list[tuple[int, SpeakerRef]]) -> None:
         last: tuple[int, dict[str, Any]] | None = None
@@ -1480,7 +1509,7 @@ class SpeakerResolver:
                     ref = SpeakerRef("pronoun", ref.start, ref.end, ref.text, "anaphor")
                     sp = None
             if ref.kind == "pronoun":
-                cur = self.salient(ref.start if ref.start >= 0 else c.start, last)
+                cur = self.salient(min(ref.start, c.start) if ref.start >= 0 else c.start, last)
                 if cur is not None:
                     sp = {
                         **cur,
