@@ -105,6 +105,24 @@ def test_initials_with_age_are_people(nlp_rules):
     assert "RA" in got
 
 
+def test_initials_listed_after_berinisial(nlp_rules):
+    got = by_name(nlp_rules, "Polisi menangkap tiga pemuda berinisial AR, DS dan MY di sebuah kos.")
+    assert {"AR", "DS", "MY"} <= set(got)
+
+
+def test_rank_with_its_abbreviation_in_parentheses(nlp_rules):
+    got = by_name(nlp_rules, "Oditur menuntut Kopral Dua (Kopda) Sahrul Ramadan dipecat dari dinas militer.")
+    assert got["Sahrul Ramadan"]["ranks"] == ["Kopral Dua (Kopda)"]
+
+
+def test_surname_that_is_a_position_is_not_a_title(nlp_rules):
+    (p,) = people(
+        nlp_rules, "Bupati Melawi Lukman Hakim meninjau jalan. Lukman Hakim, menyebut jalan itu rusak."
+    )
+    assert p["name"] == "Lukman Hakim"
+    assert p["titles"] == ["Bupati Melawi"]
+
+
 def test_speaker_after_speech_cue(nlp_rules):
     text = "“Kami siap membantu,” kata Andreas Pardede di lokasi."
     assert "Andreas Pardede" in by_name(nlp_rules, text)

@@ -123,6 +123,10 @@ APPOSITION = [
         ("Direktur PT Borneo Makmur", "Rudi Hartono", "selaku"),
     ),
     (
+        "Sementara itu, Hendra Susanto Kepala Bidang P2P menyebutkan kasus menurun.",
+        ("Kepala Bidang P2P", "Hendra Susanto", "name_title"),
+    ),
+    (
         "Sebagai mantan Ketua KONI Kalbar dua periode, Hendra Gunawan menyampaikan dukungannya.",
         ("mantan Ketua KONI Kalbar", "Hendra Gunawan", "sebagai_lead"),
     ),

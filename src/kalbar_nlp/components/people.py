@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -103,6 +104,7 @@ NICKNAME_MARKERS = frozenset(
         "cik",
     }
 )
+INITIALS = regex.compile(r"^\p{Lu}{2,4}$")
 GROUP_WORDS = frozenset({"para", "seluruh", "sejumlah", "semua", "beberapa", "setiap", "tiap", "se"})
 
 
@@ -246,9 +248,25 @@ class PeopleClusterer:
                 and 0 < int(sc.texts[i + 1]) < 120
                 and i > 0
             ):
-                s = sc.name_run_back(i)
-                if s < i and (sc.valid_name(s, i, False) or all(sc.all_caps(k) for k in range(s, i))):
-                    mentions.append(Mention(s, i, "age"))
+                if INITIALS.match(sc.texts[i - 1]) and (i < 2 or not sc.alpha_cap(i - 2)):
+                    mentions.append(Mention(i - 1, i, "age"))  # MH (60)
+                else:
+                    s = sc.name_run_back(i)
+                    if s < i and (sc.valid_name(s, i, False) or all(sc.all_caps(k) for k in range(s, i))):
+                        mentions.append(Mention(s, i, "age"))
+            elif key in {"inisial", "berinisial"}:
+                # "berinisial IV, WI dan NR": every set of initials in the list
+                j = i + 1
+                while j < sc.n and j - i <= 12:
+                    if INITIALS.match(sc.texts[j]):
+                        mentions.append(Mention(j, j + 1, "initials"))
+                    elif (
+                        sc.keys[j] not in {",", "dan", "serta", "&"}
+                        and not sc.texts[j].isdigit()
+                        and sc.texts[j] not in {"(", ")"}
+                    ):
+                        break
+                    j += 1
             i += 1
         return mentions
 

@@ -349,7 +349,7 @@ class Scanner:
             elif (
                 self.texts[j] == "("
                 and j + 2 < self.n
-                and self.keys[j + 1] in self.lex.rank_suffixes
+                and (self.keys[j + 1] in self.lex.rank_suffixes or self.rank_at_plain(j + 1))
                 and self.texts[j + 2] == ")"
             ):
                 j += 3
@@ -996,6 +996,16 @@ class TitleLinker:
             if hit is None:
                 i += 1
                 continue
+            if (
+                i > 0
+                and hit.head_start == i
+                and sc.name_likely(i)
+                and sc.alpha_cap(i - 1)
+                and sc.name_likely(i - 1)
+                and sc.texts[i][:1].isupper()
+            ):
+                i += 1
+                continue  # a surname that is also a position (Lucky Hakim)
             if i > 0 and (
                 sc.keys[i - 1] in PLACE_CONTEXT or (sc.keys[i - 1] in self.lex.openers and sc.cap(i - 1))
             ):
@@ -1075,6 +1085,16 @@ class TitleLinker:
                     return p, "name_comma_title"
         if cue_p:
             return cue_p, cue_rule
+        # "Sementara itu, Hendik Suprianto Kepala Bidang P2P menyebutkan ...": a name right before the title
+        if b > 0 and sc.alpha_cap(b - 1) and sc.texts[h.head_start][:1].isupper():
+            after = h.end
+            for s_, e_ in h.skipped:
+                if s_ == after:
+                    after = e_
+            if after >= sc.n or sc.texts[after] in {",", "(", "."} or sc.texts[after][:1].islower():
+                p = self.person_before(sc, b)
+                if p and any(sc.name_likely(k) for k in range(p["token_start"], p["token_end"])):
+                    return p, "name_title"
         # "Sebagai mantan Wali Kota Bandar Lampung dua periode, Herman HN menyampaikan ..."
         if (
             b > 0
