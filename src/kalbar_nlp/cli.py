@@ -363,6 +363,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, FileNotFoundError, ImportError) as err:
         print(f"kalbar-nlp: error: {err}", file=sys.stderr)
         return 1
+    except (KeyboardInterrupt, _Terminated):  # before parsing started (e.g. while loading the pipeline)
+        print("kalbar-nlp: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # e.g. `kalbar-nlp parse dump.jsonl | head`
         sys.stderr.close()
         return 0
