@@ -334,3 +334,10 @@ def test_rules_win_with_the_ner(nlp, text, org, loc):
     assert loc in _names(doc._.kalbar_locations)
     people = {"Rudi Hartono", "Siti Aminah"}
     assert not people & (_all_forms(doc._.kalbar_organizations) | _all_forms(doc._.kalbar_locations))
+
+
+def test_place_inside_a_venue_is_a_location(nlp_rules):
+    doc = _parse(nlp_rules, "Apel siaga digelar di halaman Kantor Bupati Sanggau, Senin pagi.")
+    locs = {d["name"]: d for d in doc._.kalbar_locations}
+    assert locs["Kantor Bupati Sanggau"]["kind"] == "venue"
+    assert locs["Sanggau"]["code"] == "61.03"

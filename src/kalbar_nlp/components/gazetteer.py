@@ -1365,6 +1365,19 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
                 continue
             chosen.append(c)
             taken.update(range(c.i, c.j))
+        if label == "LOC":
+            # a region named inside a venue is a location too (Kantor Bupati Sanggau -> Sanggau)
+            venues = [c for c in chosen if not c.regions and c.kind in ("venue", "other")]
+            inner_taken: set[int] = set()
+            for c in sorted((c for c in cands if c.label == "LOC" and c.regions), key=lambda c: -(c.j - c.i)):
+                if c in chosen or any(k in inner_taken for k in range(c.i, c.j)):
+                    continue
+                if (
+                    any(v.i <= c.i and c.j <= v.j and (v.i, v.j) != (c.i, c.j) for v in venues)
+                    and c.source != "ner"
+                ):
+                    chosen.append(c)
+                    inner_taken.update(range(c.i, c.j))
         out.extend(chosen)
     # an NER span that overlaps a rule span of the other label (not just containing it) goes
     rules = [c for c in out if c.source != "ner"]
