@@ -854,9 +854,9 @@ class QuoteFinder:
             out.append((start, len(masked)))
         return out
 
-    def _indirect(self, text: str, masked: str) -> tuple[list[Candidate], list[tuple[int, SpeakerRef]]]:
+    def _indirect(self, text: str, masked: str) -> tuple[list[Candidate], list[tuple[int, SpeakerRef, str]]]:
         out: list[Candidate] = []
-        attributions: list[tuple[int, SpeakerRef]] = []
+        attributions: list[tuple[int, SpeakerRef, str]] = []
         sents = []
         for s0, e0 in self._sentences(masked):
             s, e = _strip_span(masked, s0, min(e0, s0 + MAX_SENTENCE_CHARS), " \t\u00a0\n-–—•*")
@@ -892,7 +892,7 @@ class QuoteFinder:
         text: str,
         s: int,
         sent: str,
-        attributions: list[tuple[int, SpeakerRef]],
+        attributions: list[tuple[int, SpeakerRef, str]],
         nxt: tuple[int, int] | None = None,
     ) -> list[Candidate]:
         lex, pat = self.lex, self.pat
@@ -906,7 +906,7 @@ class QuoteFinder:
             ref = self._read_phrase(text, sp_s, text[sp_s : s + m.end("sp")])
             if ref.kind == "phrase":
                 ref.rule = "hal-tersebut"
-                attributions.append((s, ref))
+                attributions.append((s, ref, "hal"))
             return []
         # 2. `Dijelaskan Tenda, pihaknya ...`
         m = pat.passive_lead.match(body)
@@ -971,6 +971,12 @@ class QuoteFinder:
             res = self._verb_quote(text, s, sent, vm, nxt)
             if res is not None:
                 return [res]
+            # no reported speech (`X menyampaikan terima kasih ...`), but X is now the one speaking
+            before = sent[: vm.start()].split()
+            if 0 < len(before) <= MAX_SUBJECT_WORDS and before[-1].casefold() not in ("yang", "untuk"):
+                ref = self._subject_ref(text, s, s + vm.start())
+                if ref.kind == "phrase":
+                    attributions.append((s, ref, "topic"))
             break  # only the first verb of saying in a sentence introduces its content
         # 5. `A, kata Bambang, B`, `A, lanjutnya, B`, `A, ujar dia.`
         for mm in pat.mid_cue.finditer(sent):
@@ -1478,29 +1484,39 @@ class SpeakerResolver:
         gap = _VERB_NEXT.match(self.masked, me, me + 60)
         return gap is not None and self._verb_re.match(self.masked, gap.end(), me + 60) is not None
 
-    def resolve_all(self, cands: list[Candidate], attributions: list[tuple[int, SpeakerRef]]) -> None:
+    def resolve_all(self, cands: list[Candidate], events: list[tuple[int, SpeakerRef, str]]) -> None:
+        """Give each candidate its speaker, in text order.
+
+        ``events`` are sentences that are not quotes but name a speaker: ``hal`` (`Hal tersebut
+        disampaikan X`: X speaks the quotes just before that have no speaker of their own) and
+        ``topic`` (`X menyampaikan terima kasih ...`: X becomes the current speaker for `-nya`)."""
         last: tuple[int, dict[str, Any]] | None = None
         prev: Candidate | None = None
-        att_i = 0
         self.quote_spans = sorted((c.start, c.end) for c in cands)
-        attributions = sorted(attributions, key=lambda x: x[0])
-        for c in cands:
-            # `Hal tersebut disampaikan X` before this quote: X speaks the quotes since the last explicit one
-            while att_i < len(attributions) and attributions[att_i][0] < c.start:
-                pos, ref = attributions[att_i]
-                att_i += 1
-                sp = self.resolve_phrase(ref, pos)
-                if sp is None:
-                    continue
+        events = sorted(events, key=lambda x: x[0])
+        ev_i = 0
+
+        def apply_event(pos: int, ref: SpeakerRef, kind: str, upto: int) -> None:
+            nonlocal last
+            sp = self.resolve_phrase(ref, pos)
+            if sp is None or sp.get("anaphor"):
+                return
+            if kind == "hal":
                 sp["rule"] = "hal-tersebut"
-                for q in reversed(cands[: c.order]):
-                    if q.speaker is not None and not q.speaker["rule"].startswith(
-                        ("continuation", "salient", "split")
-                    ):
+                for q in reversed(cands[:upto]):
+                    rule = q.speaker["rule"] if q.speaker else ""
+                    if q.speaker is not None and not rule.startswith(("continuation", "salient", "split")):
                         break
-                    if q.speaker is None or q.speaker["rule"].startswith(("continuation", "salient")):
+                    if q.speaker is None or rule.startswith(("continuation", "salient")):
                         q.speaker = dict(sp)
-                last = (pos, sp)
+            else:
+                sp["rule"] = "salient-subject"
+            last = (pos, sp)
+
+        for c in cands:
+            while ev_i < len(events) and events[ev_i][0] < c.start:
+                apply_event(*events[ev_i], c.order)
+                ev_i += 1
             ref = c.ref
             sp: dict[str, Any] | None = None
             if ref.kind == "phrase":
@@ -1530,21 +1546,9 @@ class SpeakerResolver:
             if sp is not None:
                 last = (c.start, sp)
             prev = c
-        while att_i < len(attributions):
-            pos, ref = attributions[att_i]
-            att_i += 1
-            sp = self.resolve_phrase(ref, pos)
-            if sp is None:
-                continue
-            sp["rule"] = "hal-tersebut"
-            for q in reversed(cands):
-                if q.start > pos:
-                    continue
-                if q.speaker is not None and not q.speaker["rule"].startswith(
-                    ("continuation", "salient", "split")
-                ):
-                    break
-                q.speaker = dict(sp)
+        while ev_i < len(events):
+            apply_event(*events[ev_i], len(cands))
+            ev_i += 1
 
 
 # --------------------------------------------------------------------------- small utilities
