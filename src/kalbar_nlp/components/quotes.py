@@ -729,6 +729,13 @@ class QuoteFinder:
             if low in ("melalui", "lewat", "via") and seen_upper:
                 via = m.end()
                 continue
+            if (
+                low in ("ini", "itu", "tersebut")
+                and n >= 1
+                and not window[m.end() :].strip(" \t\u00a0,.;:!?")
+            ):
+                # `wakil Ketua Asprov PSSI Sulut ini`: a description that points back to the speaker
+                return SpeakerRef("pronoun", base, base + m.end(), window[: m.end()], "anaphor")
             if low in self.lex.stops or (
                 seen_upper and not _is_upper_word(tok) and low not in self.lex.prefixes and not low.isdigit()
             ):
