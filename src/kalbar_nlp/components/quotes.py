@@ -1465,7 +1465,7 @@ class SpeakerResolver:
                 self.masked[ms] != _MASK
                 and not self._in_quote(ms)
                 and self._subject_position(ms, me)
-                and len(self.boundary.findall(self.masked, me, before)) <= 1
+                and len(self.boundary.findall(self.masked, me, self._trim_back(me, before))) <= 1
             ):
                 return self._speaker(k, self.text[ms:me], ms, me, "salient")
             i -= 1
@@ -1475,6 +1475,12 @@ class SpeakerResolver:
             ms, me, k = self.mentions[i]
             return self._speaker(k, self.text[ms:me], ms, me, "salient")
         return None
+
+    def _trim_back(self, lo: int, i: int) -> int:
+        """``i`` moved back over the opening mark, spaces and line breaks before a quote."""
+        while i > lo and self.masked[i - 1] in ' \t\n\u00a0\x00“”"‘’':
+            i -= 1
+        return i
 
     def _in_quote(self, i: int) -> bool:
         k = bisect.bisect_right(self.quote_spans, (i, 1 << 60)) - 1
