@@ -56,8 +56,20 @@ def test_bytes_are_decoded_with_a_warning_when_not_utf8(nlp_rules):
 
 def test_unreadable_published_is_a_warning_not_an_error(nlp_rules):
     art = kalbar_nlp.parse(ARTICLE, published="kemarin sore", nlp=nlp_rules)
-    assert art.published is None
-    assert any("published" in w for w in art.warnings)
+    assert any("kemarin sore" in w for w in art.warnings)
+    # the caller's value is dropped; the date is then taken from the article, and the record says so
+    assert art.published == "2024-09-14"
+    assert len(art.warnings) >= 2
+
+
+def test_published_strings_as_sites_print_them(nlp_rules):
+    cases = {
+        "2024-09-14": "2024-09-14",
+        "Tayang: Senin, 9 Juni 2025 20:52 WITA": "2025-06-09T20:52:00+08:00",
+        "Selasa, 07 November 2023 - 10:15 WIB": "2023-11-07T10:15:00+07:00",
+    }
+    for raw, iso in cases.items():
+        assert kalbar_nlp.parse(ARTICLE, published=raw, nlp=nlp_rules).published == iso
 
 
 def test_record_has_exactly_the_schema_keys_and_is_json(nlp_rules):
