@@ -147,6 +147,19 @@ def test_parenthesised_abbreviation_is_dropped(nlp_rules):
     assert t["abbreviations"] == [{"abbr": "Untan", "full": "Universitas Tanjungpura"}]
 
 
+def test_abbreviation_closes_the_organisation(nlp_rules):
+    got = linked(
+        nlp_rules,
+        "Kepala Lembaga Penjaminan Mutu Pendidikan (LPMP) Rinto Wibowo menegaskan aturan itu.",
+    )
+    assert got == [("Kepala Lembaga Penjaminan Mutu Pendidikan", "Rinto Wibowo")]
+
+
+def test_name_comma_title_beats_a_weak_name_after_the_title(nlp_rules):
+    got = links(nlp_rules, "Hujan turun sejak pagi, ujar Sudarmo, Ketua KUD Tirta Mandiri Jaya.")
+    assert got == [("Ketua KUD Tirta Mandiri Jaya", "Sudarmo", "name_comma_title")]
+
+
 def test_fields_of_a_link(nlp_rules):
     doc = nlp_rules("Plt Kepala Dinas Sosial Kabupaten Sintang, Maria Goreti, hadir.")
     (t,) = doc._.kalbar_titles

@@ -239,6 +239,28 @@ LOCAL_HEADS = frozenset(
         "Penghulu",
     }
 )
+# speech cues before a name (kata Budi, ujar Sudarmo): "cue Name, Title" is an apposition
+SPEECH_CUE_WORDS = frozenset(
+    {
+        "kata",
+        "ujar",
+        "ucap",
+        "tutur",
+        "jelas",
+        "ungkap",
+        "terang",
+        "papar",
+        "sebut",
+        "imbuh",
+        "tambah",
+        "lanjut",
+        "pungkas",
+        "beber",
+        "tegas",
+        "tandas",
+        "menurut",
+    }
+)
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
 MAX_NAME = 6
@@ -693,11 +715,14 @@ class TitleLinker:
                 )
         if t is None:
             return None
+        r = sc.rank_at(j)
+        if r and r[0] >= t[0] and j + r[0] < sc.n and sc.name_likely(j + r[0]):
+            return None  # "Komisaris Ivan Adhitira": a rank written in full, not the post Komisaris
         head_start, head_end = j, j + t[0]
         entry = t[1]
         run, stop, skipped2 = self.complement_run(sc, head_end)
         skipped.extend(skipped2)
-        comp_end, name = self.split_run(sc, run, stop, entry)
+        comp_end, name = self.split_run(sc, run, stop, entry, skipped2)
         end = comp_end if comp_end > head_end else head_end
         # a skipped abbreviation right after the head but no complement: the title ends at the head
         return TitleHit(i, head_start, head_end, end, entry, prefixes, skipped, name, stop)
@@ -868,7 +893,12 @@ class TitleLinker:
         return flags
 
     def split_run(
-        self, sc: Scanner, run: list[int], stop: int, entry: TitleEntry
+        self,
+        sc: Scanner,
+        run: list[int],
+        stop: int,
+        entry: TitleEntry,
+        skipped: list[tuple[int, int]] | None = None,
     ) -> tuple[int, tuple[int, int] | None]:
         """Split the run into complement and name: (complement end token, name span or None)."""
         if not run:
@@ -904,6 +934,11 @@ class TitleLinker:
             name_start_p = first_name
         else:
             name_start_p = last_jl + 1
+        # an abbreviation in parentheses closes the organisation's name (Badan X (Bappebti) Indrasari)
+        for ps, _pe in skipped or []:
+            before = [p for p, j in enumerate(run) if j < ps]
+            if before and before[-1] + 1 > name_start_p and before[-1] + 1 < len(run):
+                name_start_p = before[-1] + 1
         comp_end = run[name_start_p - 1] + 1 if name_start_p > 0 else run[0]
         name_start = run[name_start_p]
         name_end = sc.name_run(name_start)
@@ -976,7 +1011,7 @@ class TitleLinker:
                 hons.append(sc.text(b, s))
                 break
         before = s - 1 - sum(len(x.split()) for x in ranks + hons)
-        anchored = bool(ranks or hons)
+        anchored = bool(ranks or hons) or (before >= 0 and sc.keys[before] in SPEECH_CUE_WORDS)
         if not anchored and before >= 0:
             bt = sc.texts[before]
             # the name must open a clause or follow a verb/conjunction, not continue an organisation
@@ -1053,9 +1088,23 @@ class TitleLinker:
             and (h.name[1] - h.name[0] > 3 or any(sc.all_caps(k) for k in range(*h.name)))
         ):
             h.name = None  # "anggota Jaringan Geopark Dunia": an organisation, not a name
+        comma_p = None
+        if h.name and b > 0 and sc.texts[b - 1] == ",":
+            comma_p = self.person_before(sc, b - 1)
+            if comma_p:
+                ps = comma_p["token_start"]
+                said = ps > 0 and sc.keys[ps - 1] in SPEECH_CUE_WORDS
+                likely = any(sc.name_likely(k) for k in range(ps, comma_p["token_end"]))
+                weak = not any(sc.name_likely(k) for k in range(*h.name))
+                if not (said or (likely and weak)):
+                    comma_p = None
         # title + name
         if h.name:
             s, e = h.name
+            if comma_p and (e >= sc.n or sc.texts[e] in {".", ",", ";"}):
+                # "ujar Rasgianto, Ketua KUD Misaya Mina.": the words after the title are its complement
+                h.end = e
+                return comma_p, "name_comma_title"
             if cue_p and (e >= sc.n or not sc.texts[e][:1].isupper()):
                 # "M Rayhan selaku Direktur PT Rona Namora": the words after the title are its complement
                 h.end = e
