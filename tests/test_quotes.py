@@ -273,6 +273,18 @@ SPEAKERS = [
     ),
     # nobody named: no speaker
     ("“Airnya naik cepat sekali tadi malam,” ujar seorang warga.", None),
+    # the name given after a description
+    ("“Kami terus berlatih setiap sore,” kata pria yang akrab disapa Bang Udin itu.", "Udin"),
+    # a description with a demonstrative points back to the person just named
+    (
+        "Ketua RT Samsul Bahri ikut mengungsi. “Airnya cepat naik,” kata pria berusia 50 tahun itu.",
+        "Samsul Bahri",
+    ),
+    # `Menurut pengakuannya`: the suffix stands for the person just named
+    (
+        "Kades Sukamaju Agus Riyanto ikut ke lokasi. Menurut pengakuannya, tanggul itu sudah lama retak.",
+        "Agus Riyanto",
+    ),
 ]
 
 

@@ -133,6 +133,13 @@ _TRAILING_ADVERB = regex.compile(
 # academic degrees after a name (S.Pd., M.Si, S.H., S.I.K.): not part of the name
 _DEGREE = regex.compile(r"^(?:[\p{Lu}][\p{Ll}]{0,3}\.){1,3}(?:[\p{Lu}][\p{L}]{0,4}\.?)?$")
 _VERB_NEXT = regex.compile(r"[,\s]*(?:(?:juga|pun|pula|lalu|kemudian|turut)\s+)?")
+_SOURCE_NOUN = regex.compile(
+    r"(?i)(?:keterangan|pengakuan|penuturan|penjelasan|kesaksian|cerita|pernyataan|catatan)(?:nya)?(?:[^\S\n]|$)"
+)
+_CALLED = regex.compile(
+    r"(?i)^[^.,;:!?\n\"“”]{0,60}?\byang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+)?(?:disapa|dipanggil)"
+    r"[^\S\n]+([\p{Lu}][^.,;:!?\n\"“”]{0,40})"
+)
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -732,10 +739,12 @@ class QuoteFinder:
             if (
                 low in ("ini", "itu", "tersebut")
                 and n >= 1
+                and not seen_upper
                 and not window[m.end() :].strip(" \t\u00a0,.;:!?")
             ):
-                # `wakil Ketua Asprov PSSI Sulut ini`: a description that points back to the speaker
-                return SpeakerRef("pronoun", base, base + m.end(), window[: m.end()], "anaphor")
+                # `wakil ketua asosiasi ini`: a description that points back to the speaker
+                e_tok = m.end() - (1 if tok.endswith(".") else 0)
+                return SpeakerRef("pronoun", base, base + e_tok, window[:e_tok], "anaphor")
             if low in self.lex.stops or (
                 seen_upper and not _is_upper_word(tok) and low not in self.lex.prefixes and not low.isdigit()
             ):
@@ -762,6 +771,10 @@ class QuoteFinder:
                 inner.rule = "melalui"
                 return inner
         if not seen_upper:
+            # `kata pria yang akrab disapa Aris`: the name given after the description
+            m = _CALLED.search(window)
+            if m:
+                return self._read_phrase(text, base + m.start(1), window[m.start(1) :])
             # `kata kandidat doktor dari Universitas X ini`: a description that points back
             m = _ANAPHOR_TAIL.match(window)
             if m:
@@ -950,6 +963,9 @@ class QuoteFinder:
             nya = m.group("nya") is not None
             sp = m.group("sp") or ""
             ok = nya or self._personish(sp)
+            if not ok and m.group("cue").casefold() == "menurut":
+                # `Menurut keterangan polisi, ...`, `menurut pengakuannya, ...` (not `menurut data BPS`)
+                ok = _SOURCE_NOUN.match(sp) is not None
             if ok and m.group("cue").casefold() == "bagi" and not nya:
                 ok = sp.split()[0].casefold() in lex.pronouns or (_is_upper_word(sp) and len(_words(sp)) <= 6)
             if ok:
@@ -965,6 +981,10 @@ class QuoteFinder:
                         ref = SpeakerRef(
                             "pronoun", s + off + m.start("nya"), s + off + m.end("nya"), "nya", "pronoun"
                         )
+                    elif sp.casefold().endswith("nya") and len(sp.split()) == 1:
+                        # `Menurut pengakuannya, ...`
+                        sp_s = s + off + m.start("sp")
+                        ref = SpeakerRef("pronoun", sp_s + len(sp) - 3, sp_s + len(sp), "nya", "pronoun")
                     else:
                         sp_s = s + off + m.start("sp")
                         ref = self._read_phrase(text, sp_s, text[sp_s:sp_end].replace(",", " ", 1))
