@@ -476,8 +476,8 @@ class PeopleClusterer:
         eb, jb, _ = self.post_key(b)
         # the same post written as current and as former (Presiden / mantan Presiden) is one post
         ta, tb = " ".join(norm_key(a["title"])), " ".join(norm_key(b["title"]))
-        if ta == tb:
-            return True
+        if ta == tb or f"{ea} {ja}".strip() == f"{eb} {jb}".strip():
+            return True  # Menpar / Menteri Pariwisata
         if ea != eb and not (ea.endswith(" " + eb) or eb.endswith(" " + ea)):
             # one post written with and without its office word (Kepala SMAN 9 / kepala sekolah SMAN 9)
             return bool(ja) and ja == jb and (ea.startswith(eb + " ") or eb.startswith(ea + " "))

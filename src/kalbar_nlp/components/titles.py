@@ -64,6 +64,12 @@ PLACE_CONTEXT = frozenset(
         "lapangan",
         "piala",
         # documents issued in an office's name (Peraturan Gubernur, Surat Edaran Bupati)
+        "hari",  # days and events named after a profession (Hari Guru Nasional, HUT Bhayangkara)
+        "hut",
+        "peringatan",
+        "festival",
+        "lomba",
+        "turnamen",
         "peraturan",
         "keputusan",
         "instruksi",
@@ -261,6 +267,7 @@ SPEECH_CUE_WORDS = frozenset(
         "menurut",
     }
 )
+YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
 MAX_NAME = 6
@@ -755,6 +762,8 @@ class TitleLinker:
                 run.append(j)
                 j += 1
                 continue
+            if YEAR.match(t):
+                break  # Hari Guru Nasional 2023: a year ends a name, it is no code
             if t[:1].isdigit():
                 if (run and (sc.keys[run[-1]] in {"-", "/"} or sc.texts[run[-1]][:1].isupper())) or (
                     j + 1 < sc.n and sc.texts[j + 1] == "/"
@@ -803,6 +812,12 @@ class TitleLinker:
                 and not sc.title_at(j + 1)
                 and not sc.rank_at(j + 1)
                 and sc.keys[j + 1] not in lex.given
+                and (
+                    sc.is_orgish(j + 1)
+                    or sc.keys[j + 1] in lex.org
+                    or sc.place_at(j + 1)
+                    or sc.all_caps(j + 1)
+                )
             ):
                 run.append(j)
                 j += 1
