@@ -1351,6 +1351,24 @@ def _trim_people(toks: list[Tok], cands: list[Cand], people: list[tuple[int, int
                 break
 
 
+def _index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:
+    """Map each token index to the spans covering it (spans are short, so this stays linear)."""
+    at: dict[int, list[Cand]] = {}
+    for c in spans:
+        for k in range(c.i, c.j):
+            at.setdefault(k, []).append(c)
+    return at
+
+
+def _covering(at: dict[int, list[Cand]], c: Cand) -> list[Cand]:
+    """The indexed spans that share at least one token with ``c`` (each once)."""
+    seen: dict[int, Cand] = {}
+    for k in range(c.i, c.j):
+        for r in at.get(k, ()):
+            seen.setdefault(id(r), r)
+    return list(seen.values())
+
+
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Keep non-overlapping spans per label (longest, then priority); nesting across labels is allowed."""
     out: list[Cand] = []
@@ -1367,41 +1385,43 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
             taken.update(range(c.i, c.j))
         if label == "LOC":
             # a region named inside a venue is a location too (Kantor Bupati Sanggau -> Sanggau)
-            venues = [c for c in chosen if not c.regions and c.kind in ("venue", "other")]
+            venue_at = _index_by_token([c for c in chosen if not c.regions and c.kind in ("venue", "other")])
+            chosen_ids = {id(c) for c in chosen}
             inner_taken: set[int] = set()
             for c in sorted((c for c in cands if c.label == "LOC" and c.regions), key=lambda c: -(c.j - c.i)):
-                if c in chosen or any(k in inner_taken for k in range(c.i, c.j)):
+                if id(c) in chosen_ids or any(k in inner_taken for k in range(c.i, c.j)):
                     continue
-                if (
-                    any(v.i <= c.i and c.j <= v.j and (v.i, v.j) != (c.i, c.j) for v in venues)
-                    and c.source != "ner"
+                if c.source != "ner" and any(
+                    v.i <= c.i and c.j <= v.j and (v.i, v.j) != (c.i, c.j) for v in venue_at.get(c.i, ())
                 ):
                     chosen.append(c)
+                    chosen_ids.add(id(c))
                     inner_taken.update(range(c.i, c.j))
         out.extend(chosen)
     # an NER span that overlaps a rule span of the other label (not just containing it) goes
-    rules = [c for c in out if c.source != "ner"]
+    rule_at = _index_by_token([c for c in out if c.source != "ner"])
     out = [
         c
         for c in out
         if c.source != "ner"
         or not any(
-            r.label != c.label
-            and r.i < c.j
-            and c.i < r.j
-            and not (c.i <= r.i and r.j <= c.j and (r.i, r.j) != (c.i, c.j))
-            for r in rules
+            r.label != c.label and not (c.i <= r.i and r.j <= c.j and (r.i, r.j) != (c.i, c.j))
+            for r in _covering(rule_at, c)
         )
     ]
     # the same span as an organisation and a region: the gazetteer knows better
     locs = {(c.i, c.j): c for c in out if c.label == "LOC" and c.regions}
     out = [c for c in out if not (c.label == "ORG" and (c.i, c.j) in locs and c.source == "ner")]
     # an NER location inside a rule organisation (not a known place) is part of its name
-    org_rule = [(c.i, c.j) for c in out if c.label == "ORG" and c.source != "ner"]
+    org_at = _index_by_token([c for c in out if c.label == "ORG" and c.source != "ner"])
     out = [
         c
         for c in out
-        if not (c.label == "LOC" and c.source == "ner" and any(a <= c.i and c.j <= b for a, b in org_rule))
+        if not (
+            c.label == "LOC"
+            and c.source == "ner"
+            and any(o.i <= c.i and c.j <= o.j for o in org_at.get(c.i, ()))
+        )
     ]
     out.sort(key=lambda c: (c.i, c.j))
     return out
