@@ -140,6 +140,17 @@ _CALLED = regex.compile(
     r"(?i)^[^.,;:!?\n\"“”]{0,60}?\byang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+)?(?:disapa|dipanggil)"
     r"[^\S\n]+([\p{Lu}][^.,;:!?\n\"“”]{0,40})"
 )
+# after `Title X,`: a name of one to five capitalised words (ranks allowed), then a comma, a stop or the end
+_APPOSITIVE_NAME = regex.compile(
+    r"[^\S\n]*((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){0,4}[\p{Lu}][\p{L}'’\-]*\.?)"
+    r"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:kepada|saat|ketika|di|dalam|usai|seusai|pada|melalui)[^\p{L}]))"
+)
+# capitalised at the start of a sentence, but never a person's name
+_GENERIC_SUBJECTS = frozenset(
+    "pemerintah polisi kepolisian warga masyarakat pihak tim panitia petugas pemkab pemkot pemprov dinas "
+    "badan kementerian presiden menteri gubernur bupati wali pejabat aparat tni polri kpk kejaksaan "
+    "pengadilan hakim jaksa terdakwa tersangka korban pelaku saksi keluarga mereka kami kita".split()
+)
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -730,7 +741,13 @@ class QuoteFinder:
             if tok.startswith("("):
                 end = m.end()
                 continue
-            if tok in ',;:!?\n"“”.' or (tok.endswith(".") and len(tok) > 3 and not seen_upper and False):
+            if tok == "," and n and window[:1].casefold().strip() and self._title_led(window[: m.start()]):
+                # `kata Kepala Dinas Kesehatan Ketapang, Feria Kowira, ...`: the name after the title
+                app = _APPOSITIVE_NAME.match(window, m.end())
+                if app is not None:
+                    end = app.end(1)
+                    break
+            if tok in ',;:!?\n"“”.':
                 break
             low = tok.casefold().rstrip(".")
             if low in ("melalui", "lewat", "via") and seen_upper:
@@ -739,7 +756,7 @@ class QuoteFinder:
             if (
                 low in ("ini", "itu", "tersebut")
                 and n >= 1
-                and not seen_upper
+                and (not seen_upper or window[:1].islower())
                 and not window[m.end() :].strip(" \t\u00a0,.;:!?")
             ):
                 # `wakil ketua asosiasi ini`: a description that points back to the speaker
@@ -783,6 +800,11 @@ class QuoteFinder:
         if e <= s:
             return SpeakerRef("none")
         return SpeakerRef("phrase", s, e, text[s:e], "")
+
+    def _title_led(self, phrase: str) -> bool:
+        """A phrase that opens with a title or rank and names nobody yet (`Kepala Dinas Kesehatan X`)."""
+        words = _words(_PAREN.sub(" ", phrase))
+        return bool(words) and words[0].casefold().rstrip(".") in self.lex.prefixes
 
     def _speaker_before(self, text: str, sent_start: int, cue_start: int, m: Any, base: int) -> SpeakerRef:
         """Speaker of `Subject VERB, “...”` or `kata Subject: “...”`."""
@@ -1198,7 +1220,7 @@ class SpeakerResolver:
         self._covered_spans: list[tuple[int, int]] | None = None
         self._lower_words: set[str] | None = None
         self._verb_re = build_patterns().verb
-        self.boundary = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|\x00+")
+        self.boundary = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|[.!?](?=[\p{Lu}])|\x00+")
         self.quote_spans: list[tuple[int, int]] = []
 
     # -------------------------------------------------------------- inputs
@@ -1351,7 +1373,7 @@ class SpeakerResolver:
         if self._lower_words is None:
             self._lower_words = {x for x in _WORD.findall(self.masked) if x.islower()}
         low = w.casefold().rstrip(".")
-        return low not in self._lower_words and low not in _CALENDAR_WORDS
+        return low not in self._lower_words and low not in _CALENDAR_WORDS and low not in _GENERIC_SUBJECTS
 
     def _anaphor(self, phrase: str) -> bool:
         """`Politisi PPP ini`, `pria tersebut`: a description that points back to the current speaker."""
@@ -1485,7 +1507,7 @@ class SpeakerResolver:
                 self.masked[ms] != _MASK
                 and not self._in_quote(ms)
                 and self._subject_position(ms, me)
-                and len(self.boundary.findall(self.masked, me, self._trim_back(me, before))) <= 1
+                and len(self.boundary.findall(self.masked, me, self._trim_back(me, before))) <= 2
             ):
                 return self._speaker(k, self.text[ms:me], ms, me, "salient")
             i -= 1
@@ -1538,9 +1560,10 @@ class SpeakerResolver:
                 sp["rule"] = "hal-tersebut"
                 for q in reversed(cands[:upto]):
                     rule = q.speaker["rule"] if q.speaker else ""
-                    if q.speaker is not None and not rule.startswith(("continuation", "salient", "split")):
+                    weak = rule.startswith(("continuation", "salient")) or rule.endswith(":phrase")
+                    if q.speaker is not None and not weak and not rule.startswith("split"):
                         break
-                    if q.speaker is None or rule.startswith(("continuation", "salient")):
+                    if q.speaker is None or weak:
                         q.speaker = dict(sp)
             else:
                 sp["rule"] = "salient-subject"
