@@ -275,7 +275,7 @@ def build_patterns() -> Patterns:
         hal_tersebut=regex.compile(
             r"^(?:(?:[\p{L}\-]+[^\S\n]+){1,2}(?:tersebut|itu|ini)|Demikian|Begitu)[^\S\n]+"
             rf"(?:(?:juga|pula)[^\S\n]+)?(?:(?:sebagaimana|seperti)[^\S\n]+)?(?P<cue>{passives})[^\S\n]+(?:oleh[^\S\n]+)?"
-            r"(?P<sp>[^\n]{1,160})$",
+            r"(?P<sp>[^\n]{1,400})$",
             regex.IGNORECASE,
         ),
         prep_lead=regex.compile(
