@@ -69,7 +69,18 @@ MAX_SENTENCE_CHARS = 2000
 #: Longest subject before a verb of saying, in words.
 MAX_SUBJECT_WORDS = 30
 
-LEXICON_TYPES = ("verb", "suffix", "passive", "prep", "negative", "name_ctx", "pronoun", "prefix", "stop")
+LEXICON_TYPES = (
+    "verb",
+    "suffix",
+    "passive",
+    "prep",
+    "negative",
+    "name_ctx",
+    "pronoun",
+    "prefix",
+    "stop",
+    "person_noun",
+)
 LEXICON_USES = ("any", "clause", "direct", "-")
 
 _OPEN_DOUBLE = "“„‟«"
@@ -127,8 +138,8 @@ _APPOSITIVE = regex.compile(
     r"[^\S\n]*,[^\S\n]*"
 )
 _TRAILING_ADVERB = regex.compile(
-    r"(?i)[^\S\n,]+(?:juga|pun|pula|lantas|lalu|kemudian|sempat|turut|kembali|sendiri|telah|sudah|pun|"
-    r"selanjutnya|akhirnya|langsung|secara\s+terpisah)[^\S\n,]*$"
+    r"(?i)[^\S\n,]+(?:juga|pun|pula|lantas|lalu|kemudian|sempat|turut|kembali|sendiri|telah|sudah|bahkan|"
+    r"masih|tetap|justru|malah|memang|lagi|selanjutnya|akhirnya|langsung|secara\s+terpisah)[^\S\n,]*$"
 )
 # academic degrees after a name (S.Pd., M.Si, S.H., S.I.K.): not part of the name
 _DEGREE = regex.compile(r"^(?:[\p{Lu}][\p{Ll}]{0,3}\.){1,3}(?:[\p{Lu}][\p{L}]{0,4}\.?)?$")
@@ -172,6 +183,7 @@ class Lexicon:
     pronouns: frozenset[str]
     prefixes: frozenset[str]
     stops: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
 
 
 def parse_lexicon(lines: Iterable[str], source: str = "speech_verbs.tsv") -> Lexicon:
@@ -218,6 +230,7 @@ def parse_lexicon(lines: Iterable[str], source: str = "speech_verbs.tsv") -> Lex
         pronouns=frozenset(groups["pronoun"]),
         prefixes=frozenset(groups["prefix"]),
         stops=frozenset(groups["stop"]),
+        person_nouns=frozenset(groups["person_noun"]),
     )
 
 
@@ -756,6 +769,7 @@ class QuoteFinder:
             if (
                 low in ("ini", "itu", "tersebut")
                 and n >= 1
+                and _person_head([w.casefold() for w in _words(window[: m.start()])], self.lex)
                 and (not seen_upper or window[:1].islower())
                 and not window[m.end() :].strip(" \t\u00a0,.;:!?")
             ):
@@ -794,7 +808,7 @@ class QuoteFinder:
                 return self._read_phrase(text, base + m.start(1), window[m.start(1) :])
             # `kata kandidat doktor dari Universitas X ini`: a description that points back
             m = _ANAPHOR_TAIL.match(window)
-            if m:
+            if m and _person_head([w.casefold() for w in _words(m.group(1))], self.lex):
                 return SpeakerRef("pronoun", base, base + m.end(1), window[: m.end(1)], "anaphor")
         s, e = _strip_span(text, base, base + end)
         if e <= s:
@@ -838,7 +852,9 @@ class QuoteFinder:
             return SpeakerRef("none")
         # `Ia juga`, `Dirinya pun`, `Dia sendiri`
         core = [
-            w for w in words if w.casefold() not in ("juga", "pun", "sendiri", "lalu", "kemudian", "pula")
+            w
+            for w in words
+            if w.casefold() not in ("juga", "pun", "sendiri", "lalu", "kemudian", "pula", "bahkan", "pun")
         ]
         if (
             core
@@ -943,6 +959,8 @@ class QuoteFinder:
         body = sent[off:]
         # 1. `Hal tersebut disampaikan X`: an attribution, not a quote
         m = pat.hal_tersebut.match(sent)
+        if m and not self._personish(m.group("sp")):
+            return []  # `Pernyataan itu disampaikan menanggapi ...`: no speaker named
         if m:
             sp_s = s + m.start("sp")
             ref = self._read_phrase(text, sp_s, text[sp_s : s + m.end("sp")])
@@ -1378,7 +1396,9 @@ class SpeakerResolver:
     def _anaphor(self, phrase: str) -> bool:
         """`Politisi PPP ini`, `pria tersebut`: a description that points back to the current speaker."""
         words = [w.casefold() for w in _words(phrase)]
-        return len(words) >= 2 and words[-1] in ("ini", "itu", "tersebut") and len(words) <= 6
+        return (
+            2 <= len(words) <= 6 and words[-1] in ("ini", "itu", "tersebut") and _person_head(words, self.lex)
+        )
 
     def resolve_phrase(self, ref: SpeakerRef, before: int) -> dict[str, Any] | None:
         """Resolve an explicit speaker phrase (``Sekda Alexander``, ``Iptu Tenda Sukendar``)."""
@@ -1608,6 +1628,16 @@ class SpeakerResolver:
 
 
 # --------------------------------------------------------------------------- small utilities
+
+
+def _person_head(words: list[str], lex: Lexicon) -> bool:
+    """Is the first noun of a description one for a person (`pria`, `politisi`, `Kapolres`)?"""
+    for w in words[:3]:
+        w = w.rstrip(".")
+        if w in ("sang", "si", "seorang", "para"):
+            continue
+        return w in lex.person_nouns or w in lex.prefixes
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
