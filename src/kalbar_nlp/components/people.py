@@ -104,6 +104,30 @@ NICKNAME_MARKERS = frozenset(
         "cik",
     }
 )
+SPEECH_VERBS = frozenset(
+    {
+        "mengatakan",
+        "menjelaskan",
+        "menambahkan",
+        "menuturkan",
+        "mengungkapkan",
+        "menyampaikan",
+        "menegaskan",
+        "menyebutkan",
+        "menyebut",
+        "menyatakan",
+        "mengaku",
+        "mengakui",
+        "menilai",
+        "menerangkan",
+        "memaparkan",
+        "membenarkan",
+        "berharap",
+        "meminta",
+        "mengimbau",
+        "bilang",
+    }
+)
 INITIALS = regex.compile(r"^\p{Lu}{2,4}$")
 GROUP_WORDS = frozenset({"para", "seluruh", "sejumlah", "semua", "beberapa", "setiap", "tiap", "se"})
 
@@ -187,6 +211,10 @@ class PeopleClusterer:
                 ranks += r2
                 hons += h2
             e = ve
+            for k in range(s, ve):
+                if sc.texts[k] in {"(", ",", ";", "\n"}:
+                    e = k  # the NER ran over a bracket or a comma
+                    break
             while e > s and not sc.texts[e - 1][:1].isalnum():
                 e -= 1
             while s < e and not sc.alpha_cap(s):
@@ -310,6 +338,13 @@ class PeopleClusterer:
     def strong_context(self, sc: Scanner, s: int, e: int) -> bool:
         """A name the given-name list does not know, said by a speech cue or followed by an age."""
         if s > 0 and sc.keys[s - 1] in SPEECH_CUES:
+            return True
+        nxt = e
+        if nxt < sc.n and sc.texts[nxt] == ",":
+            nxt += 1
+        if nxt < sc.n and sc.keys[nxt] in SPEECH_VERBS:
+            return True  # "Rasgianto mengatakan", "Rasgianto, Ketua KUD ..., mengatakan"
+        if e < sc.n and sc.texts[e] == "," and e + 1 < sc.n and sc.title_at(e + 1):
             return True
         return e + 2 < sc.n and sc.texts[e] == "(" and sc.texts[e + 1].isdigit() and sc.texts[e + 2] == ")"
 

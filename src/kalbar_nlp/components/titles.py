@@ -1109,7 +1109,7 @@ class TitleLinker:
             if comma_p:
                 ps = comma_p["token_start"]
                 said = ps > 0 and sc.keys[ps - 1] in SPEECH_CUE_WORDS
-                likely = any(sc.name_likely(k) for k in range(ps, comma_p["token_end"]))
+                likely = any(sc.name_likely(k) or k in sc.per_tok for k in range(ps, comma_p["token_end"]))
                 weak = not any(sc.name_likely(k) for k in range(*h.name))
                 if not (said or (likely and weak)):
                     comma_p = None
