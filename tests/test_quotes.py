@@ -271,6 +271,11 @@ SPEAKERS = [
         "Ketua Gapoktan Sungai Pinyuh Lukas Empi menunjukkan sawahnya. “Panen tahun ini bagus,” kata dia.",
         "Lukas Empi",
     ),
+    # honorifics and degrees around the name (a dot in `M.Pd.` ends no sentence)
+    (
+        "Kepala Dinas Pendidikan Kalbar, Dr. Hj. Ratna Sari, M.Pd., menjelaskan pendaftaran dibuka daring.",
+        "Ratna Sari",
+    ),
     # nobody named: no speaker
     ("“Airnya naik cepat sekali tadi malam,” ujar seorang warga.", None),
     # the name given after a description

@@ -897,10 +897,12 @@ class QuoteFinder:
         for m in self.pat.boundary.finditer(masked):
             a = m.start()
             # do not split after abbreviations and initials (H. Ahmad, Jl. Ahmad Yani, M. Rizal)
-            if m.group()[:1] not in "\n\x00" and a > 0 and masked[a - 1] == ".":
+            if (not m.group() or m.group()[0] not in "\n\x00") and a > 0 and masked[a - 1] == ".":
                 dot = a - 1
                 wstart = dot
-                while wstart > 0 and (masked[wstart - 1].isalnum() or masked[wstart - 1] == "."):
+                while wstart > max(0, dot - 12) and (
+                    masked[wstart - 1].isalnum() or masked[wstart - 1] == "."
+                ):
                     wstart -= 1
                 word = masked[wstart:dot].casefold()
                 if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
