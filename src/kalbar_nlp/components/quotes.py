@@ -162,6 +162,7 @@ _GENERIC_SUBJECTS = frozenset(
     "badan kementerian presiden menteri gubernur bupati wali pejabat aparat tni polri kpk kejaksaan "
     "pengadilan hakim jaksa terdakwa tersangka korban pelaku saksi keluarga mereka kami kita".split()
 )
+_ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -1559,7 +1560,13 @@ class SpeakerResolver:
         if len(head.split()) <= 6:
             return True
         gap = _VERB_NEXT.match(self.masked, me, me + 60)
-        return gap is not None and self._verb_re.match(self.masked, gap.end(), me + 60) is not None
+        if gap is None:
+            return False
+        # the person is the subject of the clause: an active verb follows (me-, ber-, or a verb of saying)
+        return (
+            self._verb_re.match(self.masked, gap.end(), me + 60) is not None
+            or _ACTIVE_VERB.match(self.masked, gap.end(), me + 60) is not None
+        )
 
     def resolve_all(self, cands: list[Candidate], events: list[tuple[int, SpeakerRef, str]]) -> None:
         """Give each candidate its speaker, in text order.
