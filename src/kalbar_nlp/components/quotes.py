@@ -1394,6 +1394,8 @@ class SpeakerResolver:
         if self._lower_words is None:
             self._lower_words = {x for x in _WORD.findall(self.masked) if x.islower()}
         low = w.casefold().rstrip(".")
+        if any(ch.isdigit() for ch in w):
+            return False  # `U-17`, `2025`: no part of a name
         return low not in self._lower_words and low not in _CALENDAR_WORDS and low not in _GENERIC_SUBJECTS
 
     def _anaphor(self, phrase: str) -> bool:
@@ -1443,7 +1445,8 @@ class SpeakerResolver:
                         "rule": f"{rule}:organization",
                     }
         # no person of the article fits: read the name from the phrase itself, if it looks like one
-        name_words = [(w, o) for w, o in name_words if self._name_like(w)]
+        if not all(self._name_like(w) for w, _ in name_words):
+            name_words = []  # a run with a number or a common word in it is no name (`Piala Dunia U-17`)
         if len(name_words) == 1 and name_words[0][1] == 0 and len(_words(phrase)) > 1:
             name_words = []  # `Terkait ...`, `Rilis ...`: the capital of the first word of a sentence
         if name_words:
