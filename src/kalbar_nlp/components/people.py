@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from .title_lexicon import load_lexicon, norm_key, norm_tok
-from .titles import PER_LABELS, Scanner, excluded_char_ranges, in_ranges
+from .titles import DEGREE_SHAPE, PER_LABELS, Scanner, excluded_char_ranges, in_ranges
 
 SPAN_KEY = "kalbar_people"
 SPEECH_CUES = frozenset(
@@ -311,6 +311,13 @@ class PeopleClusterer:
             return False
         if len(toks) == 1 and len(sc.texts[toks[0]].strip(".")) == 1:
             return False  # a lone letter
+        if sc.degree_at(s) >= e - s or all(DEGREE_SHAPE.match(sc.texts[k]) for k in toks):
+            return False  # S.Sos., M.H. after a name
+        if e + 2 < sc.n and sc.texts[e] == "(" and sc.all_caps(e + 1):
+            acro = sc.texts[e + 1].replace(".", "")
+            first = e - len(acro)
+            if first >= 0 and "".join(sc.texts[k][:1] for k in range(first, e)).upper() == acro.upper():
+                return False  # the end of a name the acronym spells (Penerimaan Peserta Didik Baru (PPDB))
         if any(sc.is_orgish(k) for k in toks) or any(
             sc.keys[k] in self.lex.stop and sc.keys[k] not in self.lex.given for k in toks
         ):

@@ -791,8 +791,8 @@ class TitleLinker:
                     and not (k in lex.given and run and sc.name_likely(run[-1]))
                 ):
                     break
-                if k in lex.stop and k not in lex.org and k not in lex.admin:
-                    break
+                if k in lex.stop and k not in lex.org and k not in lex.admin and not run:
+                    break  # a capitalised common word inside the complement is part of a name (Kuala Dua)
                 run.append(j)
                 if not (
                     k in lex.org
@@ -923,7 +923,16 @@ class TitleLinker:
         # the trained NER says where a person starts when the words give no sign (no given name)
         if not any(sc.name_likely(j) and not flags[p] for p, j in enumerate(run)):
             for p, j in enumerate(run):
-                if j in sc.per_at and not flags[p]:
+                if (
+                    j in sc.per_at
+                    and not flags[p]
+                    and all(
+                        sc.name_token_ok(k, k == j)
+                        for k in range(j, min(sc.per_at[j], sc.n))
+                        if sc.alpha_cap(k)
+                    )
+                    and not any(sc.place_at(k) for k in range(j, min(sc.per_at[j], sc.n)))
+                ):
                     comp_end = run[p - 1] + 1 if p else run[0]
                     return comp_end, (j, max(sc.per_at[j], sc.name_run(j)))
         first_name = next((p for p, j in enumerate(run) if sc.name_likely(j) and not flags[p]), None)
