@@ -188,6 +188,11 @@ INDIRECT = [
     ),
     # a cue between commas after a short subject: the clause after it
     ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),
+    # an adverbial opener before the cue belongs to the clause after it
+    (
+        "Untuk mengatasi banjir tahunan itu, kata Bupati Landak Karolin, pemkab akan membangun tanggul.",
+        "pemkab akan membangun tanggul",
+    ),
     # a cue that opens the sentence
     (
         "Ungkap Ketua KONI Sintang itu, atlet daerah siap bertanding di Porprov.",

@@ -163,6 +163,11 @@ _GENERIC_SUBJECTS = frozenset(
     "pengadilan hakim jaksa terdakwa tersangka korban pelaku saksi keluarga mereka kami kita".split()
 )
 _ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
+_ADVERBIAL_OPENERS = frozenset(
+    "untuk guna demi dalam pada di dari terkait soal mengenai tentang selain meski meskipun walaupun "
+    "sementara sedangkan namun adapun kemudian selanjutnya sebelumnya saat ketika setelah sebelum jika kalau "
+    "apabila karena sebab dengan melalui berdasarkan menurut bagi".split()
+)
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -1161,7 +1166,10 @@ class QuoteFinder:
         if a_span is not None and lead is not None:
             a_span = self._content(text, s + a_start + lead.end(), s + mm.start())
         if b_span is not None:
-            if a_span is not None and len(_words(text[a_span[0] : a_span[1]])) >= 4:
+            a_words = _words(text[a_span[0] : a_span[1]]) if a_span is not None else []
+            # a clause of its own before the cue is a quote of its own; an adverbial opener
+            # (`Untuk mencapai visi itu, kata X, ...`) belongs to the clause after the cue
+            if len(a_words) >= 4 and a_words[0].casefold() not in _ADVERBIAL_OPENERS:
                 out.append(Candidate("indirect", *a_span, cue_txt, "indirect-cue-mid", ref))
                 out.append(
                     Candidate(
