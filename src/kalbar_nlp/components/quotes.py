@@ -340,6 +340,8 @@ class SpeakerRef:
 
 @dataclass
 class Candidate:
+    """A quote found in the text, before its speaker is resolved."""
+
     kind: str
     start: int
     end: int
@@ -353,6 +355,8 @@ class Candidate:
 
 @dataclass
 class Person:
+    """A person of the article as the resolver sees it (from ``kalbar_people`` or the fallback)."""
+
     name: str
     tokens: frozenset[str]
     alias_tokens: tuple[frozenset[str], ...]
@@ -717,9 +721,9 @@ class QuoteFinder:
         return _Shifted(m2, m.end() + lead)
 
     def _ends_sentence(self, text: str, i: int) -> bool:
-        tail = text[i : i + 40]
-        t = tail.lstrip(" \t\u00a0")
-        return not t or t[0] in '\n.!?“"‘' or t[0].isupper() or (t[0] in ",;" and False)
+        """Does a sentence (or the paragraph) end right after position ``i``?"""
+        t = text[i : i + 40].lstrip(" \t\u00a0")
+        return not t or t[0] in '\n.!?“"‘' or t[0].isupper()
 
     def _negative_before(self, before: str, m: Any) -> bool:
         words = before[m.start() :].casefold().split()
