@@ -160,6 +160,21 @@ def test_name_comma_title_beats_a_weak_name_after_the_title(nlp_rules):
     assert got == [("Ketua KUD Tirta Mandiri Jaya", "Sudarmo", "name_comma_title")]
 
 
+def test_common_words_inside_a_complement(nlp_rules):
+    got = links(nlp_rules, "Kepala Desa Teluk Satu, Marlina, mengatakan jembatan itu ambruk.")
+    assert got == [("Kepala Desa Teluk Satu", "Marlina", "title_comma_name")]
+
+
+def test_hostile_text_stays_fast(nlp_rules):
+    import time
+
+    text = ", ".join(["Bupati Sintang, Jarot, Kepala Dinas, Ani"] * 1500)
+    t0 = time.perf_counter()
+    doc = nlp_rules(text)
+    assert time.perf_counter() - t0 < 10
+    assert len(doc._.kalbar_titles) == 3000
+
+
 def test_fields_of_a_link(nlp_rules):
     doc = nlp_rules("Plt Kepala Dinas Sosial Kabupaten Sintang, Maria Goreti, hadir.")
     (t,) = doc._.kalbar_titles

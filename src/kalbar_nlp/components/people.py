@@ -383,12 +383,15 @@ class PeopleClusterer:
             range(len(mentions)), key=lambda k: (RULE_RANK.get(mentions[k].rule, 9), mentions[k].start)
         )
         kept: list[int] = []
+        owner: dict[int, int] = {}  # token -> kept mention covering it
         self.host: dict[int, Mention] = {}
         for k in order:
             m = mentions[k]
-            host = next((q for q in kept if m.start < mentions[q].end and mentions[q].start < m.end), None)
+            host = next((owner[t] for t in range(m.start, m.end) if t in owner), None)
             if host is None:
                 kept.append(k)
+                for t in range(m.start, m.end):
+                    owner[t] = k
                 continue
             h = mentions[host]
             self.host[id(m)] = h
@@ -540,6 +543,13 @@ class PeopleClusterer:
         self, sc: Scanner, titles: list[dict], clusters: list[Cluster], excluded: list[tuple[int, int]]
     ) -> None:
         """A bare title (``Sekda mengatakan``) that fits exactly one titled person becomes a mention."""
+        posts_of: list[list[int]] = []
+        for c in clusters:
+            held: dict[tuple, int] = {}
+            for m in c.mentions:
+                for x in m.titles:
+                    held.setdefault(self.post_key(titles[x]) + (titles[x]["title"],), x)
+            posts_of.append(list(held.values()))
         for ti, t in enumerate(titles):
             if t.get("person"):
                 continue
@@ -551,9 +561,7 @@ class PeopleClusterer:
             if in_ranges(t["start"], t["end"], excluded):
                 continue
             owners = [
-                ci
-                for ci, c in enumerate(clusters)
-                if any(self.same_post(t, titles[x]) for m in c.mentions for x in m.titles)
+                ci for ci, held in enumerate(posts_of) if any(self.same_post(t, titles[x]) for x in held)
             ]
             if len(owners) != 1:
                 continue

@@ -1076,10 +1076,13 @@ class TitleLinker:
             hits.append(hit)
             i = max(hit.end, hit.head_end)
         linked = [(h, *self.link(sc, h)) for h in hits]
-        taken = [(p["token_start"], p["token_end"]) for _, p, _ in linked if p]
+        taken: set[int] = set()
+        for _, p, _ in linked:
+            if p:
+                taken.update(range(p["token_start"], p["token_end"]))
         links: list[dict] = []
         for h, person, rule in linked:
-            if any(s <= h.head_start < e for s, e in taken):
+            if h.head_start in taken:
                 continue  # a word of a name that looks like a title (Lucky Hakim)
             links.append(self.to_dict(sc, h, person, rule))
         doc._.kalbar_titles = links
