@@ -548,7 +548,7 @@ class PeopleClusterer:
             held: dict[tuple, int] = {}
             for m in c.mentions:
                 for x in m.titles:
-                    held.setdefault(self.post_key(titles[x]) + (titles[x]["title"],), x)
+                    held.setdefault((*self.post_key(titles[x]), titles[x]["title"]), x)
             posts_of.append(list(held.values()))
         for ti, t in enumerate(titles):
             if t.get("person"):
