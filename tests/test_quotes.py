@@ -141,6 +141,11 @@ NEGATIVES = [
     "Gubernur menyampaikan terima kasih kepada seluruh relawan.",
     "Wakil bupati menyampaikan Nota Keuangan Rancangan APBD 2026 dalam rapat paripurna.",
     "Dalam kesempatan itu, kepala dinas menyampaikan ucapan selamat kepada para pemenang lomba.",
+    # a verb of saying with an object, not a clause
+    "Dinas Kesehatan menyampaikan surat edaran terkait kewaspadaan demam berdarah kepada puskesmas.",
+    "Korban sempat meminta pertolongan, sehingga warga sekitar segera berdatangan ke lokasi.",
+    "Kapolres Melawi membenarkan kejadian tersebut.",
+    "Ketua KONI menyampaikan dukungannya terhadap pelaksanaan turnamen itu.",
     # `tindakan tegas`, `lebih lanjut`, `sudah jelas` are no cues
     "Petugas akan mengambil tindakan tegas, terutama bagi pengendara yang melawan arus.",
     "Kasus ini masih diselidiki lebih lanjut oleh kepolisian.",
@@ -186,6 +191,13 @@ INDIRECT = [
         "Ia menyebut ribuan personel akan dikerahkan ke titik rawan.",
         "ribuan personel akan dikerahkan ke titik rawan",
     ),
+    # a clause without comma or `bahwa` after a verb that otherwise takes objects
+    (
+        "Dalam rapat itu, Wagub menyampaikan Presiden menginginkan agar desa tidak kekurangan pangan.",
+        "Presiden menginginkan agar desa tidak kekurangan pangan",
+    ),
+    ("Kapolres membenarkan telah menangkap dua pelaku pencurian.", "telah menangkap dua pelaku pencurian"),
+    ("Maka ia meminta orang tua untuk tidak menitipkan anak.", "orang tua untuk tidak menitipkan anak"),
     # a cue between commas after a short subject: the clause after it
     ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),
     # an adverbial opener before the cue belongs to the clause after it

@@ -168,6 +168,51 @@ _ADVERBIAL_OPENERS = frozenset(
     "sementara sedangkan namun adapun kemudian selanjutnya sebelumnya saat ketika setelah sebelum jika kalau "
     "apabila karena sebab dengan melalui berdasarkan menurut bagi".split()
 )
+_DIRECTIVE_VERBS = frozenset(
+    {"meminta", "mendorong", "mengajak", "mengimbau", "berpesan", "menginstruksikan"}
+)
+# `meminta para orang tua untuk tidak ...`: an object of up to eight words, then untuk/agar/supaya
+_DIRECTIVE_OBJECT = regex.compile(
+    r"(?i)[^\S\n]*(?:[\p{L}\p{N}\-.]+[^\S\n]+){1,8}?(?:untuk|agar|supaya)[^\S\n]"
+)
+# words that make a clause of what follows a verb of saying (`menyampaikan Presiden menginginkan ...`)
+_CLAUSE_WORDS = frozenset(
+    "akan sudah telah belum tidak tak masih sedang harus perlu bisa dapat mampu ingin tengah siap "
+    "pentingnya perlunya adanya ada merupakan adalah menjadi".split()
+)
+# a subjectless clause may open with these (`membenarkan telah menangkap ...`, `menyampaikan akan maju`)
+_CLAUSE_OPENERS = frozenset(
+    "akan sudah telah belum tidak tak masih sedang harus perlu siap pentingnya perlunya adanya".split()
+)
+_NOT_CLAUSE_BEFORE = frozenset({"dan", "serta", "untuk", "yang", "dengan", "dalam", "agar", "atau", "guna"})
+_CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
+# me-/ber-/di- words that are prepositions or determiners, not the verb of a clause
+_NOT_CLAUSE_VERB = frozenset(
+    "melalui mengenai menuju menurut meliputi menjelang mengingat bersama berupa berbagai berdasarkan "
+    "bersifat berikut berikutnya dimana diantaranya di antaranya dimaksud".split()
+)
+
+
+def _clause_follows(rest: str) -> bool:
+    """Is what follows a verb of saying a clause (a subject and its verb) rather than an object?
+
+    A clause word (`akan`, `belum`, `pentingnya`) or a verb (me-/ber-/di-/ter-) within the first
+    six words, not right after `dan`/`untuk`/`yang`, which would make it part of an object."""
+    head = rest.split(",")[0]  # the clause must start before any comma
+    words = [w.casefold().strip(",.;:") for w in head.split()[:5]]
+    for k, w in enumerate(words):
+        if w in _CLAUSE_WORDS and (k > 0 or w in _CLAUSE_OPENERS):
+            return k == 0 or words[k - 1] not in _NOT_CLAUSE_BEFORE
+        if (
+            k > 0
+            and _CLAUSE_VERB.match(w)
+            and w not in _NOT_CLAUSE_VERB
+            and words[k - 1] not in _NOT_CLAUSE_BEFORE
+        ):
+            return True
+    return False
+
+
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -288,7 +333,7 @@ def build_patterns() -> Patterns:
             rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>{verbs})(?![\p{{L}}\p{{N}}\-])", regex.IGNORECASE
         ),
         passive_lead=regex.compile(
-            rf"^(?P<cue>{passives})[^\S\n]+(?:(?:oleh|dari)[^\S\n]+)?(?P<sp>[^,\n]{{1,100}}?)[^\S\n]*,[^\S\n]*(?P<content>.+)$",
+            rf"^(?:(?:Masih|Juga|Seperti)[^\S\n]+)?(?P<cue>{passives})[^\S\n]+(?:(?:oleh|dari)[^\S\n]+)?(?P<sp>[^,\n]{{1,100}}?)[^\S\n]*,[^\S\n]*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
         ),
         hal_tersebut=regex.compile(
@@ -1045,6 +1090,11 @@ class QuoteFinder:
                         ref.rule = "menurut"
                     cue = m.group("cue") + (m.group("nya") or "")
                     return [Candidate("indirect", *span, cue, "indirect-prep", ref)]
+        # 4./5. a verb of saying, or a cue between commas, whichever comes first
+        first_mid = next((mm for mm in pat.mid_cue.finditer(sent) if self._mid_cue(text, s, sent, mm)), None)
+        first_verb = pat.verb.search(sent)
+        if first_mid is not None and (first_verb is None or first_mid.start() < first_verb.start()):
+            return self._mid_cue(text, s, sent, first_mid)
         # 4. `Subject VERB, bahwa ...`
         for vm in pat.verb.finditer(sent):
             res = self._verb_quote(text, s, sent, vm, nxt)
@@ -1091,8 +1141,12 @@ class QuoteFinder:
         rest = sent[vm.end() :]
         rwords = rest.split()
         if rwords:
-            pair = f"{cue.casefold()} {rwords[0].casefold().strip(',.')}"
-            if pair in lex.negatives:
+            obj = rwords[0].casefold().strip(",.")
+            pair = f"{cue.casefold()} {obj}"
+            # `menyampaikan dukungannya`, `menyampaikan terima kasih`
+            if pair in lex.negatives or (
+                obj.endswith("nya") and f"{cue.casefold()} {obj[:-3]}" in lex.negatives
+            ):
                 return None
         a = vm.end()
         end = s + len(sent)
@@ -1109,15 +1163,22 @@ class QuoteFinder:
         elif first in lex.stops and not (first in ("saat", "pada", "dalam", "di") and second in _NOT_ADJUNCT):
             # an adjunct before the content: `mengatakan kepada wartawan, bahwa ...`
             k = _ADJUNCT_END.search(rest[:160])
-            if k is None:
+            if k is not None:
+                a += k.end()
+            elif first in ("kepada", "melalui", "lewat", "via") or use == "clause":
                 return None
-            a += k.end()
+            # else `Ia menjelaskan dari target itu ...`: the "adjunct" is the start of the content
         elif use == "clause":
-            # `menyampaikan pandangannya agar ...`: a short object, then the clause
             k = _SHORT_OBJECT.match(rest)
-            if k is None:
-                return None
-            a += k.end()
+            if k is not None and not _clause_follows(rest[: k.end()]):
+                # `menyampaikan pandangannya agar ...`: a short object, then the clause
+                a += k.end()
+            elif k is not None:
+                pass  # `menyampaikan Presiden menginginkan agar ...`: the clause starts at its subject
+            elif cue.casefold() in _DIRECTIVE_VERBS and _DIRECTIVE_OBJECT.match(rest):
+                pass  # `meminta para orang tua untuk tidak ...`: the object and its clause
+            elif not _clause_follows(rest):
+                return None  # `menyampaikan Nota Keuangan ...`: an object, not a clause
         elif first in ("tentang", "mengenai", "soal", "hal", "kepada"):
             return None
         span = self._content(text, s + a, end)
