@@ -123,6 +123,17 @@ def test_surname_that_is_a_position_is_not_a_title(nlp_rules):
     assert p["titles"] == ["Bupati Melawi"]
 
 
+def test_title_with_demonstrative_points_back(nlp_rules):
+    text = (
+        "“Belanja pegawai harus ditekan,” kata Hendra Gunawan di kantor bupati, Selasa. "
+        "Pj Sekda Sambas itu juga meminta laporan tiap bulan. Para kepala sekolah tersebut hadir."
+    )
+    (p,) = people(nlp_rules, text)
+    assert p["name"] == "Hendra Gunawan"
+    assert p["titles"] == ["Pj Sekda Sambas"]
+    assert any(m["rule"] == "title_demonstrative" for m in p["mentions"])
+
+
 def test_speaker_after_speech_cue(nlp_rules):
     text = "“Kami siap membantu,” kata Andreas Pardede di lokasi."
     assert "Andreas Pardede" in by_name(nlp_rules, text)

@@ -563,12 +563,29 @@ class PeopleClusterer:
             owners = [
                 ci for ci, held in enumerate(posts_of) if any(self.same_post(t, titles[x]) for x in held)
             ]
-            if len(owners) != 1:
-                continue
             ts, te = sc.view_start(t["token_start"]), sc.view_end(t["token_end"])
             if ts is None or te <= ts:
                 continue
-            m = Mention(ts, te, "title_only", titles=[ti], is_title_only=True)
+            rule = "title_only"
+            if (
+                len(owners) != 1
+                and t.get("jurisdiction")
+                and te < sc.n
+                and sc.keys[te] in {"itu", "tersebut"}
+            ):
+                # "Pj Sekda Bone itu mengatakan": the title points back to the person just named
+                near = [
+                    (m.end, ci)
+                    for ci, c in enumerate(clusters)
+                    for m in c.mentions
+                    if not m.is_title_only and m.end <= ts and ts - m.end <= 80
+                ]
+                if near:
+                    owners = [max(near)[1]]
+                    rule = "title_demonstrative"
+            if len(owners) != 1:
+                continue
+            m = Mention(ts, te, rule, titles=[ti], is_title_only=True)
             clusters[owners[0]].mentions.append(m)
 
     # -- output ---------------------------------------------------------------------------
