@@ -134,6 +134,16 @@ def test_title_with_demonstrative_points_back(nlp_rules):
     assert any(m["rule"] == "title_demonstrative" for m in p["mentions"])
 
 
+def test_initials_inside_a_name_are_not_degrees(nlp_rules):
+    got = by_name(nlp_rules, "Gubernur Bank Sentral Budi D.W. Hartanto memaparkan data inflasi.")
+    assert "Budi D.W. Hartanto" in got
+
+
+def test_lowercase_title_then_an_unknown_name(nlp_rules):
+    got = by_name(nlp_rules, "Fraksi itu menyampaikan pandangannya dengan jubir Sutarjo, serta fraksi lain.")
+    assert got["Sutarjo"]["titles"] == ["jubir"]
+
+
 def test_speaker_after_speech_cue(nlp_rules):
     text = "“Kami siap membantu,” kata Andreas Pardede di lokasi."
     assert "Andreas Pardede" in by_name(nlp_rules, text)

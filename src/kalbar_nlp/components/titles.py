@@ -498,7 +498,18 @@ class Scanner:
         if (k in lex.stop and k not in lex.given) or (first and k in lex.geo):
             return False
         if not first and ((self.degree_at(j) and (self.all_caps(j) or "." in t)) or DEGREE_SHAPE.match(t)):
-            return False
+            # a degree ends a name; initials inside one (Agus D.W. Martowardojo) are followed by more name
+            nxt = j + 1
+            if nxt < self.n and self.texts[nxt] == ".":
+                nxt += 1
+            if not (
+                nxt < self.n
+                and self.alpha_cap(nxt)
+                and not self.degree_at(nxt)
+                and not DEGREE_SHAPE.match(self.texts[nxt])
+                and self.keys[nxt] not in lex.stop
+            ):
+                return False
         if PAIR_SHAPE.match(t):
             return False  # "Kamil-Uu": two names joined (a candidate pair), not one name
         if k not in lex.given and NOUN_SHAPE.match(k):
@@ -944,6 +955,11 @@ class TitleLinker:
         if first_name is None:
             if last_jl == len(run) - 1 or stop_kind == "rank" or (opener and stop_kind != "word"):
                 return run[-1] + 1, None
+            lower_head = run[0] > 0 and sc.texts[run[0] - 1][:1].islower()
+            if last_jl < 0 and lower_head and len(run) <= 3 and all(sc.alpha_cap(j) for j in run):
+                name_end = sc.name_run(run[0])
+                if name_end > run[0] and sc.valid_name(run[0], name_end, True):
+                    return run[0], (run[0], name_end)  # "dengan jubir Mutoyo, serta ..."
             if last_jl < 0:
                 if len(run) == 1 and (entry.takes == "place" or stop_kind != "word"):
                     return run[-1] + 1, None
