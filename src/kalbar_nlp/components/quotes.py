@@ -153,7 +153,7 @@ _CALLED = regex.compile(
 )
 # after `Title X,`: a name of one to five capitalised words (ranks allowed), then a comma, a stop or the end
 _APPOSITIVE_NAME = regex.compile(
-    r"[^\S\n]*((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){0,4}[\p{Lu}][\p{L}'’\-]*\.?)"
+    r"[^\S\n]*((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){0,6}[\p{Lu}][\p{L}'’\-]*\.?)"
     r"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:kepada|saat|ketika|di|dalam|usai|seusai|pada|melalui)[^\p{L}]))"
 )
 # capitalised at the start of a sentence, but never a person's name
@@ -213,6 +213,7 @@ def _clause_follows(rest: str) -> bool:
     return False
 
 
+_VIA = regex.compile(r"(?:[^\S\n]+[\p{Lu}]{2,5})*[^\S\n]+(?:melalui|lewat|via)[^\S\n]+")
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai", "menganggap", "memandang"})
 _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
@@ -814,6 +815,12 @@ class QuoteFinder:
                 app = _APPOSITIVE_NAME.match(window, m.end())
                 if app is not None:
                     end = app.end(1)
+                    via_m = _VIA.match(window, end)
+                    if via_m is not None:  # `kata Kapolres X, AKBP Y melalui Kasat Z`: Z speaks
+                        inner = self._read_phrase(text, base + via_m.end(), window[via_m.end() :])
+                        if inner.kind == "phrase":
+                            inner.rule = "melalui"
+                            return inner
                     break
             if tok in ',;:!?\n"“”.':
                 break
@@ -1523,9 +1530,9 @@ class SpeakerResolver:
         if len(name_words) == 1 and name_words[0][1] == 0 and len(_words(phrase)) > 1:
             name_words = []  # `Terkait ...`, `Rilis ...`: the capital of the first word of a sentence
         if name_words:
-            name = self._expand_name([w for w, _ in name_words])
+            s0 = a + name_words[0][1]
+            name = self._expand_name([w for w, _ in name_words], s0)
             if name:
-                s0 = a + name_words[0][1]
                 e0 = a + name_words[-1][1] + len(name_words[-1][0])
                 return {
                     "name": name,
@@ -1540,7 +1547,7 @@ class SpeakerResolver:
     def people_from_component(self) -> bool:
         return bool(self.people) and self.people[0].source == "people"
 
-    def _expand_name(self, words: list[str]) -> str | None:
+    def _expand_name(self, words: list[str], own_start: int = -1) -> str | None:
         """Without a people list: the longest run of capitalised words in the text that contains ``words``."""
         if not words:
             return None
@@ -1558,8 +1565,13 @@ class SpeakerResolver:
             head = self.masked[max(0, m.start() - 3) : m.start()]
             if cut == 0 and lw and (m.start() == 0 or _HEAD_BOUNDARY.search(head)):
                 cut = 1
-            if any(a <= m.start(1) < b for a, b in self._covered()):
+            # at most one given name to the left, and only a name-like one (`Wabup Rouf` -> `Abdul Rouf`,
+            # not `Persma Manado Hengky Kawalo`)
+            cut = max(cut, len(lw) - 1)
+            if lw[cut:] and not all(self._name_like(w) for w in lw[cut:]):
                 cut = len(lw)
+            if any(a <= m.start(1) < b for a, b in self._covered()) or m.end(1) == own_start:
+                cut = len(lw)  # a title, place or organisation; or the phrase itself (no evidence)
             left = lw[cut:]
             right = [w for w in m.group(2).split()]
             stop = next((i for i, w in enumerate(right) if w.casefold() in self.lex.prefixes), len(right))
