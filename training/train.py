@@ -39,10 +39,10 @@ import evaluate  # noqa: E402
 PACKAGE_MODEL = ROOT / "src" / "kalbar_nlp" / "models" / "ner_id_news"
 
 # The shipped recipe (chosen from the experiments recorded in the model card).
-DEFAULT_MIX = "base"
+DEFAULT_MIX = "grit"
 DEFAULT_CONFIG = "cnn"
 DEFAULT_SEED = 0
-DEFAULT_STEPS = 4000
+DEFAULT_STEPS = 2500
 
 # Short names for the config values the experiments vary.
 SETTINGS = {
