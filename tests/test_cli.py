@@ -27,10 +27,10 @@ def article(i: int) -> dict:
         "id": f"art-{i:05d}",
         "title": f"Warga {place} Gotong Royong",
         "published": f"2024-0{1 + i % 9}-{10 + i % 18}",
-        "text": f"KalbarOnline, {place} \u2013 Ratusan warga {place} bergotong royong membersihkan saluran air "
-        f"pada Sabtu ({10 + i % 18}/{1 + i % 9}/2024). Kepala Desa Sungai Raya, Hendrik Sulaiman, "
-        f"mengatakan kegiatan serupa digelar setiap bulan. \u201cKami ingin kampung bebas banjir,\u201d "
-        f"katanya. (rk{i % 7})",
+        "text": f"KalbarOnline, {place} \u2013 Ratusan warga {place} bergotong royong membersihkan "
+        f"saluran air pada Sabtu ({10 + i % 18}/{1 + i % 9}/2024). Kepala Desa Sungai Raya, "
+        f"Hendrik Sulaiman, mengatakan kegiatan serupa digelar setiap bulan. "
+        f"\u201cKami ingin kampung bebas banjir,\u201d katanya. (rk{i % 7})",
     }
 
 
@@ -253,8 +253,12 @@ def _count_lines(path: Path) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
-def test_two_workers_interrupted_and_resumed(tmp_path, sig):
+@pytest.mark.parametrize(
+    ("sig", "group"),
+    [(signal.SIGINT, True), (signal.SIGKILL, True), (signal.SIGTERM, False)],
+    ids=["ctrl-c", "kill-9-job", "kill-main-process"],
+)
+def test_two_workers_interrupted_and_resumed(tmp_path, sig, group):
     dump = tmp_path / "dump.jsonl"
     expected = write_dump(dump, 300, broken_every=25)
     out = tmp_path / "out.jsonl"
@@ -264,12 +268,19 @@ def test_two_workers_interrupted_and_resumed(tmp_path, sig):
     while _count_lines(out) < 30 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before it could be interrupted"
-    os.killpg(proc.pid, sig)  # Ctrl-C, or a kill of the whole job (parent and workers)
-    proc.wait(timeout=60)
-    proc.stderr.close()
+    if group:
+        os.killpg(proc.pid, sig)  # Ctrl-C, or a kill of the whole job (main process and workers)
+    else:
+        os.kill(proc.pid, sig)  # `kill PID`: the main process stops its workers itself
+    try:
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.stderr.close()
     done = _count_lines(out)
     assert 0 < done < len(expected)
-    if sig == signal.SIGINT:
+    if sig != signal.SIGKILL:
         assert proc.returncode == 130
         check_one_per_line(read_out(out), expected[:done])  # a valid file: whole lines only
     resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=300)

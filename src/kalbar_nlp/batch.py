@@ -19,6 +19,10 @@ import functools
 import gc
 import logging
 import math
+import multiprocessing
+import multiprocessing.util
+import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -164,6 +168,7 @@ def _make(nlp: Language, item: Any, line: int | None, seq: int) -> Doc | ErrorRe
 
 _failures: dict[int, str] = {}
 _active_multiprocess = 0
+_children_before: set[int | None] = set()  # child processes that existed before a batch started
 _lock = threading.Lock()
 
 
@@ -181,6 +186,45 @@ def _batch_error_handler(name: str | None, proc: Any, docs: list[Doc] | None, er
         message = f"component {name} failed: {type(error).__name__}: {error}"
         _failures[doc._.kalbar_meta[_SEQ]] = message
         log.error("kalbar_nlp: article %r: %s", doc._.kalbar_meta.get("id"), message)
+
+
+class _WorkerSignals:
+    """Run in every process forked by ``multiprocessing`` while a batch is active (see below)."""
+
+    @staticmethod
+    def after_fork(_self: object) -> None:
+        if _active_multiprocess:
+            # Ctrl-C goes to the whole process group: a worker ends at once and quietly (no
+            # traceback per worker); the main process writes what it has and stops the others.
+            signal.signal(signal.SIGINT, _exit_quietly)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _exit_quietly(signum: int, _frame: Any) -> None:
+    os._exit(128 + signum)
+
+
+_worker_signals = _WorkerSignals()
+multiprocessing.util.register_after_fork(_worker_signals, _WorkerSignals.after_fork)
+
+
+def stop_workers() -> int:
+    """Terminate the spaCy worker processes of this process (call it from a signal handler).
+
+    When only the main process is signalled, its workers would go on and could block on a full pipe
+    while spaCy waits for them; terminating them first lets the batch end at once.
+
+    Returns:
+        How many worker processes were terminated.
+    """
+    if not _active_multiprocess:
+        return 0
+    n = 0
+    for proc in multiprocessing.active_children():
+        if proc.pid not in _children_before:  # started by the batch in progress
+            proc.terminate()
+            n += 1
+    return n
 
 
 def _install_error_handler(nlp: Language) -> None:
@@ -288,6 +332,7 @@ def _stream(
     if n_process > 1:
         with _lock:
             _active_multiprocess += 1
+            _children_before.update(p.pid for p in multiprocessing.active_children())
         # Objects that exist now are never touched by the workers' garbage collector, so the pages
         # they share with this process stay shared (less memory per worker).
         gc.freeze()

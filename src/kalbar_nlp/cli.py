@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -344,7 +345,13 @@ def _parse(args: argparse.Namespace) -> int:
     return 130 if interrupted else 0
 
 
-def _on_sigterm(signum: int, frame: Any) -> None:
+def _on_signal(signum: int, frame: Any) -> None:
+    """Ctrl-C or SIGTERM: stop the workers first (they may be blocked), then unwind and close the output."""
+    from .batch import stop_workers
+
+    stop_workers()
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
     raise _Terminated()
 
 
@@ -357,7 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.command == "version":
         return _version()
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    # spaCy warns when workers were stopped; the summary says so already, and a worker that died on
+    # an article shows as an error record in its place.
+    warnings.filterwarnings("ignore", message=r"\[W127\]")
     try:
         return _parse(args)
     except (ValueError, FileNotFoundError, ImportError) as err:
@@ -370,7 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 if __name__ == "__main__":
