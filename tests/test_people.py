@@ -144,6 +144,24 @@ def test_lowercase_title_then_an_unknown_name(nlp_rules):
     assert got["Sutarjo"]["titles"] == ["jubir"]
 
 
+def test_a_fuller_name_absorbs_earlier_short_ones(nlp_rules):
+    text = (
+        "“Siap,” kata Andi Saputra. “Oke,” ujar Wijaya. Kapolres Sintang AKBP Andi Saputra Wijaya hadir. "
+        "Kapolsek Melawi Iptu Rudi Hartono juga hadir."
+    )
+    got = by_name(nlp_rules, text)
+    assert set(got) == {"Andi Saputra Wijaya", "Rudi Hartono"}
+    assert set(got["Andi Saputra Wijaya"]["aliases"]) >= {"Andi Saputra", "Wijaya"}
+
+
+def test_honorifics_before_a_name_in_apposition(nlp_rules):
+    got = by_name(
+        nlp_rules, "Menurut Prof. Dr. Nurhadi Susanto, guru besar Universitas Tanjungpura, inflasi turun."
+    )
+    assert got["Nurhadi Susanto"]["honorifics"] == ["Prof.", "Dr."]
+    assert got["Nurhadi Susanto"]["titles"] == ["guru besar Universitas Tanjungpura"]
+
+
 def test_speaker_after_speech_cue(nlp_rules):
     text = "“Kami siap membantu,” kata Andreas Pardede di lokasi."
     assert "Andreas Pardede" in by_name(nlp_rules, text)

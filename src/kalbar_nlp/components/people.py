@@ -415,6 +415,8 @@ class PeopleClusterer:
                 initials = len(toks) == 1 and sc.all_caps(m.start)
                 cands = []
                 for ci, c in enumerate(clusters):
+                    if not c.mentions:
+                        continue  # absorbed into a fuller name
                     if initials:
                         ok = tset == c.tokens or tset <= c.alias_tokens
                     else:

@@ -510,6 +510,8 @@ class Scanner:
                 and self.keys[nxt] not in lex.stop
             ):
                 return False
+        if k in lex.honorifics and lex.honorifics[k] == "prefix" and (t.endswith(".") or len(k) > 2):
+            return False  # Prof., Dr., Hj. are no part of a name
         if PAIR_SHAPE.match(t):
             return False  # "Kamil-Uu": two names joined (a candidate pair), not one name
         if k not in lex.given and NOUN_SHAPE.match(k):
@@ -1038,19 +1040,26 @@ class TitleLinker:
         # ranks/honorifics written before the name
         ranks: list[str] = []
         hons: list[str] = []
-        for back in (1, 2, 3):
-            b = s - back
-            if b < 0:
+        first = s
+        for _ in range(4):
+            found = False
+            for back in (1, 2, 3):
+                b = first - back
+                if b < 0:
+                    break
+                r = sc.rank_at(b)
+                if r and b + r[0] == first:
+                    ranks.insert(0, sc.text(b, first))
+                    first, found = b, True
+                    break
+                h = sc.honorific_at(b)
+                if h and b + h[0] == first:
+                    hons.insert(0, sc.text(b, first))
+                    first, found = b, True
+                    break
+            if not found:
                 break
-            r = sc.rank_at(b)
-            if r and b + r[0] == s:
-                ranks.append(sc.text(b, s))
-                break
-            h = sc.honorific_at(b)
-            if h and b + h[0] == s:
-                hons.append(sc.text(b, s))
-                break
-        before = s - 1 - sum(len(x.split()) for x in ranks + hons)
+        before = first - 1
         anchored = bool(ranks or hons) or (before >= 0 and sc.keys[before] in SPEECH_CUE_WORDS)
         if not anchored and before >= 0:
             bt = sc.texts[before]
@@ -1127,8 +1136,10 @@ class TitleLinker:
         if (
             lower_head
             and h.name
-            and not any(sc.name_likely(k) for k in range(*h.name))
-            and (h.name[1] - h.name[0] > 3 or any(sc.all_caps(k) for k in range(*h.name)))
+            and (
+                (not any(sc.name_likely(k) for k in range(*h.name)) and h.name[1] - h.name[0] > 3)
+                or any(sc.all_caps(k) and len(sc.texts[k]) >= 4 for k in range(*h.name))
+            )
         ):
             h.name = None  # "anggota Jaringan Geopark Dunia": an organisation, not a name
         comma_p = None
