@@ -162,6 +162,17 @@ def test_honorifics_before_a_name_in_apposition(nlp_rules):
     assert got["Nurhadi Susanto"]["titles"] == ["guru besar Universitas Tanjungpura"]
 
 
+def test_pronoun_with_a_post_refers_to_the_sentence_subject(nlp_rules):
+    text = (
+        "Kolonel Inf Bayu Permana resmi menjabat Danrem 121/Alambhana Wanawai. "
+        "Sebelumnya, dia menjabat Dandim 1207/Pontianak selama dua tahun."
+    )
+    (p,) = people(nlp_rules, text)
+    assert p["name"] == "Bayu Permana"
+    assert p["titles"] == ["Danrem 121/Alambhana Wanawai", "Dandim 1207/Pontianak"]
+    assert any(m["rule"] == "pronoun_cue" for m in p["mentions"])
+
+
 def test_speaker_after_speech_cue(nlp_rules):
     text = "“Kami siap membantu,” kata Andreas Pardede di lokasi."
     assert "Andreas Pardede" in by_name(nlp_rules, text)

@@ -34,7 +34,15 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from .title_lexicon import load_lexicon, norm_key, norm_tok
-from .titles import DEGREE_SHAPE, PER_LABELS, Scanner, excluded_char_ranges, in_ranges
+from .titles import (
+    CUE_ANCHORS,
+    CUE_FILLERS,
+    DEGREE_SHAPE,
+    PER_LABELS,
+    Scanner,
+    excluded_char_ranges,
+    in_ranges,
+)
 
 SPAN_KEY = "kalbar_people"
 SPEECH_CUES = frozenset(
@@ -129,6 +137,7 @@ SPEECH_VERBS = frozenset(
     }
 )
 INITIALS = regex.compile(r"^\p{Lu}{2,4}$")
+PRONOUNS = frozenset({"ia", "dia", "beliau", "dirinya"})
 GROUP_WORDS = frozenset({"para", "seluruh", "sejumlah", "semua", "beberapa", "setiap", "tiap", "se"})
 
 
@@ -586,9 +595,48 @@ class PeopleClusterer:
                     owners = [max(near)[1]]
                     rule = "title_demonstrative"
             if len(owners) != 1:
-                continue
+                ci = self.pronoun_subject(sc, ts, clusters)
+                if ci is None:
+                    continue
+                owners, rule = [ci], "pronoun_cue"
             m = Mention(ts, te, rule, titles=[ti], is_title_only=True)
             clusters[owners[0]].mentions.append(m)
+
+    def pronoun_subject(self, sc: Scanner, ts: int, clusters: list[Cluster]) -> int | None:
+        """``dia menjabat Wadanjen Kopassus``: the person the sentence (or the one before) is about.
+
+        Only a personal pronoun followed by a cue chain (``menjabat``, ``sebagai``, ``menjadi``) counts;
+        the person is the first one named in the same sentence before the pronoun, else in the
+        previous sentence that names someone.
+        """
+        k = ts - 1
+        anchor = False
+        while k >= 0 and ts - k <= 6 and (sc.keys[k] in CUE_FILLERS or sc.keys[k] in CUE_ANCHORS):
+            anchor = anchor or sc.keys[k] in CUE_ANCHORS
+            k -= 1
+        if not anchor or k < 0 or sc.keys[k] not in PRONOUNS:
+            return None
+        doc = sc.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sent = doc[sc.di[k]].sent
+        firsts: list[tuple[int, int]] = []  # (doc token, cluster) of named mentions
+        for ci, c in enumerate(clusters):
+            for m in c.mentions:
+                if not m.is_title_only:
+                    firsts.append((sc.di[m.start], ci))
+        firsts.sort()
+        same = [ci for d, ci in firsts if sent.start <= d < sc.di[k]]
+        if same:
+            return same[0]
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            prev = [ci for d, ci in firsts if sent.start <= d < sent.end]
+            if prev:
+                return prev[0]
+        return None
 
     # -- output ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -1048,8 +1048,11 @@ class TitleLinker:
                 if b < 0:
                     break
                 r = sc.rank_at(b)
-                if r and b + r[0] == first:
-                    ranks.insert(0, sc.text(b, first))
+                if r and first <= b + r[0] < e:
+                    # the rank may have taken the first words of the run (Kolonel Inf | Bayu Permana)
+                    if b + r[0] > s:
+                        s = b + r[0]
+                    ranks.insert(0, sc.text(b, b + r[0]))
                     first, found = b, True
                     break
                 h = sc.honorific_at(b)
