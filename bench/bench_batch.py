@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -75,6 +76,12 @@ def count_lines(path: Path) -> int:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
     except FileNotFoundError:
         return 0
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes of this process (and theirs)."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 class Run:
@@ -166,9 +173,20 @@ def main() -> int:
         part = head(dump, args.measure, tmpdir / "part.jsonl")
 
         results = {}
+        one = head(dump, 1, tmpdir / "one.jsonl")
+        cpu_fixed = {}
+        for workers in (1, 2):  # CPU time of a run over 1 article: loading, forking, shutting down
+            before = children_cpu()
+            Run([str(one), "-o", str(tmpdir / "one-out.jsonl"), "--workers", str(workers), *extra]).wait()
+            cpu_fixed[workers] = children_cpu() - before
+        cpu_per_article = {}
         for workers in (1, 2):
             out = tmpdir / f"out-{workers}.jsonl"
+            before = children_cpu()
             run = Run([str(part), "-o", str(out), "--workers", str(workers), *extra]).wait(out)
+            cpu_per_article[workers] = (children_cpu() - before - cpu_fixed[workers]) / max(
+                1, args.measure - 1
+            )
             if run.proc.returncode != 0:
                 print(run.stderr, file=sys.stderr)
                 return 1
@@ -183,6 +201,12 @@ def main() -> int:
         print(
             f"speed-up with 2 workers: {r2 / r1:.2f}x  ({r1 / 1:.1f} -> {r2:.1f} articles/s; "
             f"{r1:.1f} articles/s per core with 1 worker)"
+        )
+        c1, c2 = cpu_per_article[1], cpu_per_article[2]
+        print(
+            f"CPU time per article (all processes, loading excluded): {c1 * 1000:.0f} ms with 1 worker = "
+            f"{1 / c1:.1f} articles per CPU-second; {c2 * 1000:.0f} ms with 2 workers -> speed-up on 2 idle "
+            f"cores about {2 * c1 / c2:.2f}x (the wall-clock figures above depend on the machine's load)"
         )
         same = (tmpdir / "out-1.jsonl").read_bytes() == (tmpdir / "out-2.jsonl").read_bytes()
         print(f"records with 2 workers identical to 1 worker: {same}")
