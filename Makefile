@@ -15,8 +15,13 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e .
 	touch $@
 
+# The stanza extra needs torch: pin the CPU build that these machines keep on local disk
+# (an unpinned torch would pull a CUDA build of several GB); the library's extra stays unpinned.
+TORCH_PIN ?= torch==2.13.0
+
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -e '.[dev]'
+	$(PIP) install '$(TORCH_PIN)'
+	$(PIP) install -e '.[dev,stanza]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -27,12 +32,12 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/kalbar-nlp parse data/sample_articles/articles.jsonl --table
 
 lint: $(VENV)/.installed-dev
-	$(VENV)/bin/ruff check src tests bench training
-	$(VENV)/bin/ruff format --check src tests bench training
+	$(VENV)/bin/ruff check src tests bench training scripts
+	$(VENV)/bin/ruff format --check src tests bench training scripts
 
 format: $(VENV)/.installed-dev
-	$(VENV)/bin/ruff format src tests bench training
-	$(VENV)/bin/ruff check --fix src tests bench training
+	$(VENV)/bin/ruff format src tests bench training scripts
+	$(VENV)/bin/ruff check --fix src tests bench training scripts
 
 test: $(VENV)/.installed-dev lint
 	$(PY) -m pytest -q

@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (declares the Doc extensions)
-from .lang import TOKENIZER_NAME
 
 # Importing the component modules registers their factories.
 from .components import (  # noqa: F401
@@ -33,6 +33,7 @@ from .components import (  # noqa: F401
     sentences,
     titles,
 )
+from .lang import TOKENIZER_NAME
 
 MODEL_NAME = "ner_id_news"
 RULES_BEFORE_NER = ["kalbar_boilerplate", "kalbar_sentences"]
@@ -76,7 +77,9 @@ def add_shipped_ner(nlp: Language, path: Path | None = None) -> Language:
     return nlp
 
 
-def build(*, ner: bool = True, backend: str = "default", ner_path: Path | None = None) -> Language:
+def build(
+    *, ner: bool = True, backend: str = "default", ner_path: Path | None = None, **backend_options: Any
+) -> Language:
     """Build a fresh pipeline (uncached); see :func:`load` for the cached one.
 
     Args:
@@ -86,17 +89,21 @@ def build(*, ner: bool = True, backend: str = "default", ner_path: Path | None =
             tokenizer, tagger and parser annotate the same ``Doc``; needs the
             ``kalbar-nlp[stanza]`` extra and its models).
         ner_path: a folder with another NER model in the shipped layout.
+        **backend_options: options of the backend; for stanza, ``model_dir`` or stanza's own
+            ``<processor>_model_path`` options for local model files.
 
     Returns:
         The spaCy ``Language``.
     """
     if backend not in BACKENDS:
         raise ValueError(f"backend: must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    if backend_options and backend == "default":
+        raise ValueError(f"backend: the default backend takes no options, got {sorted(backend_options)}")
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     if backend == "stanza":
         from .backends.stanza import add_stanza
 
-        add_stanza(nlp)
+        add_stanza(nlp, **backend_options)
     for name in RULES_BEFORE_NER:
         if backend == "stanza" and name == "kalbar_sentences":
             continue  # stanza sets the sentence boundaries
@@ -109,14 +116,15 @@ def build(*, ner: bool = True, backend: str = "default", ner_path: Path | None =
 
 
 @functools.cache
-def load(backend: str = "default", *, ner: bool = True) -> Language:
+def load(backend: str = "default", *, ner: bool = True, **backend_options: Any) -> Language:
     """Return the pipeline for this process, built once and cached.
 
     Args:
         backend: ``"default"`` or ``"stanza"``.
         ner: include the trained NER model.
+        **backend_options: passed to the backend (hashable values only, e.g. paths as strings).
 
     Returns:
         The spaCy ``Language``; the same object on every call with the same arguments.
     """
-    return build(ner=ner, backend=backend)
+    return build(ner=ner, backend=backend, **backend_options)
