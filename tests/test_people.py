@@ -99,6 +99,59 @@ def test_ranks_and_honorifics_are_kept_apart(nlp_rules, text, name, ranks, hons)
     assert got[name]["honorifics"] == hons
 
 
+# -- ranks spelled out in full (national-press style) are ranks, never titles or parts of names ------------
+FULL_RANKS = [
+    (
+        "Kepala Polresta Singkawang Ajun Komisaris Besar Yosef Manurung memimpin apel.",
+        "Yosef Manurung",
+        ["Ajun Komisaris Besar"],
+        ["Kepala Polresta Singkawang"],
+    ),
+    (
+        "Kepala Satuan Reserse Kriminal Ajun Komisaris Rudi Harsono menunjukkan barang bukti.",
+        "Rudi Harsono",
+        ["Ajun Komisaris"],
+        ["Kepala Satuan Reserse Kriminal"],
+    ),
+    (
+        "Direktur Reserse Narkoba Polda Kalbar Komisaris Besar Hadi Pranoto mengatakan jaringan itu besar.",
+        "Hadi Pranoto",
+        ["Komisaris Besar"],
+        ["Direktur Reserse Narkoba Polda Kalbar"],
+    ),
+    (
+        "Wakil Direktur Reserse Umum Inspektur Jenderal ZA Marbun Siregar menjelaskan kasus itu.",
+        "ZA Marbun Siregar",
+        ["Inspektur Jenderal"],
+        ["Wakil Direktur Reserse Umum"],
+    ),
+    (
+        "Brigadir Jenderal TNI Andreas Kolo meninjau pos perbatasan.",
+        "Andreas Kolo",
+        ["Brigadir Jenderal TNI"],
+        [],
+    ),
+    ("Laksamana Muda TNI Yohanes Wenas meresmikan dermaga itu.", "Yohanes Wenas", ["Laksamana Muda TNI"], []),
+    ("Marsekal Pertama Rizal Hakim tiba di pangkalan udara.", "Rizal Hakim", ["Marsekal Pertama"], []),
+    ("Ajun Inspektur Satu Darto Sumarno berjaga di pos.", "Darto Sumarno", ["Ajun Inspektur Satu"], []),
+    ("Komisaris Heru Pamungkas memimpin penggerebekan itu.", "Heru Pamungkas", ["Komisaris"], []),
+]
+
+
+@pytest.mark.parametrize("text,name,ranks,titles", FULL_RANKS)
+def test_full_ranks_are_ranks(nlp_rules, text, name, ranks, titles):
+    got = by_name(nlp_rules, text)
+    assert name in got, got
+    assert got[name]["ranks"] == ranks
+    assert got[name]["titles"] == titles
+
+
+def test_inspektur_jenderal_of_a_ministry_is_a_post(nlp_rules):
+    got = by_name(nlp_rules, "Inspektur Jenderal Kementerian Pertanian Wahyu Santosa membuka audit itu.")
+    assert got["Wahyu Santosa"]["titles"] == ["Inspektur Jenderal Kementerian Pertanian"]
+    assert got["Wahyu Santosa"]["ranks"] == []
+
+
 # -- people without titles -----------------------------------------------------------------------------
 def test_initials_with_age_are_people(nlp_rules):
     got = by_name(nlp_rules, "Seorang pelajar berinisial RA (15) ditemukan selamat oleh warga.")

@@ -736,7 +736,7 @@ class TitleLinker:
         if t is None:
             return None
         r = sc.rank_at(j)
-        if r and r[0] >= t[0] and j + r[0] < sc.n and sc.name_likely(j + r[0]):
+        if r and r[0] >= t[0] and j + r[0] < sc.n and self.rank_before_name(sc, j + r[0], r[0] >= 2):
             return None  # "Komisaris Ivan Adhitira": a rank written in full, not the post Komisaris
         head_start, head_end = j, j + t[0]
         entry = t[1]
@@ -746,6 +746,24 @@ class TitleLinker:
         end = comp_end if comp_end > head_end else head_end
         # a skipped abbreviation right after the head but no complement: the title ends at the head
         return TitleHit(i, head_start, head_end, end, entry, prefixes, skipped, name, stop)
+
+    @staticmethod
+    def rank_before_name(sc: Scanner, k: int, long_rank: bool) -> bool:
+        """Does a person's name start at ``k``, right after a rank that is also a post?
+
+        A known given name always counts; after a rank of two or more words
+        (``Inspektur Jenderal``, ``Komisaris Besar``) any capitalised word that is not an
+        organisation, place or title word counts too (``Inspektur Jenderal RZ Panca``).
+        """
+        if sc.name_likely(k):
+            return True
+        return (
+            long_rank
+            and sc.cap(k)
+            and not sc.is_orgish(k)
+            and sc.title_at(k) is None
+            and sc.prefix_at(k) is None
+        )
 
     def complement_run(self, sc: Scanner, j0: int) -> tuple[list[int], int, list[tuple[int, int]]]:
         """Tokens after a title head that may be its complement (and the name that follows)."""
