@@ -246,3 +246,31 @@ def test_real_stanza_models_parse_the_samples():
         for mention, start, end in _offsets(rec):
             assert art["text"][start:end] == mention
     assert Path(REAL).is_dir()
+
+
+def test_cli_names_the_models_command_when_stanza_models_are_missing(tmp_path, capsys, monkeypatch):
+    from kalbar_nlp import cli
+
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "a", "text": ARTICLES[0]["text"]}) + "\n", encoding="utf-8")
+    assert cli.main(["parse", str(inp), "-o", str(tmp_path / "out.jsonl"), "--backend", "stanza", "-q"]) == 1
+    assert "kalbar-nlp models stanza" in capsys.readouterr().err
+    assert cli.main(["parse", str(inp), "--stanza-models", str(tmp_path), "-q"]) == 1
+    assert "only with --backend stanza" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_cli_parses_with_the_stanza_backend(tiny_paths, tmp_path):
+    from kalbar_nlp import cli
+
+    options = tmp_path / "stanza.json"
+    options.write_text(json.dumps(tiny_paths), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["parse", str(SAMPLES / "articles.jsonl"), "-o", str(out), "--backend", "stanza"]
+    assert cli.main([*args, "--stanza-models", str(options), "-q"]) == 0
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == [a["id"] for a in ARTICLES]
+    for art, rec in zip(ARTICLES, records, strict=True):
+        for mention, start, end in _offsets(rec):
+            assert art["text"][start:end] == mention

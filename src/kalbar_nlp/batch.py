@@ -244,9 +244,9 @@ def _install_error_handler(nlp: Language) -> None:
                 continue  # spaCy's Cython components (ner) cannot store one; their errors still raise
 
 
-def load_pipeline(backend: str = "default", ner: bool = True) -> Language:
-    """:func:`kalbar_nlp.load` called the way the rest of the package calls it, so its cache is shared."""
-    return load(ner=ner) if backend == "default" else load(backend, ner=ner)
+def load_pipeline(backend: str = "default", ner: bool = True, **backend_options: Any) -> Language:
+    """:func:`kalbar_nlp.load` (cached per process; kept for the callers of the batch API)."""
+    return load(backend, ner=ner, **backend_options)
 
 
 def _msgpack_entry_points_once() -> None:

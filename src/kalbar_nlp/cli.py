@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="default",
         help="'stanza' needs the kalbar-nlp[stanza] extra (default: default)",
     )
+    p.add_argument(
+        "--stanza-models",
+        metavar="PATH",
+        help="with --backend stanza: stanza's resource folder (default: $STANZA_RESOURCES_DIR or "
+        "stanza's own), or a JSON file of stanza options such as tokenize_model_path",
+    )
     p.add_argument("--text-col", default="text", help="field/column with the article text (default: text)")
     p.add_argument("--id-col", default="id", help="field/column with the id (default: id)")
     p.add_argument("--title-col", default="title", help="field/column with the title (default: title)")
@@ -147,7 +153,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("version", help="print the versions of kalbar-nlp, its NER model and spaCy")
+
+    m = sub.add_parser(
+        "models",
+        help="fetch the models of an optional backend (the one step that needs the network)",
+        description="Fetch the models of an optional backend into its own resource folder. The NER model "
+        "ships inside kalbar-nlp; only optional backends need this. Nothing is ever downloaded while "
+        "parsing.\n\nexamples:\n  kalbar-nlp models stanza\n  STANZA_RESOURCES_DIR=/data/stanza "
+        "kalbar-nlp models stanza\n  kalbar-nlp models stanza --dir /data/stanza",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    m.add_argument("backend", choices=("stanza",), help="which backend's models")
+    m.add_argument("--dir", help="where to put them (default: $STANZA_RESOURCES_DIR or stanza's own folder)")
     return parser
+
+
+def backend_options(args: argparse.Namespace) -> dict[str, str]:
+    """The backend options that ``--stanza-models`` names (a folder, or a JSON file of stanza options)."""
+    path = getattr(args, "stanza_models", None)
+    if not path:
+        return {}
+    if args.backend != "stanza":
+        raise ValueError("--stanza-models: only with --backend stanza")
+    p = Path(path)
+    if p.is_dir():
+        return {"model_dir": str(p)}
+    if p.is_file():
+        try:
+            options = json.loads(p.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as err:
+            raise ValueError(f"--stanza-models: {p} is not a JSON object of stanza options: {err}") from err
+        if not isinstance(options, dict) or not all(isinstance(v, str) for v in options.values()):
+            raise ValueError(f"--stanza-models: {p} must hold a JSON object of string options")
+        return options
+    raise FileNotFoundError(f"--stanza-models: no such folder or file: {p}")
+
+
+def _models(args: argparse.Namespace) -> int:
+    from .backends.stanza import download_models
+
+    folder = download_models(args.dir)
+    print(f"kalbar-nlp: stanza's Indonesian models are in {folder}", file=sys.stderr)
+    return 0
 
 
 def _truncate(value: str, width: int) -> str:
@@ -284,7 +331,7 @@ def _parse(args: argparse.Namespace) -> int:
                 f"(checked in {time.perf_counter() - t0:.1f} s)",
                 file=sys.stderr,
             )
-    nlp = batch.load_pipeline(args.backend, ner=not args.no_ner)
+    nlp = batch.load_pipeline(args.backend, ner=not args.no_ner, **backend_options(args))
     writer = None if (args.table and output is None) else io.open_writer(output, append=resuming)
     total = None
     bar = None
@@ -364,6 +411,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.command == "version":
         return _version()
+    if args.command == "models":
+        try:
+            return _models(args)
+        except (ImportError, OSError) as err:
+            print(f"kalbar-nlp: error: {err}", file=sys.stderr)
+            return 1
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     # spaCy warns when workers were stopped; the summary says so already, and a worker that died on
     # an article shows as an error record in its place.

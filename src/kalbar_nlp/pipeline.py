@@ -115,7 +115,6 @@ def build(
     return nlp
 
 
-@functools.cache
 def load(backend: str = "default", *, ner: bool = True, **backend_options: Any) -> Language:
     """Return the pipeline for this process, built once and cached.
 
@@ -125,6 +124,12 @@ def load(backend: str = "default", *, ner: bool = True, **backend_options: Any) 
         **backend_options: passed to the backend (hashable values only, e.g. paths as strings).
 
     Returns:
-        The spaCy ``Language``; the same object on every call with the same arguments.
+        The spaCy ``Language``; the same object on every call with the same arguments
+        (``load()``, ``load("default")`` and ``load(ner=True)`` are one pipeline).
     """
-    return build(ner=ner, backend=backend, **backend_options)
+    return _load(backend, ner, tuple(sorted(backend_options.items())))
+
+
+@functools.cache
+def _load(backend: str, ner: bool, options: tuple[tuple[str, Any], ...]) -> Language:
+    return build(ner=ner, backend=backend, **dict(options))
