@@ -424,3 +424,19 @@ def test_dependency_parse_gives_the_subject(nlp_rules):
     assert q["text"] == "jalan itu sudah diperbaiki"
     assert q["speaker"]["name"] == "Rina Marlina"
     assert q["speaker"]["rule"].startswith("subject-dep")
+
+
+def test_a_person_the_people_component_rejected_is_no_speaker(nlp_rules):
+    """The NER's person that kalbar_people dropped (an organisation) does not come back for `-nya`."""
+    text = (
+        "Satgas Kampung Sehat akan meminta bukti tes kepada warga. "
+        "Petugas hotel juga wajib memeriksa tamu. “Pengawasan warga sangat penting,” katanya."
+    )
+    doc = nlp_rules.make_doc(text)
+    for name, proc in nlp_rules.pipeline:
+        if name == "kalbar_dateline":
+            doc.ents = [doc.char_span(0, len("Satgas Kampung Sehat"), label="PER")]
+        doc = proc(doc)
+    assert doc._.kalbar_people == []
+    (q,) = [q for q in doc._.kalbar_quotes if q["kind"] == "direct"]
+    assert q["speaker"] is None

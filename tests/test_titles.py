@@ -186,6 +186,44 @@ def test_fields_of_a_link(nlp_rules):
     assert doc.text[t["person"]["start"] : t["person"]["end"]] == "Maria Goreti"
 
 
+# -- a title + an English organisation name (lower-case connectors, head words) + the person -------------
+LONG_ORGANISATION = [
+    (
+        "Direktur Eksekutif Institute for Rural Studies and Policy (IRSP) Hendarto Wiranata berpendapat, "
+        "harga pangan masih tinggi.",
+        ("Direktur Eksekutif Institute for Rural Studies and Policy", "Hendarto Wiranata"),
+    ),
+    (
+        "Ketua Komunitas Walk to School Marlina Situmorang mengajak orang tua ikut berjalan kaki.",
+        ("Ketua Komunitas Walk to School", "Marlina Situmorang"),
+    ),
+    (
+        "Peneliti Borneo Forest Watch Yohanes Ardianto mengatakan, tutupan hutan terus berkurang.",
+        ("Peneliti Borneo Forest Watch", "Yohanes Ardianto"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_ORGANISATION)
+def test_title_with_a_long_organisation_name(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+@pytest.mark.parametrize(
+    "text,not_a_person",
+    [
+        (
+            "Direktur Eksekutif Institute for Rural Studies and Policy Hendarto Wiranata berpendapat, "
+            "harga pangan masih tinggi.",
+            "Institute",
+        ),
+        ("Ketua Komunitas Walk to School Marlina Situmorang mengajak warga berjalan kaki.", "Walk"),
+    ],
+)
+def test_organisation_words_are_no_name(nlp_rules, text, not_a_person):
+    assert all(not p.startswith(not_a_person) for _, p in linked(nlp_rules, text))
+
+
 # -- negatives: no title, or a title without a person --------------------------------------------------
 NEGATIVE = [
     "Kantor Bupati Sintang dijaga ketat aparat sejak pagi.",

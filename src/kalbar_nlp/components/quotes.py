@@ -1348,7 +1348,9 @@ class SpeakerResolver:
                     "people",
                 )
             )
-        if not out:
+        if not out and doc._.kalbar_people is None:
+            # the people component did not run; when it ran and found nobody, an organisation or a
+            # place the NER took for a person must not come back as a speaker (`Satgas X`)
             out = self._fallback_people(doc)
         return out
 
@@ -1629,6 +1631,19 @@ class SpeakerResolver:
             return self._speaker(k, self.text[ms:me], ms, me, "salient")
         return None
 
+    def not_a_person(self, sp: dict[str, Any]) -> bool:
+        """Is a resolved speaker an organisation or a place (so `dia`/`-nya` cannot refer to it)?"""
+        rule = str(sp.get("rule") or "")
+        if rule.endswith(":organization"):
+            return True
+        if not rule.endswith(":phrase"):
+            return False
+        a, b = sp.get("start", -1), sp.get("end", -1)
+        if any(ms < b and a < me for _n, ments, _k in self.orgs for ms, me in ments):
+            return True
+        org_words = _title_words()
+        return any(w.casefold().rstrip(".") in org_words for w in _words(str(sp.get("name") or "")))
+
     def _trim_back(self, lo: int, i: int) -> int:
         """``i`` moved back over the opening mark, spaces and line breaks before a quote."""
         while i > lo and self.masked[i - 1] in ' \t\n\u00a0\x00“”"‘’':
@@ -1663,16 +1678,19 @@ class SpeakerResolver:
         disampaikan X`: X speaks the quotes just before that have no speaker of their own) and
         ``topic`` (`X menyampaikan terima kasih ...`: X becomes the current speaker for `-nya`)."""
         last: tuple[int, dict[str, Any]] | None = None
+        last_person: tuple[int, dict[str, Any]] | None = None
         prev: Candidate | None = None
         self.quote_spans = sorted((c.start, c.end) for c in cands)
         events = sorted(events, key=lambda x: x[0])
         ev_i = 0
 
         def apply_event(pos: int, ref: SpeakerRef, kind: str, upto: int) -> None:
-            nonlocal last
+            nonlocal last, last_person
             sp = self.resolve_phrase(ref, pos)
             if sp is None or sp.get("anaphor"):
                 return
+            if kind != "hal" and self.not_a_person(sp):
+                return  # `Satgas X akan meminta ...`: an organisation is no antecedent for `-nya`
             if kind == "hal":
                 sp["rule"] = "hal-tersebut"
                 for q in reversed(cands[:upto]):
@@ -1685,6 +1703,8 @@ class SpeakerResolver:
             else:
                 sp["rule"] = "salient-subject"
             last = (pos, sp)
+            if not self.not_a_person(sp):
+                last_person = last
 
         for c in cands:
             while ev_i < len(events) and events[ev_i][0] < c.start:
@@ -1698,7 +1718,8 @@ class SpeakerResolver:
                     ref = SpeakerRef("pronoun", ref.start, ref.end, ref.text, "anaphor")
                     sp = None
             if ref.kind == "pronoun":
-                cur = self.salient(min(ref.start, c.start) if ref.start >= 0 else c.start, last)
+                # `dia`/`-nya` refer to the last person who spoke, never to an organisation
+                cur = self.salient(min(ref.start, c.start) if ref.start >= 0 else c.start, last_person)
                 if cur is not None:
                     sp = {
                         **cur,
@@ -1718,6 +1739,8 @@ class SpeakerResolver:
             c.speaker = sp
             if sp is not None:
                 last = (c.start, sp)
+                if not self.not_a_person(sp):
+                    last_person = last
             prev = c
         while ev_i < len(events):
             apply_event(*events[ev_i], len(cands))
@@ -1725,6 +1748,15 @@ class SpeakerResolver:
 
 
 # --------------------------------------------------------------------------- small utilities
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Organisation and region words of the titles lexicon (`Satgas`, `Institute`, `Kabupaten`)."""
+    from .title_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset((lex.org | lex.admin | lex.acronym) - lex.given)
 
 
 def _person_head(words: list[str], lex: Lexicon) -> bool:

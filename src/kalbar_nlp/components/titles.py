@@ -270,6 +270,8 @@ SPEECH_CUE_WORDS = frozenset(
 YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
+# lower-case words inside English organisation names (Center for Strategic and International Studies)
+ENGLISH_CONNECTORS = frozenset({"for", "of", "and", "the", "on", "to", "at"})
 MAX_NAME = 6
 
 
@@ -853,6 +855,16 @@ class TitleLinker:
                 run.append(j)
                 j += 1
                 continue
+            if (
+                k in ENGLISH_CONNECTORS
+                and run
+                and sc.texts[run[-1]][:1].isupper()
+                and j + 1 < sc.n
+                and sc.alpha_cap(j + 1)
+            ):
+                run.append(j)  # Institute for Development of Economics, Bike to Work
+                j += 1
+                continue
             if k == "setempat" and (not run or all_jl):
                 run.append(j)
                 j += 1
@@ -963,6 +975,7 @@ class TitleLinker:
                         if sc.alpha_cap(k)
                     )
                     and not any(sc.place_at(k) for k in range(j, min(sc.per_at[j], sc.n)))
+                    and not (sc.per_at[j] < sc.n and sc.keys[sc.per_at[j]] in lex.org)
                 ):
                     comp_end = run[p - 1] + 1 if p else run[0]
                     return comp_end, (j, max(sc.per_at[j], sc.name_run(j)))
@@ -999,6 +1012,7 @@ class TitleLinker:
             before = [p for p, j in enumerate(run) if j < ps]
             if before and before[-1] + 1 > name_start_p and before[-1] + 1 < len(run):
                 name_start_p = before[-1] + 1
+        name_start_p = self.past_org_head(sc, run, flags, name_start_p)
         comp_end = run[name_start_p - 1] + 1 if name_start_p > 0 else run[0]
         name_start = run[name_start_p]
         name_end = sc.name_run(name_start)
@@ -1012,6 +1026,28 @@ class TitleLinker:
         ):
             return run[-1] + 1, None  # "Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo"
         return comp_end, (name_start, name_end)
+
+    def past_org_head(self, sc: Scanner, run: list[int], flags: list[bool], p0: int) -> int:
+        """Move the name's start past an organisation whose head word follows it.
+
+        ``Peneliti Borneo Forest Watch Yohanes Ardianto``: the words before ``Watch`` name the
+        organisation even when one of them is also a given name; the person is the run of names
+        after the last organisation word (the first given name after it).
+        """
+        p = p0
+        for _ in range(3):
+            e = sc.name_run(run[p])
+            if e not in run or sc.keys[e] not in self.lex.org:
+                return p
+            q0 = run.index(e) + 1
+            later = next(
+                (q for q in range(q0, len(run)) if sc.name_likely(run[q]) and not flags[q]),
+                None,
+            )
+            if later is None:
+                return p
+            p = max([q for q in range(q0 - 1, later) if flags[q]], default=q0 - 1) + 1
+        return p
 
     @staticmethod
     def stop_kind(sc: Scanner, j: int) -> str:
