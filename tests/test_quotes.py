@@ -440,3 +440,32 @@ def test_a_person_the_people_component_rejected_is_no_speaker(nlp_rules):
     assert doc._.kalbar_people == []
     (q,) = [q for q in doc._.kalbar_quotes if q["kind"] == "direct"]
     assert q["speaker"] is None
+
+
+# -- `dia`/`-nya` refer to whoever spoke last, directly or indirectly (never to an organisation) ----------
+PRONOUN_AFTER_INDIRECT = [
+    (
+        "Bupati Sambas Hendra Gunawan membuka pameran itu. “UMKM harus naik kelas,” katanya. "
+        "Menurut Guru Besar Fakultas Ekonomi Universitas Tanjungpura Markus Silalahi, Kalbar harus "
+        "beralih dari tambang. “Industri pangan perlu disiapkan,” ujarnya.",
+        "Markus Silalahi",
+    ),
+    (
+        "Bupati Sambas Hendra Gunawan membuka pameran itu. “UMKM harus naik kelas,” katanya. "
+        "Pengamat ekonomi Markus Silalahi mengakui bahwa transisi itu tidak mudah. "
+        "“Industri pangan perlu disiapkan,” ujarnya.",
+        "Markus Silalahi",
+    ),
+    (
+        "Bupati Sambas Hendra Gunawan membuka pameran itu. “UMKM harus naik kelas,” katanya. "
+        "Dinas Koperasi Kabupaten Sambas akan menggelar pelatihan bulan depan. "
+        "“Kami siapkan pendampingan,” ujarnya.",
+        "Hendra Gunawan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_AFTER_INDIRECT)
+def test_pronoun_refers_to_the_last_person_who_spoke(nlp_rules, text, speaker):
+    qs = [q for q in quotes_of(nlp_rules, text) if q["kind"] == "direct"]
+    assert qs[-1]["speaker"]["name"] == speaker

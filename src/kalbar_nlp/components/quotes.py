@@ -1319,6 +1319,7 @@ class SpeakerResolver:
         self.mentions = ments
         self.mention_starts = [m[0] for m in ments]
         self._covered_spans: list[tuple[int, int]] | None = None
+        self._linked_starts: frozenset[int] | None = None
         self._lower_words: set[str] | None = None
         self._verb_re = build_patterns().verb
         self.boundary = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|[.!?](?=[\p{Lu}])|\x00+")
@@ -1417,10 +1418,23 @@ class SpeakerResolver:
         while i < len(self.mentions) and self.mentions[i][0] < b:
             ms, me, k = self.mentions[i]
             if me <= b:
-                if not any(ca <= ms and me <= cb and cb - ca > me - ms for ca, cb in self._covered()):
+                if ms in self._title_linked() or not any(
+                    ca <= ms and me <= cb and cb - ca > me - ms for ca, cb in self._covered()
+                ):
                     return ms, me, k
             i += 1
         return None
+
+    def _title_linked(self) -> frozenset[int]:
+        """Start offsets of the persons a title was linked to (`Guru Besar Fakultas X Markus Silalahi`):
+        such a name stays a person even where an organisation span wrongly runs over it."""
+        if self._linked_starts is None:
+            self._linked_starts = frozenset(
+                int(t["person"]["start"])
+                for t in self.doc._.kalbar_titles or []
+                if isinstance(t, dict) and t.get("person") and "start" in t["person"]
+            )
+        return self._linked_starts
 
     def _covered(self) -> list[tuple[int, int]]:
         """Spans of organisations, places and titles: capitalised words there are not names."""
