@@ -2,6 +2,7 @@
 
 Usage:
     python bench/score_dev.py [--shared ../shared] [--no-ner] [--by-article] [--out pred.jsonl]
+                              [--backend stanza --stanza-models DIR_OR_JSON]
 
 Prints the per-field table of the scorer (and each article's misses with
 ``--by-article``). The dev articles are third-party text: they are read from
@@ -26,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--no-ner", action="store_true", help="rules only, without the trained NER")
     ap.add_argument("--backend", default="default", choices=["default", "stanza"])
+    ap.add_argument(
+        "--stanza-models",
+        help="with --backend stanza: stanza's resource folder, or a JSON file of stanza model paths",
+    )
     ap.add_argument("--by-article", action="store_true", help="print each article's misses")
     ap.add_argument("--out", help="keep the predictions here (JSON Lines)")
     a = ap.parse_args(argv)
@@ -34,7 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (dev / "articles.jsonl").is_file():
         print(f"no dev set at {dev}: nothing to score", file=sys.stderr)
         return 0
-    nlp = kalbar_nlp.load(a.backend, ner=not a.no_ner)
+    options: dict[str, str] = {}
+    if a.stanza_models:
+        p = Path(a.stanza_models)
+        options = {"model_dir": str(p)} if p.is_dir() else json.loads(p.read_text(encoding="utf-8"))
+    nlp = kalbar_nlp.load(a.backend, ner=not a.no_ner, **options)
     out = Path(a.out) if a.out else Path(tempfile.mkdtemp()) / "pred.jsonl"
     t0 = time.perf_counter()
     n = 0
