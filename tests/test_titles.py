@@ -224,6 +224,66 @@ def test_organisation_words_are_no_name(nlp_rules, text, not_a_person):
     assert all(not p.startswith(not_a_person) for _, p in linked(nlp_rules, text))
 
 
+# -- professions and roles in lower case, with field words and `dari`/`di` + organisation ----------------
+PROFESSIONS = [
+    (
+        "Hal itu dikatakan pengamat politik Universitas Tanjungpura Jumadi Saputra di Pontianak.",
+        ("pengamat politik Universitas Tanjungpura", "Jumadi Saputra"),
+    ),
+    (
+        "Sosiolog Universitas Tanjungpura Rinaldi Hakim menilai hal itu wajar.",
+        ("Sosiolog Universitas Tanjungpura", "Rinaldi Hakim"),
+    ),
+    (
+        "Menurut epidemiolog Universitas Mulawarman Pandu Wiratama, kasus akan naik.",
+        ("epidemiolog Universitas Mulawarman", "Pandu Wiratama"),
+    ),
+    (
+        "Peneliti dari Lembaga Kajian Hutan Tropis Siti Rahmawati mengatakan hal itu.",
+        ("Peneliti dari Lembaga Kajian Hutan Tropis", "Siti Rahmawati"),
+    ),
+    ("Kuasa hukum korban, Rudi Sinaga, mengatakan kliennya trauma.", ("Kuasa hukum korban", "Rudi Sinaga")),
+    (
+        "Yohanes Salim, pemerhati lingkungan dari Sintang, mengatakan hutan rusak.",
+        ("pemerhati lingkungan dari Sintang", "Yohanes Salim"),
+    ),
+    (
+        "dokter spesialis paru RSUD Soedarso, Andreas Wibisono, mengatakan pasien bertambah.",
+        ("dokter spesialis paru RSUD Soedarso", "Andreas Wibisono"),
+    ),
+    (
+        "Hal itu disampaikan dokter di Puskesmas Sungai Raya Maria Ulfa kepada wartawan.",
+        ("dokter di Puskesmas Sungai Raya", "Maria Ulfa"),
+    ),
+    (
+        "Vice President Corporate Communications PT Borneo Energi Joni Saragih mengatakan hal itu.",
+        ("Vice President Corporate Communications PT Borneo Energi", "Joni Saragih"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROFESSIONS)
+def test_professions_and_roles(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dokter itu memeriksa pasien di ruang gawat darurat.",
+        "Bupati mengatakan bahwa jalan rusak akan segera diperbaiki.",
+        "Para pengamat politik menilai koalisi itu rapuh.",
+    ],
+)
+def test_professions_without_a_name(nlp_rules, text):
+    assert linked(nlp_rules, text) == []
+
+
+def test_a_post_keeps_di_outside(nlp_rules):
+    got = linked(nlp_rules, "Bupati Sintang Darius Sembiring di Kantor Bupati meresmikan gedung itu.")
+    assert got == [("Bupati Sintang", "Darius Sembiring")]
+
+
 # -- negatives: no title, or a title without a person --------------------------------------------------
 NEGATIVE = [
     "Kantor Bupati Sintang dijaga ketat aparat sejak pagi.",

@@ -94,6 +94,7 @@ class Lexicon:
     stop: frozenset[str]
     time: frozenset[str]
     given: frozenset[str]
+    fields: frozenset[str] = frozenset()  # lower-case field words after a profession (pengamat politik)
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -193,6 +194,7 @@ def load_lexicon() -> Lexicon:
     prefixes = PhraseIndex()
     stop: set[str] = set()
     time: set[str] = set()
+    fields: set[str] = set()
     for word, kind, full in _lines("title_words.tsv"):
         k = norm_tok(word)
         if kind == "admin":
@@ -215,6 +217,8 @@ def load_lexicon() -> Lexicon:
             stop.add(k)
         elif kind == "time":
             time.add(k)
+        elif kind == "field":
+            fields.add(k)
         else:
             raise ValueError(f"title_words.tsv: unknown kind {kind!r} for {word!r}")
 
@@ -250,4 +254,5 @@ def load_lexicon() -> Lexicon:
         stop=frozenset(stop),
         time=frozenset(time),
         given=frozenset(given),
+        fields=frozenset(fields),
     )

@@ -742,12 +742,35 @@ class TitleLinker:
             return None  # "Komisaris Ivan Adhitira": a rank written in full, not the post Komisaris
         head_start, head_end = j, j + t[0]
         entry = t[1]
-        run, stop, skipped2 = self.complement_run(sc, head_end)
+        head_end, comp_from = self.field_words(sc, head_end, entry)
+        run, stop, skipped2 = self.complement_run(sc, comp_from)
         skipped.extend(skipped2)
         comp_end, name = self.split_run(sc, run, stop, entry, skipped2)
         end = comp_end if comp_end > head_end else head_end
         # a skipped abbreviation right after the head but no complement: the title ends at the head
         return TitleHit(i, head_start, head_end, end, entry, prefixes, skipped, name, stop)
+
+    def field_words(self, sc: Scanner, j: int, entry: TitleEntry) -> tuple[int, int]:
+        """Lower-case field words after a title head, and a `dari`/`di` before its organisation.
+
+        ``pengamat politik Universitas X``, ``dokter spesialis paru RSUD X``, ``kuasa hukum korban``,
+        ``peneliti dari Lembaga X``: (end of the head with its field words, start of the complement).
+        At most three field words from the lexicon's closed list (never a verb or a function word);
+        `dari`/`di` only after a profession or society post (`Bupati di Kantor X` stays as it was).
+        """
+        k = j
+        while k < sc.n and k - j < 3 and sc.texts[k].islower() and sc.keys[k] in self.lex.fields:
+            k += 1
+        if (
+            k + 1 < sc.n
+            and (k > j or entry.sector == "society")
+            and sc.keys[k] in {"dari", "di"}
+            and sc.texts[k].islower()
+            and sc.alpha_cap(k + 1)
+            and (sc.is_orgish(k + 1) or sc.all_caps(k + 1) or sc.place_at(k + 1))
+        ):
+            return k, k + 1
+        return k, k
 
     @staticmethod
     def rank_before_name(sc: Scanner, k: int, long_rank: bool) -> bool:
@@ -1005,6 +1028,10 @@ class TitleLinker:
             # unknown words before the first given name: an organisation's name after its opener word,
             # or the village/district of a local head (Lurah Sempur Andri, Kepala Desa Mandrajaya Agustina)
             name_start_p = first_name
+            if opener and first_name == last_jl + 1 and len(run) - first_name >= 3:
+                # the opener's own name takes at least one word, even a given name
+                # (Universitas Mulawarman Pandu Wiratama, Lembaga Kajian Borneo Siti Rahmawati)
+                name_start_p = first_name + 1
         else:
             name_start_p = last_jl + 1
         # an abbreviation in parentheses closes the organisation's name (Badan X (Bappebti) Indrasari)
