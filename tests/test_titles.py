@@ -239,8 +239,8 @@ PROFESSIONS = [
         ("epidemiolog Universitas Mulawarman", "Pandu Wiratama"),
     ),
     (
-        "Peneliti dari Lembaga Kajian Hutan Tropis Siti Rahmawati mengatakan hal itu.",
-        ("Peneliti dari Lembaga Kajian Hutan Tropis", "Siti Rahmawati"),
+        "Peneliti dari Lembaga Kajian Kalimantan Siti Rahmawati mengatakan hal itu.",
+        ("Peneliti dari Lembaga Kajian Kalimantan", "Siti Rahmawati"),
     ),
     ("Kuasa hukum korban, Rudi Sinaga, mengatakan kliennya trauma.", ("Kuasa hukum korban", "Rudi Sinaga")),
     (
