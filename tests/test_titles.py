@@ -204,6 +204,22 @@ LONG_ORGANISATION = [
 ]
 
 
+LONG_ORGANISATION += [
+    (
+        "Hal itu disampaikan Manajer Corporate Communications PT Borneo Energi, Rudi Hartanto.",
+        ("Manajer Corporate Communications PT Borneo Energi", "Rudi Hartanto"),
+    ),
+    (
+        "Peneliti dari Lembaga Kajian Hutan Tropis Siti Rahmawati mengatakan hal itu.",
+        ("Peneliti dari Lembaga Kajian Hutan Tropis", "Siti Rahmawati"),
+    ),
+    (
+        "Ketua Umum Partai Golkar Ahmad Doli Kurnia hadir dalam acara itu.",
+        ("Ketua Umum Partai Golkar", "Ahmad Doli Kurnia"),
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expected", LONG_ORGANISATION)
 def test_title_with_a_long_organisation_name(nlp_rules, text, expected):
     assert expected in linked(nlp_rules, text)

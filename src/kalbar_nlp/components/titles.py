@@ -1039,7 +1039,22 @@ class TitleLinker:
             before = [p for p, j in enumerate(run) if j < ps]
             if before and before[-1] + 1 > name_start_p and before[-1] + 1 < len(run):
                 name_start_p = before[-1] + 1
+        if first_name is not None:
+            # two words that are no given names, then two or more given names: the first two end the
+            # organisation's name (Lembaga Kajian Hutan Tropis Siti Rahmawati)
+            for q in range(len(run) - 3, name_start_p, -1):
+                if (
+                    not sc.name_likely(run[q])
+                    and not sc.name_likely(run[q - 1])
+                    and sc.name_likely(run[q + 1])
+                    and sc.name_likely(run[q + 2])
+                    and run[q + 2] == run[q - 1] + 3
+                ):
+                    name_start_p = q + 1
+                    break
         name_start_p = self.past_org_head(sc, run, flags, name_start_p)
+        if name_start_p < 0:
+            return run[-1] + 1, None
         comp_end = run[name_start_p - 1] + 1 if name_start_p > 0 else run[0]
         name_start = run[name_start_p]
         name_end = sc.name_run(name_start)
@@ -1072,7 +1087,8 @@ class TitleLinker:
                 None,
             )
             if later is None:
-                return p
+                # the words up to the end of the run name the organisation (PT Borneo Energi, Rudi)
+                return -1 if all(sc.alpha_cap(j) or flags[q] for q, j in enumerate(run)) else p
             p = max([q for q in range(q0 - 1, later) if flags[q]], default=q0 - 1) + 1
         return p
 
