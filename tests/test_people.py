@@ -152,6 +152,38 @@ def test_inspektur_jenderal_of_a_ministry_is_a_post(nlp_rules):
     assert got["Wahyu Santosa"]["ranks"] == []
 
 
+# -- a short form of one word of an earlier full name is the same person ---------------------------------
+SHORT_FORMS = [
+    (
+        "Wali Kota Singkawang Sri Wahyuningsih meninjau pasar. Ningsih mengatakan harga stabil.",
+        {"Sri Wahyuningsih": {"Ningsih"}},
+    ),
+    (
+        "Bupati Landak Karolin Margareta membuka festival. Menurut Karol, festival itu digelar tiap tahun.",
+        {"Karolin Margareta": {"Karol"}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORMS)
+def test_short_form_of_a_full_name(nlp_rules, text, expected):
+    got = by_name(nlp_rules, text)
+    for name, aliases in expected.items():
+        assert name in got, got
+        assert aliases <= set(got[name]["aliases"])
+    assert len(got) == len(expected)
+
+
+def test_ambiguous_short_form_stays_apart(nlp_rules):
+    text = (
+        "Bupati Landak Karolin Margareta dan Kepala Dinas Pariwisata Karolina Sitompul membuka festival. "
+        "Karol mengatakan festival digelar tiap tahun."
+    )
+    got = by_name(nlp_rules, text)
+    assert "Karol" not in got["Karolin Margareta"]["aliases"]
+    assert "Karol" not in got["Karolina Sitompul"]["aliases"]
+
+
 # -- people without titles -----------------------------------------------------------------------------
 def test_initials_with_age_are_people(nlp_rules):
     got = by_name(nlp_rules, "Seorang pelajar berinisial RA (15) ditemukan selamat oleh warga.")

@@ -160,6 +160,25 @@ class Cluster:
     alias_tokens: set[str] = field(default_factory=set)
 
 
+def short_form(key: str, token: str) -> bool:
+    """Is ``key`` a short form of the name word ``token`` (Risma/Rismaharini, Ningsih/Wahyuningsih)?"""
+    if len(token) < len(key) + 2:
+        return False
+    return (len(key) >= 4 and token.startswith(key)) or (len(key) >= 5 and token.endswith(key))
+
+
+def short_form_owner(key: str, clusters: list[Cluster], before: int) -> list[int] | None:
+    """The one cluster, named with two words or more before token ``before``, that ``key`` shortens."""
+    owners = [
+        ci
+        for ci, c in enumerate(clusters)
+        if len(c.tokens) >= 2
+        and any(m.start < before for m in c.mentions)
+        and any(short_form(key, t) for t in c.tokens)
+    ]
+    return owners if len(owners) == 1 else None
+
+
 def name_tokens(sc: Scanner, s: int, e: int) -> list[str]:
     """The comparable words of a name (lower case, no dots; nickname markers like ``Gus`` left out)."""
     out = []
@@ -432,6 +451,16 @@ class PeopleClusterer:
                         ok = tset <= c.tokens or c.tokens <= tset or tset <= c.alias_tokens
                     if ok:
                         cands.append(ci)
+                if not cands and len(toks) == 1 and not initials and len(toks[0]) >= 4:
+                    # a short form of one word of an earlier full name (Risma for Tri Rismaharini)
+                    short = [
+                        ci
+                        for ci, c in enumerate(clusters)
+                        if c.mentions and len(c.tokens) >= 2 and any(short_form(toks[0], t) for t in c.tokens)
+                    ]
+                    if len(short) == 1:
+                        clusters[short[0]].alias_tokens |= tset
+                        cands = short
                 if cands:
                     exact = [ci for ci in cands if clusters[ci].tokens == tset]
                     target = (
@@ -477,6 +506,8 @@ class PeopleClusterer:
                 continue
             key = sc.texts[i].replace(".", "").lower()
             cis = owners.get(key)
+            if cis is None and key.isalpha() and not sc.place_at(i):
+                cis = short_form_owner(key, clusters, i)
             if not cis or len(cis) != 1 or sc.title_at(i) or sc.is_orgish(i) or key in self.lex.stop:
                 i += 1
                 continue
