@@ -469,3 +469,20 @@ PRONOUN_AFTER_INDIRECT = [
 def test_pronoun_refers_to_the_last_person_who_spoke(nlp_rules, text, speaker):
     qs = [q for q in quotes_of(nlp_rules, text) if q["kind"] == "direct"]
     assert qs[-1]["speaker"]["name"] == speaker
+
+
+# -- a speaker phrase made of organisation words is no person; the name after them is ---------------------
+ORG_WORD_SPEAKERS = [
+    ("“Kami siap melayani tamu,” kata Corporate Communications Borneo Air Sinta Dewi.", "not Corporate"),
+    ("“Hotel mulai penuh,” kata Ketua Pantai Hotel Association.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORG_WORD_SPEAKERS)
+def test_organisation_words_are_no_speaker_name(nlp_rules, text, speaker):
+    (q,) = quotes_of(nlp_rules, text)
+    name = q["speaker"]["name"] if q["speaker"] else None
+    if speaker is None:
+        assert name is None or "Association" not in name
+    else:
+        assert name is not None and "Corporate" not in name and "Communications" not in name

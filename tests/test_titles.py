@@ -327,3 +327,14 @@ def test_lexicon_shape():
     # a few hundred positions, each with an expansion
     n = sum(len(v) for v in lex.titles.by_first.values())
     assert n >= 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Pantai Hotel Association hadir dalam rapat itu.",
+        "Manajer Corporate Communications hadir dalam rapat itu.",
+    ],
+)
+def test_organisation_words_never_make_a_person(nlp_rules, text):
+    assert linked(nlp_rules, text) == []

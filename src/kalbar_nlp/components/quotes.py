@@ -1545,6 +1545,13 @@ class SpeakerResolver:
             name_words = []  # a run with a number or a common word in it is no name (`Piala Dunia U-17`)
         if len(name_words) == 1 and name_words[0][1] == 0 and len(_words(phrase)) > 1:
             name_words = []  # `Terkait ...`, `Rilis ...`: the capital of the first word of a sentence
+        org_words = _title_words()
+        last_org = max(
+            (i for i, (w, _) in enumerate(name_words) if w.casefold().rstrip(".") in org_words), default=-1
+        )
+        if last_org >= 0:
+            # `Corporate Communications Borneo Air Sinta Dewi`: the name follows the organisation's words
+            name_words = name_words[last_org + 1 :] if len(name_words) - last_org - 1 >= 2 else []
         if name_words:
             s0 = a + name_words[0][1]
             name = self._expand_name([w for w, _ in name_words], s0)

@@ -661,6 +661,8 @@ class Scanner:
         """Is ``doc[s:e]`` a plausible person name? ``anchored``: a rank/honorific/title made it likely."""
         if e <= s:
             return False
+        if any(self.texts[k][:1].isupper() and self.is_orgish(k) for k in range(s, e)):
+            return False  # `Gili Hotel Association`, `Corporate Communications`: an organisation
         if any(k in self.per_tok for k in range(s, e)):
             return True
         toks = [k for k in range(s, e) if self.texts[k][:1].isalpha()]
