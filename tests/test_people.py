@@ -326,3 +326,20 @@ def test_full_pipeline_contract(nlp):
     assert any(
         p["name"] == "Jarot Winarno" and p["titles"] == ["Bupati Sintang"] for p in doc._.kalbar_people
     )
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Kendati hujan deras, warga tetap datang ke lapangan.", "Kendati"),
+        ("Tujuannya agar warga tertib saat antre bantuan.", "Tujuannya"),
+        ("Artinya pasokan beras masih aman sampai akhir tahun.", "Artinya"),
+    ],
+)
+def test_sentence_openers_the_ner_took_for_names_are_no_people(nlp_rules, text, word):
+    doc = nlp_rules.make_doc(text)
+    for name, proc in nlp_rules.pipeline:
+        if name == "kalbar_dateline":
+            doc.ents = [doc.char_span(0, len(word), label="PER")]
+        doc = proc(doc)
+    assert doc._.kalbar_people == []
