@@ -338,3 +338,22 @@ def test_lexicon_shape():
 )
 def test_organisation_words_never_make_a_person(nlp_rules, text):
     assert linked(nlp_rules, text) == []
+
+
+PERSON_COMPLEMENT_CASES = [
+    (
+        "Sementara itu, kuasa hukum Darius Sembiring, Maria Simanjuntak, mengatakan kliennya akan banding.",
+        ("kuasa hukum Darius Sembiring", "Maria Simanjuntak"),
+    ),
+    (
+        "Pengacara Darius Sembiring, Maria Simanjuntak, mengatakan kliennya akan banding.",
+        ("Pengacara Darius Sembiring", "Maria Simanjuntak"),
+    ),
+    # a list of people after an ordinary post stays as it was
+    ("Hadir Bupati Sintang Jarot Winarno, Agus Salim, dan Maria Ulfa.", ("Bupati Sintang", "Jarot Winarno")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSON_COMPLEMENT_CASES)
+def test_post_whose_complement_is_a_person(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)

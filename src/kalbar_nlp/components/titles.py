@@ -270,6 +270,19 @@ SPEECH_CUE_WORDS = frozenset(
 YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
+# posts whose complement is a person (the client, the principal): `kuasa hukum Darius, Maria, ...`
+PERSON_COMPLEMENT = frozenset(
+    {
+        "kuasa hukum",
+        "pengacara",
+        "penasihat hukum",
+        "penasehat hukum",
+        "advokat",
+        "ajudan",
+        "juru bicara",
+        "jubir",
+    }
+)
 # lower-case words inside English organisation names (Center for Strategic and International Studies)
 ENGLISH_CONNECTORS = frozenset({"for", "of", "and", "the", "on", "to", "at"})
 MAX_NAME = 6
@@ -1069,6 +1082,10 @@ class TitleLinker:
             and self.person_after(sc, stop + 1) is not None
         ):
             return run[-1] + 1, None  # "Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo"
+        if stop_kind == "comma" and name_end == stop and entry.form.lower() in PERSON_COMPLEMENT:
+            other = self.person_after(sc, stop + 1)
+            if other is not None and other["token_end"] < sc.n and sc.texts[other["token_end"]] == ",":
+                return run[-1] + 1, None  # "kuasa hukum Darius, Maria, mengatakan": Darius is the client
         return comp_end, (name_start, name_end)
 
     def past_org_head(self, sc: Scanner, run: list[int], flags: list[bool], p0: int) -> int:
