@@ -341,3 +341,26 @@ def test_place_inside_a_venue_is_a_location(nlp_rules):
     locs = {d["name"]: d for d in doc._.kalbar_locations}
     assert locs["Kantor Bupati Sanggau"]["kind"] == "venue"
     assert locs["Sanggau"]["code"] == "61.03"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_a_place"),
+    [
+        (
+            "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sanggau memperbaiki jalan desa.",
+            "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sanggau",
+            "Ruang Kabupaten Sanggau",
+        ),
+        (
+            "Rapat digelar Dinas Tata Ruang Kota Singkawang pada Senin pagi.",
+            "Dinas Tata Ruang Kota Singkawang",
+            "Ruang Kota Singkawang",
+        ),
+    ],
+)
+def test_venue_word_inside_an_organisation_name_is_no_place(nlp_rules, text, org, not_a_place):
+    doc = _parse(nlp_rules, text)
+    assert org in _names(doc._.kalbar_organizations)
+    assert not_a_place not in _names(doc._.kalbar_locations)
+    # the region inside the organisation's name is still a place
+    assert any(n in _names(doc._.kalbar_locations) for n in ("Sanggau", "Singkawang"))

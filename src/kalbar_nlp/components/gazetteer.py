@@ -1412,17 +1412,17 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     # the same span as an organisation and a region: the gazetteer knows better
     locs = {(c.i, c.j): c for c in out if c.label == "LOC" and c.regions}
     out = [c for c in out if not (c.label == "ORG" and (c.i, c.j) in locs and c.source == "ner")]
-    # an NER location inside a rule organisation (not a known place) is part of its name
+    # an NER location, or a venue word, inside a rule organisation (not a known place) is part of its
+    # name: `Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten X` holds no room called `Ruang ...`
     org_at = _index_by_token([c for c in out if c.label == "ORG" and c.source != "ner"])
-    out = [
-        c
-        for c in out
-        if not (
-            c.label == "LOC"
-            and c.source == "ner"
-            and any(o.i <= c.i and c.j <= o.j for o in org_at.get(c.i, ()))
+
+    def inside_org_name(c: Cand) -> bool:
+        return c.label == "LOC" and any(
+            o.i <= c.i and c.j <= o.j and (c.source == "ner" or (not c.regions and o.i < c.i))
+            for o in org_at.get(c.i, ())
         )
-    ]
+
+    out = [c for c in out if not inside_org_name(c)]
     out.sort(key=lambda c: (c.i, c.j))
     return out
 
