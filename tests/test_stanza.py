@@ -233,6 +233,25 @@ def test_quotes_take_the_speaker_from_the_parse_where_present(nlp):
     assert not q_plain["speaker"]["rule"].startswith("subject-dep")
 
 
+def test_titles_take_an_apposition_from_the_parse_where_the_rules_cannot_see_it(nlp):
+    text = "Jarot Winarno, 54 tahun, Bupati Sintang, meninjau banjir di Kelam Permai."
+    # 0 Jarot 1 Winarno 2 , 3 54 4 tahun 5 , 6 Bupati 7 Sintang 8 , 9 meninjau 10 banjir 11 di
+    # 12 Kelam 13 Permai 14 .
+    deps = {0: (9, "nsubj"), 1: (0, "flat"), 2: (4, "punct"), 3: (4, "nummod"), 4: (0, "appos")}
+    deps |= {5: (6, "punct"), 6: (0, "appos"), 7: (6, "nmod"), 8: (6, "punct"), 10: (9, "obj")}
+    deps |= {11: (12, "case"), 12: (9, "obl"), 13: (12, "flat"), 14: (9, "punct")}
+    plain = nlp(kalbar_nlp.api.make_doc(nlp, text))
+    parsed = _parsed_doc(nlp, text, deps)
+
+    def titles(doc) -> list[list[str]]:
+        return [p["titles"] for p in doc._.kalbar_people if p["name"] == "Jarot Winarno"]
+
+    assert titles(plain) == [[]]
+    (title,) = parsed._.kalbar_titles
+    assert title["rule"] == "dep_appos"
+    assert titles(parsed) == [["Bupati Sintang"]]
+
+
 REAL = os.environ.get("KALBAR_STANZA_RESOURCES")
 
 

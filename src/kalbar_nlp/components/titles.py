@@ -301,6 +301,10 @@ class TitleHit:
     stop: int  # token index where the complement run stopped
 
 
+#: dependency relations that join a title and a name in stanza's (UD) analyses
+APPOSITION_DEPS = frozenset({"appos", "flat", "flat:name"})
+
+
 class Scanner:
     """Token-level views of one ``Doc`` and the look-ups the title and people rules share."""
 
@@ -1335,7 +1339,38 @@ class TitleLinker:
                 p = self.person_after(sc, k + 1)
                 if p:
                     return p, "sebagai_lead"
+        # where the Doc carries a dependency parse (the stanza backend), an apposition the rules missed
+        p = self.dep_person(sc, h)
+        if p:
+            return p, "dep_appos"
         return None, None
+
+    @staticmethod
+    def dep_person(sc: Scanner, h: TitleHit) -> dict | None:
+        """The name that the title stands in apposition to, read from the dependency parse if any.
+
+        ``Jarot Winarno, 54 tahun, Bupati Sintang, ...``: the title's head word is an ``appos`` of the
+        name (or the name a ``flat``/``appos`` dependent of the title); the rules above, which look at
+        the words next to the title, cannot see past ``54 tahun``.
+        """
+        doc = sc.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        first, last = sc.di[h.start], sc.di[max(h.end, h.head_end) - 1]
+        head = doc[sc.di[h.head_start]]
+        near = []
+        if head.dep_ in APPOSITION_DEPS and not first <= head.head.i <= last:
+            near.append(head.head)
+        near += [c for c in head.children if c.dep_ in APPOSITION_DEPS and not first <= c.i <= last]
+        for tok in near:
+            v = sc.vi.get(tok.i)
+            if v is None or not sc.alpha_cap(v) or (v in sc.ent_tok and v not in sc.per_tok):
+                continue
+            s = sc.name_run_back(v + 1)
+            e = sc.name_run(s) if s <= v else v
+            if s <= v < e and sc.valid_name(s, e, False):
+                return {"token_start": s, "token_end": e, "ranks": [], "honorifics": []}
+        return None
 
     def to_dict(self, sc: Scanner, h: TitleHit, person: dict | None, rule: str | None) -> dict:
         # the title text without the parenthesised abbreviations
