@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
-from .title_lexicon import load_lexicon, norm_key, norm_tok
+from .title_lexicon import load_lexicon, norm_key, norm_tok, speech_cue_words
 from .titles import (
     CUE_ANCHORS,
     CUE_FILLERS,
@@ -45,33 +45,8 @@ from .titles import (
 )
 
 SPAN_KEY = "kalbar_people"
-SPEECH_CUES = frozenset(
-    {
-        "kata",
-        "ujar",
-        "ucap",
-        "tutur",
-        "jelas",
-        "ungkap",
-        "terang",
-        "papar",
-        "sebut",
-        "imbuh",
-        "tambah",
-        "lanjut",
-        "pungkas",
-        "beber",
-        "tegas",
-        "tandas",
-        "timpal",
-        "tukas",
-        "katanya",
-        "menurut",
-        "bagi",
-        "sapa",
-        "akrab",
-    }
-)
+# speech cues before a name (the shared list) and the markers of a nickname (akrab disapa Budi)
+SPEECH_CUES = speech_cue_words() | {"katanya", "sapa", "akrab"}
 # which source decides a mention's boundaries when two overlap (lower wins)
 RULE_RANK = {
     "title": 0,

@@ -256,3 +256,16 @@ def load_lexicon() -> Lexicon:
         given=frozenset(given),
         fields=frozenset(fields),
     )
+
+
+@functools.cache
+def speech_cue_words() -> frozenset[str]:
+    """One-word cues of speech that come before a speaker's name (``kata Budi``, ``menurut Budi``).
+
+    Read from the quotes component's lexicon (``resources/speech_verbs.tsv``: its ``suffix`` and
+    ``prep`` cues), so that titles, people and quotes share one list.
+    """
+    from .quotes import load_lexicon as load_speech_lexicon
+
+    lex = load_speech_lexicon()
+    return frozenset(c for c in (*lex.suffixes, *lex.preps) if " " not in c)

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
-from .title_lexicon import Lexicon, TitleEntry, load_lexicon, norm_tok
+from .title_lexicon import Lexicon, TitleEntry, load_lexicon, norm_tok, speech_cue_words
 
 PER_LABELS = frozenset({"PER", "PERSON"})
 NON_PERSON_LABELS = frozenset(
@@ -246,27 +246,7 @@ LOCAL_HEADS = frozenset(
     }
 )
 # speech cues before a name (kata Budi, ujar Sudarmo): "cue Name, Title" is an apposition
-SPEECH_CUE_WORDS = frozenset(
-    {
-        "kata",
-        "ujar",
-        "ucap",
-        "tutur",
-        "jelas",
-        "ungkap",
-        "terang",
-        "papar",
-        "sebut",
-        "imbuh",
-        "tambah",
-        "lanjut",
-        "pungkas",
-        "beber",
-        "tegas",
-        "tandas",
-        "menurut",
-    }
-)
+SPEECH_CUE_WORDS = speech_cue_words()
 YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
