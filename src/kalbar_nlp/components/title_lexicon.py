@@ -142,6 +142,9 @@ def _region_names() -> list[tuple[str, int]]:
     return names
 
 
+WORD_SET_KINDS = ("admin", "geo", "org", "opener", "acronym", "stop", "time", "field")
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load every lexicon once per process."""
@@ -186,41 +189,22 @@ def load_lexicon() -> Lexicon:
 
     places = PhraseIndex()
     place_full: dict[str, str] = {}
-    admin: set[str] = set()
-    geo: set[str] = set()
-    org: set[str] = set()
-    openers: set[str] = set()
-    acronym: set[str] = set()
     prefixes = PhraseIndex()
-    stop: set[str] = set()
-    time: set[str] = set()
-    fields: set[str] = set()
+    # word kinds of title_words.tsv kept as sets of normalised words (an opener is also an org word)
+    words: dict[str, set[str]] = {kind: set() for kind in WORD_SET_KINDS}
     for word, kind, full in _lines("title_words.tsv"):
-        k = norm_tok(word)
-        if kind == "admin":
-            admin.add(k)
-        elif kind == "geo":
-            geo.add(k)
-        elif kind == "org":
-            org.add(k)
-        elif kind == "opener":
-            org.add(k)
-            openers.add(k)
-        elif kind == "acronym":
-            acronym.add(k)
+        if kind in words:
+            words[kind].add(norm_tok(word))
         elif kind == "place":
             places.add(norm_key(word), full or word)
             place_full[" ".join(norm_key(word))] = full or word
         elif kind == "prefix":
             prefixes.add(norm_key(word), full or word)
-        elif kind == "stop":
-            stop.add(k)
-        elif kind == "time":
-            time.add(k)
-        elif kind == "field":
-            fields.add(k)
         else:
             raise ValueError(f"title_words.tsv: unknown kind {kind!r} for {word!r}")
+    words["org"] |= words["opener"]
+    admin, geo, org, openers = words["admin"], words["geo"], words["org"], words["opener"]
+    acronym, stop, time, fields = words["acronym"], words["stop"], words["time"], words["field"]
 
     path = resources.files(RESOURCE_PACKAGE) / "resources" / "given_names.txt"
     given: set[str] = set()
