@@ -26,6 +26,7 @@ Helpers for other components (the quotes component maps a speaker mention to a p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -743,9 +744,15 @@ def resolve_mention(doc: Doc, start: int, end: int) -> int | None:
         raise ValueError(
             f"resolve_mention: start/end must be token offsets with 0 <= start <= end, got {start}, {end}"
         )
+    return _largest_overlap(doc, start, end, lambda sp: (sp.start, sp.end))
+
+
+def _largest_overlap(doc: Doc, start: int, end: int, bounds: Callable[[Span], tuple[int, int]]) -> int | None:
+    """Person index of the ``kalbar_people`` span overlapping ``[start, end)`` most (``bounds`` units)."""
     best, best_ov = None, 0
     for sp in doc.spans.get(SPAN_KEY, []):
-        ov = min(end, sp.end) - max(start, sp.start)
+        s, e = bounds(sp)
+        ov = min(end, e) - max(start, s)
         if ov > best_ov:
             best, best_ov = int(sp.kb_id_), ov
     return best
@@ -755,12 +762,7 @@ def resolve_char_span(doc: Doc, start_char: int, end_char: int) -> int | None:
     """Like :func:`resolve_mention` with character offsets."""
     if not isinstance(start_char, int) or not isinstance(end_char, int) or end_char < start_char:
         raise ValueError(f"resolve_char_span: bad character offsets {start_char}, {end_char}")
-    best, best_ov = None, 0
-    for sp in doc.spans.get(SPAN_KEY, []):
-        ov = min(end_char, sp.end_char) - max(start_char, sp.start_char)
-        if ov > best_ov:
-            best, best_ov = int(sp.kb_id_), ov
-    return best
+    return _largest_overlap(doc, start_char, end_char, lambda sp: (sp.start_char, sp.end_char))
 
 
 def person_by_title(doc: Doc, title_text: str) -> int | None:
