@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.quotes import load_lexicon, parse_lexicon
+from kalbar_nlp.lexicons.speech_verbs import load_speech_lexicon, parse_lexicon
 
 PRONOUNS = {"dia", "ia", "beliau", "dirinya", "nya", "pihaknya", "mereka"}
 
@@ -388,7 +388,7 @@ def test_boilerplate_is_skipped(nlp_rules):
 
 
 def test_lexicon_loads_with_every_group():
-    lex = load_lexicon()
+    lex = load_speech_lexicon()
     assert "mengatakan" in lex.verbs and "kata" in lex.suffixes and "menurut" in lex.preps
     assert "menyampaikan terima kasih" in lex.negatives and "program" in lex.name_ctx
     assert lex.verbs["menyampaikan"] == "clause"

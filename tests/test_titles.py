@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kalbar_nlp.components.title_lexicon import load_lexicon
+from kalbar_nlp.lexicons.titles import load_lexicon
 
 
 def links(nlp, text: str) -> list[tuple[str, str | None, str | None]]:

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
-from .title_lexicon import load_lexicon, norm_key, norm_tok, speech_cue_words
+from ..lexicons.titles import load_lexicon, norm_key, norm_tok, speech_cue_words
 from .titles import (
     CUE_ANCHORS,
     CUE_FILLERS,

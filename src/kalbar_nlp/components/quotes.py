@@ -46,7 +46,6 @@ import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import regex
@@ -55,6 +54,8 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (declares the Doc extensions)
 from ..extensions import add_warning
+from ..lexicons.speech_verbs import SpeechLexicon, load_speech_lexicon
+from ..lexicons.titles import load_lexicon as load_title_lexicon
 
 #: A direct quote whose closing mark is missing stops after this many characters.
 MAX_QUOTE_CHARS = 3000
@@ -69,19 +70,6 @@ MAX_SENTENCE_CHARS = 2000
 #: Longest subject before a verb of saying, in words.
 MAX_SUBJECT_WORDS = 30
 
-LEXICON_TYPES = (
-    "verb",
-    "suffix",
-    "passive",
-    "prep",
-    "negative",
-    "name_ctx",
-    "pronoun",
-    "prefix",
-    "stop",
-    "person_noun",
-)
-LEXICON_USES = ("any", "clause", "direct", "-")
 
 _OPEN_DOUBLE = "“„‟«"
 _CLOSE_DOUBLE = "”»"
@@ -219,81 +207,6 @@ _NOT_ADJUNCT = frozenset({"ini", "itu", "sekarang", "kini"})
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-]*")
 
 
-# --------------------------------------------------------------------------- lexicon
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The cue lexicon of ``speech_verbs.tsv``, grouped by type (all keys lower-case)."""
-
-    verbs: dict[str, str]
-    suffixes: dict[str, str]
-    passives: frozenset[str]
-    preps: frozenset[str]
-    negatives: frozenset[str]
-    name_ctx: frozenset[str]
-    pronouns: frozenset[str]
-    prefixes: frozenset[str]
-    stops: frozenset[str]
-    person_nouns: frozenset[str] = frozenset()
-
-
-def parse_lexicon(lines: Iterable[str], source: str = "speech_verbs.tsv") -> Lexicon:
-    """Parse the lines of a cue lexicon and check their shape.
-
-    Args:
-        lines: the TSV lines (``cue<TAB>type<TAB>use[<TAB>note]``); ``#`` comments and blank lines skipped.
-        source: a name for the error messages.
-
-    Returns:
-        The :class:`Lexicon`.
-
-    Raises:
-        ValueError: a line has too few columns, an unknown type or an unknown use.
-    """
-    groups: dict[str, dict[str, str]] = {t: {} for t in LEXICON_TYPES}
-    for n, raw in enumerate(lines, 1):
-        line = raw.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3:
-            raise ValueError(f"{source}:{n}: expected cue<TAB>type<TAB>use, got {line!r}")
-        cue, typ, use = cols[0].strip(), cols[1].strip(), cols[2].strip()
-        if not cue:
-            raise ValueError(f"{source}:{n}: empty cue")
-        if typ not in LEXICON_TYPES:
-            raise ValueError(
-                f"{source}:{n}: unknown type {typ!r} (expected one of {', '.join(LEXICON_TYPES)})"
-            )
-        if use not in LEXICON_USES:
-            raise ValueError(f"{source}:{n}: unknown use {use!r} (expected one of {', '.join(LEXICON_USES)})")
-        groups[typ][cue.casefold()] = use
-    for typ in ("verb", "suffix", "pronoun"):
-        if not groups[typ]:
-            raise ValueError(f"{source}: no cue of type {typ!r}")
-    return Lexicon(
-        verbs=groups["verb"],
-        suffixes=groups["suffix"],
-        passives=frozenset(groups["passive"]),
-        preps=frozenset(groups["prep"]),
-        negatives=frozenset(groups["negative"]),
-        name_ctx=frozenset(groups["name_ctx"]),
-        pronouns=frozenset(groups["pronoun"]),
-        prefixes=frozenset(groups["prefix"]),
-        stops=frozenset(groups["stop"]),
-        person_nouns=frozenset(groups["person_noun"]),
-    )
-
-
-@functools.cache
-def load_lexicon() -> Lexicon:
-    """Load ``resources/speech_verbs.tsv`` once per process."""
-    path = resources.files("kalbar_nlp") / "resources" / "speech_verbs.tsv"
-    with path.open(encoding="utf-8") as fh:
-        return parse_lexicon(fh, "speech_verbs.tsv")
-
-
 def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -317,7 +230,7 @@ class Patterns:
 @functools.cache
 def build_patterns() -> Patterns:
     """Compile the component's patterns from the lexicon (cached per process)."""
-    lex = load_lexicon()
+    lex = load_speech_lexicon()
     suffix = _alt(lex.suffixes)
     verbs = _alt(lex.verbs)
     passives = _alt(lex.passives)
@@ -445,7 +358,7 @@ class QuoteFinder:
             raise ValueError("max_quote_chars: must be an integer of at least 50")
         self.name = name
         self.max_quote_chars = max_quote_chars
-        self.lex = load_lexicon()
+        self.lex = load_speech_lexicon()
         self.pat = build_patterns()
 
     # ------------------------------------------------------------------ entry point
@@ -1306,7 +1219,7 @@ class _Shifted:
 class SpeakerResolver:
     """Resolve speaker references to people (or organisations) of the article."""
 
-    def __init__(self, doc: Doc, masked: str, lex: Lexicon, masked_source: str | None = None) -> None:
+    def __init__(self, doc: Doc, masked: str, lex: SpeechLexicon, masked_source: str | None = None) -> None:
         self.doc = doc
         self.text = masked_source if masked_source is not None else doc.text
         self.masked = masked
@@ -1774,13 +1687,11 @@ class SpeakerResolver:
 @functools.cache
 def _title_words() -> frozenset[str]:
     """Organisation and region words of the titles lexicon (`Satgas`, `Institute`, `Kabupaten`)."""
-    from .title_lexicon import load_lexicon
-
-    lex = load_lexicon()
+    lex = load_title_lexicon()
     return frozenset((lex.org | lex.admin | lex.acronym) - lex.given)
 
 
-def _person_head(words: list[str], lex: Lexicon) -> bool:
+def _person_head(words: list[str], lex: SpeechLexicon) -> bool:
     """Is the first noun of a description one for a person (`pria`, `politisi`, `Kapolres`)?"""
     for w in words[:3]:
         w = w.rstrip(".")

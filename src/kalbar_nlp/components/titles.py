@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
-from .title_lexicon import Lexicon, TitleEntry, load_lexicon, norm_tok, speech_cue_words
+from ..lexicons.titles import Lexicon, TitleEntry, load_lexicon, norm_tok, speech_cue_words
 
 PER_LABELS = frozenset({"PER", "PERSON"})
 NON_PERSON_LABELS = frozenset(

@@ -1,4 +1,4 @@
-"""Lexicons shared by ``kalbar_titles`` and ``kalbar_people`` (loaded once per process).
+"""The lexicon of posts, ranks, honorifics and name words, shared by titles, people and quotes.
 
 The data lives in ``kalbar_nlp/resources``: ``titles.tsv`` (positions with their
 expansions), ``ranks.tsv`` (police and military ranks), ``honorifics.tsv``
@@ -16,6 +16,8 @@ import gzip
 import json
 from dataclasses import dataclass, field
 from importlib import resources
+
+from .speech_verbs import load_speech_lexicon
 
 RESOURCE_PACKAGE = "kalbar_nlp"
 
@@ -249,7 +251,6 @@ def speech_cue_words() -> frozenset[str]:
     Read from the quotes component's lexicon (``resources/speech_verbs.tsv``: its ``suffix`` and
     ``prep`` cues), so that titles, people and quotes share one list.
     """
-    from .quotes import load_lexicon as load_speech_lexicon
 
     lex = load_speech_lexicon()
     return frozenset(c for c in (*lex.suffixes, *lex.preps) if " " not in c)
