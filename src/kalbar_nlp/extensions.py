@@ -10,31 +10,65 @@ annotated ``Doc`` into an :class:`~kalbar_nlp.records.Article` in one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-# name -> (default, what it holds)
-DOC_EXTENSIONS: dict[str, tuple[object, str]] = {
-    "kalbar_meta": (None, "input metadata: {'id', 'title', 'published_raw'}"),
-    "kalbar_published": (None, "publication date, ISO 'YYYY-MM-DD' or ISO date-time, or None"),
-    "kalbar_boilerplate": (None, "list of [start, end, kind] character ranges that are not article content"),
-    "kalbar_dateline": (None, "dict with outlet, place, text, start, end, rule; or None"),
-    "kalbar_dates": (None, "list of date dicts as in the record schema, plus 'rule'"),
-    "kalbar_bylines": (None, "list of byline dicts as in the record schema, plus 'rule'"),
-    "kalbar_entities": (None, "list of entity dicts (label, text, start, end, norm, kind, code, source)"),
-    "kalbar_titles": (None, "list of title links (title, person span, rule)"),
-    "kalbar_people": (None, "list of person dicts as in the record schema, plus provenance"),
-    "kalbar_organizations": (None, "list of organisation dicts as in the record schema"),
-    "kalbar_locations": (None, "list of location dicts as in the record schema"),
-    "kalbar_quotes": (None, "list of quote dicts as in the record schema, plus 'rule'"),
-    "kalbar_warnings": (None, "list of plain-language warning strings"),
+
+@dataclass(frozen=True)
+class Extension:
+    """One ``Doc._.kalbar_*`` attribute: who writes it and what it holds.
+
+    ``holds`` names the value's type in :mod:`kalbar_nlp.annotations` (a list of that
+    TypedDict where the value is a list); ``writer`` is the one pipeline step that sets it.
+    """
+
+    writer: str
+    holds: str
+    description: str
+    default: object = None
+
+
+DOC_EXTENSIONS: dict[str, Extension] = {
+    "kalbar_meta": Extension("parse (api)", "MetaAnnotation", "input metadata: id, title, published_raw"),
+    "kalbar_published": Extension(
+        "parse (api); kalbar_dates infers it where the caller gave none",
+        "str",
+        "publication date, ISO 'YYYY-MM-DD' or ISO date-time, or None",
+    ),
+    "kalbar_boilerplate": Extension(
+        "kalbar_boilerplate", "list[[start, end, kind]]", "character ranges that are not article content"
+    ),
+    "kalbar_dateline": Extension(
+        "kalbar_dateline", "DatelineAnnotation", "the outlet and place opening the text"
+    ),
+    "kalbar_dates": Extension("kalbar_dates", "list[DateAnnotation]", "date mentions resolved to ISO"),
+    "kalbar_bylines": Extension(
+        "kalbar_bylines", "list[BylineAnnotation]", "credited journalists and agencies"
+    ),
+    "kalbar_entities": Extension(
+        "kalbar_gazetteer", "list[EntityAnnotation]", "every located organisation, place and person mention"
+    ),
+    "kalbar_titles": Extension(
+        "kalbar_titles", "list[TitleAnnotation]", "posts and the person each is linked to"
+    ),
+    "kalbar_people": Extension("kalbar_people", "list[PersonAnnotation]", "the article's people"),
+    "kalbar_organizations": Extension(
+        "kalbar_gazetteer", "list[OrganizationAnnotation]", "the article's organisations"
+    ),
+    "kalbar_locations": Extension("kalbar_gazetteer", "list[LocationAnnotation]", "the article's places"),
+    "kalbar_quotes": Extension("kalbar_quotes", "list[QuoteAnnotation]", "direct and indirect quotes"),
+    "kalbar_warnings": Extension(
+        "every step, through add_warning()", "list[str]", "plain-language warnings for the record"
+    ),
 }
 
 
 def register_extensions() -> None:
     """Declare every ``Doc._.kalbar_*`` attribute once (idempotent, never forced)."""
-    for name, (default, _doc) in DOC_EXTENSIONS.items():
+    for name, extension in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            Doc.set_extension(name, default=extension.default)
 
 
 def add_warning(doc: Doc, message: str) -> None:

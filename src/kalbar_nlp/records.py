@@ -1,4 +1,4 @@
-"""The article record (``../SCHEMA.md``) and the one place it is built from a ``Doc``.
+"""The article record (``SCHEMA.md`` in the package) and the one place it is built from a ``Doc``.
 
 Components only annotate the ``Doc`` (``doc._.kalbar_*``); :func:`doc_to_article`
 reads those annotations and returns an :class:`Article`. ``Article.to_dict()``
@@ -13,6 +13,18 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
+
+from .annotations import (
+    BylineAnnotation,
+    DateAnnotation,
+    DatelineAnnotation,
+    LocationAnnotation,
+    MentionAnnotation,
+    OrganizationAnnotation,
+    PersonAnnotation,
+    QuoteAnnotation,
+    SpeakerAnnotation,
+)
 
 SCHEMA_VERSION = 1
 
@@ -148,55 +160,118 @@ class Article:
         return {k: d[k] for k in order}
 
 
-def _mentions(items: list[dict[str, Any]] | None) -> list[Mention]:
-    return [Mention(m["text"], m["start"], m["end"]) for m in items or []]
+def _mentions(items: list[MentionAnnotation] | None) -> list[Mention]:
+    return [Mention(text=m["text"], start=m["start"], end=m["end"]) for m in items or []]
 
 
-def _pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = cls.__dataclass_fields__.keys()  # type: ignore[attr-defined]
-    return {k: v for k, v in data.items() if k in names}
+def _dateline(d: DatelineAnnotation) -> Dateline:
+    return Dateline(
+        outlet=d.get("outlet"),
+        place=d.get("place"),
+        text=d["text"],
+        start=d["start"],
+        end=d["end"],
+        rule=d.get("rule"),
+    )
 
 
-def _person(d: dict[str, Any]) -> Person:
-    p = Person(**_pick(Person, {**d, "mentions": []}))
-    p.mentions = _mentions(d.get("mentions"))
-    return p
+def _date(d: DateAnnotation) -> DateMention:
+    # year_from and range are working notes of the dates component, not record fields
+    return DateMention(
+        text=d["text"],
+        start=d["start"],
+        end=d["end"],
+        value=d.get("value"),
+        grain=d.get("grain"),
+        weekday=d.get("weekday"),
+        weekday_matches=d.get("weekday_matches"),
+        time=d.get("time"),
+        timezone=d.get("timezone"),
+        relative=d.get("relative", False),
+        rule=d.get("rule"),
+    )
 
 
-def _org(d: dict[str, Any]) -> Organization:
-    o = Organization(**_pick(Organization, {**d, "mentions": []}))
-    o.mentions = _mentions(d.get("mentions"))
-    return o
+def _person(d: PersonAnnotation) -> Person:
+    # the person's own rule/rules and each mention's rule stay on the Doc (provenance)
+    return Person(
+        name=d["name"],
+        aliases=list(d.get("aliases") or []),
+        titles=list(d.get("titles") or []),
+        mentions=_mentions(d.get("mentions")),
+        positions=[dict(position) for position in d.get("positions") or []],
+        ranks=list(d.get("ranks") or []),
+        honorifics=list(d.get("honorifics") or []),
+    )
 
 
-def _loc(d: dict[str, Any]) -> Location:
-    loc = Location(**_pick(Location, {**d, "mentions": []}))
-    loc.mentions = _mentions(d.get("mentions"))
-    return loc
+def _organization(d: OrganizationAnnotation) -> Organization:
+    return Organization(
+        name=d["name"],
+        acronym=d.get("acronym"),
+        aliases=list(d.get("aliases") or []),
+        mentions=_mentions(d.get("mentions")),
+        source=d.get("source"),
+    )
 
 
-def _quote(d: dict[str, Any]) -> Quote:
-    sp = d.get("speaker")
-    q = Quote(**_pick(Quote, {**d, "speaker": None}))
-    if sp:
-        q.speaker = Speaker(**_pick(Speaker, sp))
-    return q
+def _location(d: LocationAnnotation) -> Location:
+    return Location(
+        name=d["name"],
+        kind=d.get("kind", "other"),
+        code=d.get("code"),
+        aliases=list(d.get("aliases") or []),
+        mentions=_mentions(d.get("mentions")),
+        source=d.get("source"),
+    )
+
+
+def _speaker(d: SpeakerAnnotation | None) -> Speaker | None:
+    if not d:
+        return None
+    return Speaker(
+        name=d["name"], mention=d.get("mention"), start=d.get("start"), end=d.get("end"), rule=d.get("rule")
+    )
+
+
+def _quote(d: QuoteAnnotation) -> Quote:
+    return Quote(
+        text=d["text"],
+        start=d["start"],
+        end=d["end"],
+        kind=d["kind"],
+        cue=d.get("cue"),
+        speaker=_speaker(d.get("speaker")),
+        rule=d.get("rule"),
+    )
+
+
+def _byline(d: BylineAnnotation) -> Byline:
+    # name_start/name_end locate the name inside the credit; the record keeps the credit's range
+    return Byline(
+        name=d["name"], role=d["role"], text=d["text"], start=d["start"], end=d["end"], rule=d.get("rule")
+    )
 
 
 def doc_to_article(doc: Doc) -> Article:
-    """Build the :class:`Article` from a ``Doc`` annotated by the kalbar_nlp pipeline."""
+    """Build the :class:`Article` from a ``Doc`` annotated by the kalbar_nlp pipeline.
+
+    Each record field is read from the one Doc extension that holds it (see
+    :mod:`kalbar_nlp.annotations`); the mapping is spelled out key by key, so a key a
+    component adds reaches the record only when it is added here too.
+    """
     meta = doc._.kalbar_meta or {}
-    dl = doc._.kalbar_dateline
+    dateline = doc._.kalbar_dateline
     return Article(
         id=meta.get("id"),
         title=meta.get("title"),
         published=doc._.kalbar_published,
-        dateline=Dateline(**_pick(Dateline, dl)) if dl else None,
-        dates=[DateMention(**_pick(DateMention, d)) for d in doc._.kalbar_dates or []],
+        dateline=_dateline(dateline) if dateline else None,
+        dates=[_date(d) for d in doc._.kalbar_dates or []],
         people=[_person(p) for p in doc._.kalbar_people or []],
-        organizations=[_org(o) for o in doc._.kalbar_organizations or []],
-        locations=[_loc(x) for x in doc._.kalbar_locations or []],
+        organizations=[_organization(o) for o in doc._.kalbar_organizations or []],
+        locations=[_location(x) for x in doc._.kalbar_locations or []],
         quotes=[_quote(q) for q in doc._.kalbar_quotes or []],
-        bylines=[Byline(**_pick(Byline, b)) for b in doc._.kalbar_bylines or []],
+        bylines=[_byline(b) for b in doc._.kalbar_bylines or []],
         warnings=list(doc._.kalbar_warnings or []),
     )
