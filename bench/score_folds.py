@@ -1,9 +1,10 @@
 """How much of a dev-set score is fitting: scores by outlet fold, and a change's gain on seen vs unseen folds.
 
-The 179 dev articles of ``../shared/data/dev`` come from about 60 outlets in a dozen
-networks. This script puts every outlet network (``tribunnews.com``, ``detik.com``,
-``antaranews.com``, ...) into one of ``--folds`` folds, so that the articles of one
-network are never split, and scores predictions per fold with ``../shared/eval/score.py``.
+The 179 dev articles of ``../shared/data/dev`` come from about 55 sites in two dozen
+networks. This script puts every site (``surabaya.tribunnews.com``, ``beritajatim``,
+``detik.com/jatim``; or, with ``--group network``, every network such as ``tribunnews``) into
+one of ``--folds`` folds, so that the articles of one site are never split, and scores
+predictions per fold with ``../shared/eval/score.py``.
 
 The protocol for a rule or lexicon change (see the README's accuracy section):
 
@@ -46,36 +47,60 @@ def load_scorer(shared: Path) -> ModuleType:
     return module
 
 
-def outlet_network(article: dict) -> str:
-    """The outlet network of an article: the name before the domain suffix, else the outlet's first word.
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|net|org|tv|news|info)\b(?:/[a-z0-9-]+)?")
+_SUFFIX_LABELS = {"com", "id", "co", "net", "org", "tv", "news", "info", "or", "go", "ac", "web", "my", "www"}
+# sub-domains that are a section of one newsroom's site, not a regional newsroom of its own
+_SECTION_LABELS = {"www", "news", "nasional", "ekonomi", "economy", "hukum", "daerah", "bisniskeuangan", "m"}
 
-    ``surabaya.tribunnews.com`` and ``Tribun Bali (bali.tribunnews.com)`` are both ``tribunnews``;
-    ``Okezone`` and ``okezone.com`` are both ``okezone``.
+
+def outlet_site(article: dict) -> str:
+    """The site an article comes from: its host (a regional channel path kept), else its outlet's words.
+
+    ``Surya (surabaya.tribunnews.com)`` is ``surabaya.tribunnews.com``, ``detikJatim (detik.com/jatim)``
+    is ``detik.com/jatim``, ``Okezone`` and ``okezone.com`` are both ``okezone``.
     """
     text = f"{article.get('outlet') or ''} {article.get('url') or ''}".lower()
-    domains = re.findall(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|net|org|tv|news|info)\b", text)
+    domains = _DOMAIN.findall(text)
     if domains:
-        labels = [label for label in domains[-1].split(".") if label not in _SUFFIX_LABELS]
-        if labels:
-            return labels[-1]
+        host, _, path = domains[-1].partition("/")
+        labels = host.split(".")
+        while len(labels) > 2 and labels[0] in _SECTION_LABELS:
+            labels = labels[1:]
+        name = ".".join(labels)
+        if len(labels) == 2 or all(label in _SUFFIX_LABELS for label in labels[1:]):
+            name = labels[0]  # okezone.com and Okezone are one site
+        regional_channel = labels[0] == "detik" and path and not path.startswith("berita")
+        return f"{name}/{path}" if regional_channel else name
     words = re.findall(r"[a-z]+", text)
     return words[0] if words else "unknown"
 
 
-_SUFFIX_LABELS = {"com", "id", "co", "net", "org", "tv", "news", "info", "or", "go", "ac", "web", "my"}
+def outlet_network(article: dict) -> str:
+    """The network of an article's site: ``surabaya.tribunnews.com`` and ``Tribunnews`` are ``tribunnews``."""
+    site = outlet_site(article).partition("/")[0]
+    labels = [label for label in site.split(".") if label not in _SUFFIX_LABELS]
+    return labels[-1] if labels else site
 
 
-def assign_folds(articles: list[dict], folds: int) -> dict[str, int]:
-    """Article id -> fold: whole networks, largest first, each into the currently smallest fold."""
-    by_network: dict[str, list[str]] = {}
-    for article in articles:
-        by_network.setdefault(outlet_network(article), []).append(str(article.get("id")))
-    sizes = [0] * folds
+def assign_folds(articles: list[dict], folds: int, group: str = "site") -> dict[str, int]:
+    """Article id -> fold: whole sites (or networks), largest first, each into the smallest fold.
+
+    Ties go to the fold holding fewer of the first, tuned articles, so those spread over all folds.
+    """
+    key = outlet_site if group == "site" else outlet_network
+    members: dict[str, list[str]] = {}
+    tuned: dict[str, int] = {}
+    for position, article in enumerate(articles):
+        name = key(article)
+        members.setdefault(name, []).append(str(article.get("id")))
+        tuned[name] = tuned.get(name, 0) + (position < TUNED_ARTICLES)
+    sizes, tuned_in = [0] * folds, [0] * folds
     fold_of: dict[str, int] = {}
-    for network in sorted(by_network, key=lambda name: (-len(by_network[name]), name)):
-        target = min(range(folds), key=lambda k: (sizes[k], k))
-        sizes[target] += len(by_network[network])
-        for article_id in by_network[network]:
+    for name in sorted(members, key=lambda name: (-len(members[name]), name)):
+        target = min(range(folds), key=lambda k: (sizes[k], tuned_in[k], k))
+        sizes[target] += len(members[name])
+        tuned_in[target] += tuned[name]
+        for article_id in members[name]:
             fold_of[article_id] = target
     return fold_of
 
@@ -108,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seen", default="0,1,2", help="the development folds (the others are held back)")
+    ap.add_argument("--group", choices=["site", "network"], default="site", help="what one fold keeps whole")
     ap.add_argument("--list", action="store_true", help="print each article's fold and outlet network")
     a = ap.parse_args(argv)
     dev = a.shared / "data" / "dev"
@@ -118,10 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     gold = scorer.load(str(dev / "gold.jsonl"))
     with open(dev / "articles.jsonl", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh if line.strip()]
-    fold_of = assign_folds(articles, a.folds)
+    fold_of = assign_folds(articles, a.folds, a.group)
     if a.list:
         for article in articles:
-            print(fold_of[str(article.get("id"))], outlet_network(article), article.get("id"))
+            print(fold_of[str(article.get("id"))], outlet_site(article), article.get("id"))
     seen = {int(k) for k in a.seen.split(",") if k.strip()}
     ids = [article_id for article_id in gold if article_id in fold_of]
     subsets = {
