@@ -364,3 +364,33 @@ def test_venue_word_inside_an_organisation_name_is_no_place(nlp_rules, text, org
     assert not_a_place not in _names(doc._.kalbar_locations)
     # the region inside the organisation's name is still a place
     assert any(n in _names(doc._.kalbar_locations) for n in ("Sanggau", "Singkawang"))
+
+
+# ---------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ia anggota DPRD Kabupaten", "DPRD Kabupaten"),
+        ("Rapat di Polres Kota", "Polres Kota"),
+        ("Surat itu dikirim ke Kantor Pemerintah Provinsi", None),
+        ("Relawan mendaftar di BPBD Kab.", None),
+    ],
+)
+def test_prefix_as_the_last_word_of_the_text(nlp_rules, text, org):
+    """A region prefix written last (no region after it) reads like one followed by a full stop."""
+    doc = _parse(nlp_rules, text)
+    assert [loc for loc in doc._.kalbar_locations if loc["code"]] == []  # no region without its name
+    if org is not None:
+        assert _names(doc._.kalbar_organizations) == {org}
+    with_stop = _parse(nlp_rules, text + ".")
+    assert _names(with_stop._.kalbar_organizations) == _names(doc._.kalbar_organizations)
+    assert _names(with_stop._.kalbar_locations) == _names(doc._.kalbar_locations)
+
+
+def test_parse_prefix_as_the_last_word():
+    import kalbar_nlp
+
+    article = kalbar_nlp.parse("Rapat di Polres Kota")
+    assert [org.name for org in article.organizations] == ["Polres Kota"]

@@ -25,8 +25,11 @@ REGENCY_CONTEXT = entity_words("regency_context")
 
 
 def match_region(lex: RegionLexicon, toks: list[Tok], i: int, *, any_case: bool = False) -> tuple[int, list]:
-    """Longest region name starting at token ``i``: (end index, [(Region, form)]) or (i, [])."""
-    if toks[i].low not in lex.region_first or not (toks[i].cap or any_case):
+    """Longest region name starting at token ``i``: (end index, [(Region, form)]) or (i, []).
+
+    ``i`` may be the end of the text (a prefix written last: ``DPRD Kabupaten``): no region.
+    """
+    if i >= len(toks) or toks[i].low not in lex.region_first or not (toks[i].cap or any_case):
         return i, []
     for size in range(min(MAX_REGION_TOKENS, len(toks) - i), 0, -1):
         hits = lex.regions.get(low_key(toks[i : i + size]))
