@@ -394,3 +394,14 @@ def test_parse_prefix_as_the_last_word():
 
     article = kalbar_nlp.parse("Rapat di Polres Kota")
     assert [org.name for org in article.organizations] == ["Polres Kota"]
+
+
+def test_repeated_heads_and_prefixes(nlp_rules):
+    """Heads, titles and prefixes repeated over a long text (32 KB) each give their own mention."""
+    text = "Jl. Kab. H. Dr. " * 2000
+    doc = _parse(nlp_rules, text)
+    assert doc._.kalbar_organizations == []
+    [street] = doc._.kalbar_locations
+    assert (street["name"], street["kind"]) == ("Jl. Kab", "venue")
+    assert len(street["mentions"]) == 2000
+    assert street["mentions"][-1] == {"text": "Jl. Kab", "start": len(text) - 16, "end": len(text) - 9}

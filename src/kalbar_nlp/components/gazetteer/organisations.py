@@ -178,7 +178,7 @@ def _head_at(scan: Scan, i: int) -> Cand | None:
         head_words = split_words(patterns[0].head)
         if any(
             word.isupper() and len(word) > 1 and not tok.upper
-            for word, tok in zip(head_words, toks[i:], strict=False)
+            for word, tok in zip(head_words, toks[i : i + size], strict=False)
         ):
             continue
         return apply_head(scan, i, i + size, patterns[0])
