@@ -405,3 +405,30 @@ def test_repeated_heads_and_prefixes(nlp_rules):
     assert (street["name"], street["kind"]) == ("Jl. Kab", "venue")
     assert len(street["mentions"]) == 2000
     assert street["mentions"][-1] == {"text": "Jl. Kab", "start": len(text) - 16, "end": len(text) - 9}
+
+
+def test_many_people_places_and_organisations(nlp_rules):
+    """A long text (44 KB) of people, places inside names and organisations with and without a region.
+
+    Every repetition gives the same entities: the place inside a person's name is no place, the
+    person after a company's name is cut off, the region inside an organisation is a location
+    and ``Dinas Kesehatan`` joins ``Dinas Kesehatan Kota Pontianak``.
+    """
+    unit = (
+        "Warga Sintang bertemu Bambang Sintang Putra dari PT Gag Nikel Arya Aditya. "
+        "Dinas Kesehatan Kota Pontianak dan Dinas Kesehatan menggelar vaksinasi. "
+    )
+    repeats = 300
+    doc = nlp_rules.make_doc(unit * repeats)
+    people = []
+    for k in range(repeats):
+        for name in ("Bambang Sintang Putra", "Arya Aditya"):
+            start = k * len(unit) + unit.index(name)
+            people.append(doc.char_span(start, start + len(name), label="PER"))
+    doc.ents = people
+    for _name, proc in nlp_rules.pipeline:
+        doc = proc(doc)
+    orgs = {d["name"]: len(d["mentions"]) for d in doc._.kalbar_organizations}
+    assert orgs == {"PT Gag Nikel": repeats, "Dinas Kesehatan Kota Pontianak": 2 * repeats}
+    locs = {(d["name"], d["source"]): len(d["mentions"]) for d in doc._.kalbar_locations}
+    assert locs == {("Sintang", "gazetteer"): repeats, ("Pontianak", "gazetteer+org"): repeats}

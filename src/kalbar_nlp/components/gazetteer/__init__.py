@@ -50,6 +50,7 @@ from ...lexicons.word_keys import normalise
 from ...text.ranges import boilerplate_ranges, byline_ranges, dateline_ranges, merge_overlapping, overlaps
 from .acronyms import find_acronym_definitions
 from .candidates import Cand, Lexicon, Scan
+from .containment import Containers
 from .forms import strip_acr
 from .grouping import group_entities
 from .ner_filter import ner_candidates, trim_people
@@ -67,16 +68,8 @@ def _outside_people(toks: list[Tok], cands: list[Cand], people: list[tuple[int, 
     The same span tagged ``PER`` (Burkina Faso, Nongsa) is the model's mistake: the gazetteer
     knows better.
     """
-    return [
-        cand
-        for cand in cands
-        if not any(
-            start <= toks[cand.i].start
-            and toks[cand.j - 1].end <= end
-            and (start, end) != (toks[cand.i].start, toks[cand.j - 1].end)
-            for start, end in people
-        )
-    ]
+    names = Containers(people)
+    return [cand for cand in cands if not names.strictly_contains(toks[cand.i].start, toks[cand.j - 1].end)]
 
 
 class Gazetteer:

@@ -11,6 +11,7 @@ from typing import Any
 from ...lexicons.regions import LEVEL, Region
 from ...lexicons.word_keys import normalise
 from .candidates import Cand, Lexicon
+from .containment import Containers
 from .forms import aliases, bare, entity, fullest, strip_acr, strip_prefix
 from .org_grouping import group_organisations
 from .regions import DISTRICT_CONTEXT, resolve_regions
@@ -35,15 +36,8 @@ def _join_ambiguous(resolved: dict[int, Region | None]) -> None:
 
 def _inside_orgs(cands: list[Cand]) -> set[int]:
     """The ``id`` of each location that lies inside (and is not) an organisation's span."""
-    org_spans = [(cand.i, cand.j) for cand in cands if cand.label == "ORG"]
-    return {
-        id(cand)
-        for cand in cands
-        if cand.label == "LOC"
-        and any(
-            start <= cand.i and cand.j <= end and (start, end) != (cand.i, cand.j) for start, end in org_spans
-        )
-    }
+    orgs = Containers((cand.i, cand.j) for cand in cands if cand.label == "ORG")
+    return {id(cand) for cand in cands if cand.label == "LOC" and orgs.strictly_contains(cand.i, cand.j)}
 
 
 def _skipped(toks: list[Tok], cand: Cand, mention: str, region: Region | None, inside_org: bool) -> bool:

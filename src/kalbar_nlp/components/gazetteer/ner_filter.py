@@ -106,20 +106,31 @@ def ner_candidates(
 
 
 def trim_people(toks: list[Tok], cands: list[Cand], people: list[tuple[int, int]]) -> None:
-    """Cut a person the NER found at the end of a rule span (``PT Gag Nikel Arya Aditya``)."""
+    """Cut a person the NER found at the end of a rule span (``PT Gag Nikel Arya Aditya``).
+
+    The person opens with a rank, a title, an honorific or a given name, starts at the third
+    token of the span or later and runs to its end or beyond; the first such person is cut.
+    """
     if not people:
         return
     first_tok = {tok.start: k for k, tok in enumerate(toks)}
     signals = load_person_signals()
-    spans = [(first_tok[s], e) for s, e in people if s in first_tok and toks[first_tok[s]].low in signals]
+    by_first: dict[int, list[tuple[int, int]]] = {}  # first token -> (order, end) of the people there
+    for order, (start, end) in enumerate(people):
+        if start in first_tok and toks[first_tok[start]].low in signals:
+            by_first.setdefault(first_tok[start], []).append((order, end))
     for cand in cands:
         if cand.source == "ner":
             continue
         end_char = toks[cand.j - 1].end
-        for person_i, person_end in spans:
-            if cand.i + 2 <= person_i < cand.j and person_end >= end_char:
-                _cut(toks, cand, person_i)
-                break
+        found = [
+            (order, k)
+            for k in range(cand.i + 2, cand.j)  # rule spans are a few tokens long
+            for order, end in by_first.get(k, ())
+            if end >= end_char
+        ]
+        if found:
+            _cut(toks, cand, min(found)[1])
 
 
 def _cut(toks: list[Tok], cand: Cand, person_i: int) -> None:

@@ -76,41 +76,61 @@ def _groups_by_key(mentions: list[_Mention]) -> dict[int, list[int]]:
     return groups
 
 
-def _joins(level: int, strong: set[str], bases: set[str], words: list[list[str]], other: _Mention) -> bool:
-    """Whether a mention without a region is the organisation of ``other`` (by evidence level 0-2)."""
-    if level == 0:
-        return bool(strong & other.keys.bases)
-    if level == 1:
-        return bool(bases & other.keys.bases)
-    return any(word and other.keys.words[: len(word)] == word for word in words)
-
-
 def _is_bare(mention: _Mention) -> bool:
     cand = mention.cand
     return cand.j - cand.i == 1 or (cand.head is not None and normalise(mention.form) == cand.head.casefold())
 
 
+def _has_region(mentions: list[_Mention], members: list[int]) -> bool:
+    return any(mentions[x].keys.regions for x in members)
+
+
+class _RegionGroups:
+    """The groups with a region, indexed by the bases and the leading words of their mentions."""
+
+    def __init__(self, mentions: list[_Mention], groups: dict[int, list[int]]) -> None:
+        self.mentions = mentions
+        self.roots = {
+            root for root, members in groups.items() if any(mentions[x].keys.regions for x in members)
+        }
+        self.by_base: dict[str, set[int]] = {}
+        self.by_words: dict[tuple[str, ...], set[int]] = {}
+        for root in self.roots:
+            self.add(root, groups[root])
+
+    def add(self, root: int, members: list[int]) -> None:
+        """Index ``members`` as mentions of the group ``root``."""
+        for x in members:
+            keys = self.mentions[x].keys
+            for base in keys.bases:
+                self.by_base.setdefault(base, set()).add(root)
+            for size in range(1, len(keys.words) + 1):
+                self.by_words.setdefault(tuple(keys.words[:size]), set()).add(root)
+
+    def matches(self, members: list[int]) -> set[int]:
+        """The groups that ``members`` (a group without a region) abbreviate, by the first level of
+        evidence that finds any: a shared acronym or government key, a shared base, leading words."""
+        bases = set().union(*(self.mentions[x].keys.bases for x in members))
+        strong = {base for base in bases if base[0] in "GA"}
+        for level_keys in (strong, bases):
+            hits = set().union(*(self.by_base.get(base, set()) for base in level_keys))
+            if hits:
+                return hits
+        words = [self.mentions[x].keys.words for x in members]
+        return set().union(*(self.by_words.get(tuple(word), set()) for word in words if word))
+
+
 def _join_unqualified(mentions: list[_Mention], groups: dict[int, list[int]]) -> None:
     """A group without a region joins the one group with a region it abbreviates, or is dropped if bare."""
-    with_region = {root for root, members in groups.items() if any(mentions[x].keys.regions for x in members)}
+    with_region = _RegionGroups(mentions, groups)
     for root, members in list(groups.items()):
-        if root in with_region:
+        if root in with_region.roots:
             continue
-        bases = set().union(*(mentions[x].keys.bases for x in members))
-        words = [mentions[x].keys.words for x in members]
-        live = [other for other in with_region if groups[other]]
-        strong = {base for base in bases if base[0] in "GA"}
-        hits: list[int] = []
-        for level in range(3):
-            hits = [
-                other
-                for other in live
-                if any(_joins(level, strong, bases, words, mentions[y]) for y in groups[other])
-            ]
-            if hits:
-                break
+        hits = with_region.matches(members)
         if len(hits) == 1:
-            groups[hits[0]].extend(members)
+            [target] = hits
+            groups[target].extend(members)
+            with_region.add(target, members)
             groups[root] = []
         elif all(_is_bare(mentions[x]) and normalise(mentions[x].form) in NEED_QUALIFIER for x in members):
             groups[root] = []
