@@ -364,3 +364,71 @@ def test_venue_word_inside_an_organisation_name_is_no_place(nlp_rules, text, org
     assert not_a_place not in _names(doc._.kalbar_locations)
     # the region inside the organisation's name is still a place
     assert any(n in _names(doc._.kalbar_locations) for n in ("Sanggau", "Singkawang"))
+
+
+# ---------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ia anggota DPRD Kabupaten", "DPRD Kabupaten"),
+        ("Rapat di Polres Kota", "Polres Kota"),
+        ("Surat itu dikirim ke Kantor Pemerintah Provinsi", None),
+        ("Relawan mendaftar di BPBD Kab.", None),
+    ],
+)
+def test_prefix_as_the_last_word_of_the_text(nlp_rules, text, org):
+    """A region prefix written last (no region after it) reads like one followed by a full stop."""
+    doc = _parse(nlp_rules, text)
+    assert [loc for loc in doc._.kalbar_locations if loc["code"]] == []  # no region without its name
+    if org is not None:
+        assert _names(doc._.kalbar_organizations) == {org}
+    with_stop = _parse(nlp_rules, text + ".")
+    assert _names(with_stop._.kalbar_organizations) == _names(doc._.kalbar_organizations)
+    assert _names(with_stop._.kalbar_locations) == _names(doc._.kalbar_locations)
+
+
+def test_parse_prefix_as_the_last_word():
+    import kalbar_nlp
+
+    article = kalbar_nlp.parse("Rapat di Polres Kota")
+    assert [org.name for org in article.organizations] == ["Polres Kota"]
+
+
+def test_repeated_heads_and_prefixes(nlp_rules):
+    """Heads, titles and prefixes repeated over a long text (32 KB) each give their own mention."""
+    text = "Jl. Kab. H. Dr. " * 2000
+    doc = _parse(nlp_rules, text)
+    assert doc._.kalbar_organizations == []
+    [street] = doc._.kalbar_locations
+    assert (street["name"], street["kind"]) == ("Jl. Kab", "venue")
+    assert len(street["mentions"]) == 2000
+    assert street["mentions"][-1] == {"text": "Jl. Kab", "start": len(text) - 16, "end": len(text) - 9}
+
+
+def test_many_people_places_and_organisations(nlp_rules):
+    """A long text (44 KB) of people, places inside names and organisations with and without a region.
+
+    Every repetition gives the same entities: the place inside a person's name is no place, the
+    person after a company's name is cut off, the region inside an organisation is a location
+    and ``Dinas Kesehatan`` joins ``Dinas Kesehatan Kota Pontianak``.
+    """
+    unit = (
+        "Warga Sintang bertemu Bambang Sintang Putra dari PT Gag Nikel Arya Aditya. "
+        "Dinas Kesehatan Kota Pontianak dan Dinas Kesehatan menggelar vaksinasi. "
+    )
+    repeats = 300
+    doc = nlp_rules.make_doc(unit * repeats)
+    people = []
+    for k in range(repeats):
+        for name in ("Bambang Sintang Putra", "Arya Aditya"):
+            start = k * len(unit) + unit.index(name)
+            people.append(doc.char_span(start, start + len(name), label="PER"))
+    doc.ents = people
+    for _name, proc in nlp_rules.pipeline:
+        doc = proc(doc)
+    orgs = {d["name"]: len(d["mentions"]) for d in doc._.kalbar_organizations}
+    assert orgs == {"PT Gag Nikel": repeats, "Dinas Kesehatan Kota Pontianak": 2 * repeats}
+    locs = {(d["name"], d["source"]): len(d["mentions"]) for d in doc._.kalbar_locations}
+    assert locs == {("Sintang", "gazetteer"): repeats, ("Pontianak", "gazetteer+org"): repeats}

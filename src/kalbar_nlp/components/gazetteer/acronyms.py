@@ -1,0 +1,83 @@
+"""Acronyms an article defines itself: ``Badan Pengawas Pemilu (Bawaslu)``."""
+
+from __future__ import annotations
+
+from ...lexicons.entity_words import entity_words
+from ...lexicons.organisations import Acronym
+from ...lexicons.word_keys import normalise
+from .candidates import Cand, Scan
+from .names import MAX_NAME_TOKENS
+from .tokens import CONNECTORS, initials_match, is_name_tok
+
+# First words of capitalised phrases with an acronym that are not organisations.
+NON_ORG_FIRST = entity_words("non_org_first")
+
+
+def _defined_acronym(scan: Scan, k: int) -> tuple[str, Acronym | None] | None:
+    """``( ACR )`` opening at token ``k``: the acronym and its lexicon entry, unless it is generic."""
+    toks = scan.toks
+    if toks[k].text != "(" or k + 2 >= len(toks) or toks[k + 2].text != ")":
+        return None
+    written = toks[k + 1]
+    if not (written.cap and 2 <= len(written.text) <= 10 and sum(ch.isupper() for ch in written.text) >= 2):
+        return None
+    known = scan.lex.orgs.acronyms.get(written.low)
+    if known is not None and known.type == "generic":
+        return None
+    return written.text, known
+
+
+def _name_start(scan: Scan, k: int) -> int:
+    """The first token of the run of capitalised words (connectors inside) that ends before ``k``."""
+    toks = scan.toks
+    start = k
+    while start > 0 and k - start < MAX_NAME_TOKENS and (start - 1) not in scan.blocked:
+        prev = toks[start - 1]
+        if not (
+            is_name_tok(prev) or (prev.low in CONNECTORS and start - 2 >= 0 and is_name_tok(toks[start - 2]))
+        ):
+            break
+        start -= 1
+        if prev.sent_start:
+            break
+    return start
+
+
+def _label_of(scan: Scan, start: int, k: int, known: Acronym | None) -> tuple[str, str | None]:
+    """``ORG``, or ``LOC`` for a known place or a venue (``Gelanggang Olahraga (GOR)``)."""
+    toks, orgs = scan.toks, scan.lex.orgs
+    if known is not None and known.type == "place":
+        return "LOC", "other"
+    suffix = orgs.suffixes.get(toks[k - 1].low)
+    if suffix is not None and suffix.label == "LOC":
+        return "LOC", "venue"
+    if any(pattern.label == "LOC" for pattern in orgs.heads.get(toks[start].low, [])):
+        return "LOC", "venue"
+    return "ORG", None
+
+
+def find_acronym_definitions(scan: Scan) -> list[Cand]:
+    """``Capitalised Words (ACR)`` where the acronym's capitals are the words' initials, in order.
+
+    The shortest such run is taken (``Politikus Partai Keadilan Sejahtera (PKS)`` gives the
+    party); runs that open with a word for a document, a programme, money or a post
+    (``Rancangan``, ``Dana``, ``Sekretaris``) and generic acronyms (``BUMD``) are no organisations.
+    """
+    toks = scan.toks
+    out = []
+    for k in range(len(toks)):
+        defined = _defined_acronym(scan, k)
+        if defined is None:
+            continue
+        acr, known = defined
+        lowest = _name_start(scan, k)
+        start = next((s for s in range(k - 1, lowest - 1, -1) if initials_match(acr, toks[s:k])), None)
+        if start is None or toks[start].low in NON_ORG_FIRST:
+            continue
+        if normalise(" ".join(tok.text for tok in toks[start:k])) in scan.lex.orgs.generic_expansions:
+            continue
+        label, kind = _label_of(scan, start, k, known)
+        out.append(
+            Cand(start, k + 3, label, kind, "acronym_definition", 2, acronym=acr, acr_def=(k + 1, k + 2))
+        )
+    return out

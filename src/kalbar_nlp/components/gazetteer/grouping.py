@@ -1,0 +1,121 @@
+"""Locations: mentions grouped into one entry per region or place, and every mention's record.
+
+Mentions of one region share its Kemendagri code (``Kalbar``/``Kalimantan Barat``); places
+without a code share their name. The entry's ``name`` is the fullest form the article writes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lexicons.regions import LEVEL, Region
+from ...lexicons.word_keys import normalise
+from .candidates import Cand, Lexicon
+from .containment import Containers
+from .forms import aliases, bare, entity, fullest, strip_acr, strip_prefix
+from .org_grouping import group_organisations
+from .regions import DISTRICT_CONTEXT, resolve_regions
+from .tokens import Tok
+
+
+def _join_ambiguous(resolved: dict[int, Region | None]) -> None:
+    """A mention left ambiguous joins a resolved mention of the same name (Sukabumi ... Sukabumi)."""
+    by_name: dict[str, Region] = {}
+    for region in resolved.values():
+        if region is not None and region.code:
+            by_name.setdefault(region.name.casefold(), region)
+    for key, region in list(resolved.items()):
+        if (
+            region is not None
+            and not region.code
+            and region.kind in LEVEL
+            and region.name.casefold() in by_name
+        ):
+            resolved[key] = by_name[region.name.casefold()]
+
+
+def _inside_orgs(cands: list[Cand]) -> set[int]:
+    """The ``id`` of each location that lies inside (and is not) an organisation's span."""
+    orgs = Containers((cand.i, cand.j) for cand in cands if cand.label == "ORG")
+    return {id(cand) for cand in cands if cand.label == "LOC" and orgs.strictly_contains(cand.i, cand.j)}
+
+
+def _skipped(toks: list[Tok], cand: Cand, mention: str, region: Region | None, inside_org: bool) -> bool:
+    """``Indonesia``/``RI`` inside an organisation's name, or a district's name used as one (RSUD Meuraxa)."""
+    if not inside_org:
+        return False
+    if mention in ("RI",) or normalise(mention) in ("indonesia", "republik indonesia"):
+        return True
+    core = cand.region_span[0] if cand.region_span else cand.i
+    return (
+        region is not None
+        and region.kind == "district"
+        and cand.kind is None
+        and (core == 0 or toks[core - 1].low not in DISTRICT_CONTEXT)
+    )
+
+
+def _entry(group: dict[str, Any], names: dict[str, int]) -> dict[str, Any]:
+    """One location entry; a name two entries share is given in its fullest form."""
+    unique = names[normalise(group["bare"])] == 1
+    return {
+        "name": group["bare"] if unique else fullest(group["forms"]),
+        "kind": group["kind"],
+        "code": group["code"],
+        "aliases": aliases(group["forms"], group["bare"] if unique else None),
+        "mentions": group["mentions"],
+        "source": group["source"],
+    }
+
+
+def _bare_name(group: dict[str, Any]) -> str:
+    """A region's name without its prefix (as most lists write it); other places as written."""
+    region = group["region"]
+    if region is not None and region.kind in LEVEL:
+        name = fullest([strip_prefix(form) for form in group["forms"]])
+        return region.name if name.islower() else name
+    return fullest(group["forms"])
+
+
+def _group_locations(
+    text: str, toks: list[Tok], cands: list[Cand], resolved: dict[int, Region | None], ents: list[dict]
+) -> list[dict[str, Any]]:
+    """Location entries, one per region or place; each mention's record is added to ``ents``."""
+    groups: dict[Any, dict[str, Any]] = {}
+    inside = _inside_orgs(cands)
+    for cand in cands:
+        if cand.label != "LOC":
+            continue
+        region = resolved.get(id(cand))
+        start, end = toks[cand.i].start, toks[cand.j - 1].end
+        mention = text[start:end]
+        inside_org = id(cand) in inside
+        if _skipped(toks, cand, mention, region, inside_org):
+            continue
+        kind = cand.kind or (region.kind if region else "other")
+        code = region.code if region else None
+        form = strip_acr(text, toks, cand)
+        key: Any = code or (region.name.casefold() if region else None) or (kind, bare(form))
+        source = cand.source + ("+org" if inside_org else "")
+        ents.append(entity("LOC", mention, start, end, region.name if region else form, kind, code, source))
+        group = groups.setdefault(
+            key, {"forms": [], "kind": kind, "code": code, "mentions": [], "source": source, "region": region}
+        )
+        group["forms"].append(form)
+        group["mentions"].append({"text": mention, "start": start, "end": end})
+    names: dict[str, int] = {}
+    for group in groups.values():
+        group["bare"] = _bare_name(group)
+        names[normalise(group["bare"])] = names.get(normalise(group["bare"]), 0) + 1
+    return [_entry(group, names) for group in groups.values()]
+
+
+def group_entities(text: str, toks: list[Tok], cands: list[Cand], lex: Lexicon) -> tuple[list, list, list]:
+    """Organisation entries, location entries and every mention's record (sorted by position)."""
+    resolved = resolve_regions([cand for cand in cands if cand.label == "LOC"], toks)
+    _join_ambiguous(resolved)
+    ents: list[dict[str, Any]] = []
+    locs = _group_locations(text, toks, cands, resolved, ents)
+    orgs = group_organisations(text, toks, cands, resolved, lex.orgs, ents)
+    ents.sort(key=lambda ent: (ent["start"], ent["end"]))
+    return orgs, locs, ents

@@ -1,0 +1,120 @@
+"""Runs of capitalised words that make a name after a head (``Dinas`` + ``Pendidikan Kota Bandung``)."""
+
+from __future__ import annotations
+
+from ...lexicons.entity_words import entity_words
+from ...lexicons.organisations import OrganisationLexicon
+from .candidates import Scan
+from .regions import TITLE_CONTEXT, match_region
+from .tokens import CONNECTORS, Tok, acr_case_ok, acronym_in_parentheses, is_name_tok, is_roman, low_key
+
+MAX_NAME_TOKENS = 8
+# Words that open an address inside a longer name: an organisation's name stops before them.
+ADDRESS_WORDS = entity_words("address")
+
+
+def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
+    """Whether ``tok`` opens an organisation's name (a head: ``Pengadilan``, an acronym: ``DPRD``)."""
+    if any(pattern.label == "ORG" for pattern in orgs.heads.get(tok.low, ())):
+        return True
+    acr = orgs.acronyms.get(tok.low)
+    return acr is not None and acr.type in ("org", "regional") and acr_case_ok(acr.acronym, [tok])
+
+
+def region_stop(scan: Scan, j: int) -> int | None:
+    """End of a region or country name at ``j`` that closes an organisation's name (Dinas X Kota Bandung)."""
+    toks, lex = scan.toks, scan.lex.regions
+    k = j
+    for size in (2, 1):
+        if low_key(toks[j : j + size]) in lex.prefix_kinds and j + size < len(toks):
+            k = j + size
+            break
+    end, hits = match_region(lex, toks, k, any_case=k > j)
+    if not hits:
+        return None
+    if k == j and low_key(toks[k:end]) in lex.common_words:
+        return None
+    if any(region.kind in ("province", "regency", "city", "country") for region, _form in hits):
+        return end
+    return None
+
+
+def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place: bool) -> bool:
+    """The run from ``i`` ends before token ``j`` (an address word, a prefix, another organisation)."""
+    tok = scan.toks[j]
+    if place and j > i and (tok.low in ADDRESS_WORDS or tok.low in scan.lex.regions.prefix_first):
+        return True
+    if stop_at_region == "after_title" and j - i >= 2 and opens_org(scan.lex.orgs, tok):
+        return True  # Ruang Sidang Utama | Pengadilan Tipikor Medan: the venue, then its owner
+    return bool(stop_at_region) and j > i and tok.low in ADDRESS_WORDS
+
+
+def _region_end(scan: Scan, j: int, stop_at_region: bool | str) -> int | None:
+    """Where the run ends if a region that closes it starts at ``j``."""
+    end = region_stop(scan, j)
+    if end is not None and stop_at_region == "after_title" and j > 0:
+        # a venue keeps a place word inside its name (Hotel Kapuas Permai) unless a prefix or
+        # a title puts the place at its end (Kantor Gubernur Kalbar, Gedung DPRD Kota Medan)
+        toks, orgs = scan.toks, scan.lex.orgs
+        before = toks[j - 1].low
+        if not (
+            toks[j].low in scan.lex.regions.prefix_first
+            or before in TITLE_CONTEXT
+            or any(pattern.label == "ORG" for pattern in orgs.heads.get(before, ()))
+            or before in orgs.acronyms
+        ):
+            return None
+    return end
+
+
+def _joins_by_connector(scan: Scan, i: int, j: int) -> bool:
+    """``toks[j]`` is a connector between two words of one name (``Pekerjaan Umum dan Penataan``)."""
+    toks, orgs = scan.toks, scan.lex.orgs
+    tok = toks[j]
+    if tok.low not in CONNECTORS or j <= i or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if not is_name_tok(nxt) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
+        return False
+    return tok.text != "-" or (toks[j - 1].end == tok.start and tok.end == nxt.start)
+
+
+def _step(scan: Scan, i: int, j: int) -> int:
+    """How many tokens from ``j`` the run takes next (0: it ends here)."""
+    toks = scan.toks
+    tok = toks[j]
+    if j > i and tok.sent_start and toks[j - 1].text in ".!?":
+        return 0
+    if is_name_tok(tok) or (is_roman(tok) and j > i and tok.text.isupper()):
+        return 1
+    if _joins_by_connector(scan, i, j):
+        return 2
+    if j > i and acronym_in_parentheses(toks, j):
+        # an acronym in parentheses inside a name: Pemerintah Kabupaten (Pemkab) Bone
+        if j + 3 < len(toks) and is_name_tok(toks[j + 3]) and not toks[j + 3].sent_start:
+            return 3
+    return 0
+
+
+def name_run(scan: Scan, i: int, limit: int, stop_at_region: bool | str = False, place: bool = False) -> int:
+    """End of a run of capitalised words from ``i`` (connectors inside, no clause words).
+
+    With ``stop_at_region`` the run ends after a region or country (``Dinas Pendidikan Kota Bandung``
+    does not take the name of the official who follows) and before an address word (``Desa``);
+    ``"after_title"`` (venues) ends it there only where a prefix or a title puts the place at the
+    end. With ``place`` it ends before an address word or an administrative prefix.
+    """
+    toks = scan.toks
+    j = i
+    while j < len(toks) and j - i < limit and j not in scan.blocked:
+        if _stops_before(scan, i, j, stop_at_region, place):
+            break
+        if stop_at_region:
+            end = _region_end(scan, j, stop_at_region)
+            if end is not None:
+                return end
+        step = _step(scan, i, j)
+        if not step:
+            break
+        j += step
+    return j

@@ -1,0 +1,182 @@
+"""Organisations: mentions grouped into one entry per organisation.
+
+Mentions with a common key (:mod:`.org_keys`) are one organisation; a mention without a region
+(``Dinas Kesehatan``, ``Pemkab``) joins the one organisation with a region that it abbreviates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ...lexicons.entity_words import entity_words
+from ...lexicons.organisations import OrganisationLexicon
+from ...lexicons.regions import Region
+from ...lexicons.word_keys import normalise
+from .candidates import Cand
+from .forms import aliases, entity, fullest, strip_acr
+from .org_keys import OrgKeys, org_keys
+from .tokens import Tok
+
+# Bare heads that name no organisation without their region.
+NEED_QUALIFIER = entity_words("need_qualifier")
+
+
+@dataclass(slots=True)
+class _Mention:
+    cand: Cand
+    text: str
+    start: int
+    end: int
+    form: str
+    keys: OrgKeys
+
+
+def _local_definitions(text: str, toks: list[Tok], cands: list[Cand]) -> dict[str, str]:
+    """Acronyms defined in this article (``Badan Pengawas Pemilu (Bawaslu)``) and their expansions."""
+    local_def: dict[str, str] = {}
+    for cand in cands:
+        if cand.acr_def is not None:
+            acr = toks[cand.acr_def[0]].text
+            local_def.setdefault(acr.casefold(), normalise(strip_acr(text, toks, cand, drop_region=True)))
+    return local_def
+
+
+def _regions_by_token(all_cands: list[Cand], resolved: dict[int, Region | None]) -> dict[int, Region]:
+    """The resolved region of each token inside a location mention."""
+    loc_by_tok: dict[int, Region] = {}
+    for cand in all_cands:
+        region = resolved.get(id(cand))
+        if cand.label == "LOC" and region is not None:
+            for k in range(cand.i, cand.j):
+                loc_by_tok[k] = region
+    return loc_by_tok
+
+
+def _groups_by_key(mentions: list[_Mention]) -> dict[int, list[int]]:
+    """Union-find over shared keys: the mentions' indexes by the root of their group."""
+    parent = list(range(len(mentions)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, int] = {}
+    for n, mention in enumerate(mentions):
+        for key in mention.keys.keys:
+            if key in owner:
+                parent[find(n)] = find(owner[key])
+            else:
+                owner[key] = n
+    groups: dict[int, list[int]] = {}
+    for n in range(len(mentions)):
+        groups.setdefault(find(n), []).append(n)
+    return groups
+
+
+def _is_bare(mention: _Mention) -> bool:
+    cand = mention.cand
+    return cand.j - cand.i == 1 or (cand.head is not None and normalise(mention.form) == cand.head.casefold())
+
+
+def _has_region(mentions: list[_Mention], members: list[int]) -> bool:
+    return any(mentions[x].keys.regions for x in members)
+
+
+class _RegionGroups:
+    """The groups with a region, indexed by the bases and the leading words of their mentions."""
+
+    def __init__(self, mentions: list[_Mention], groups: dict[int, list[int]]) -> None:
+        self.mentions = mentions
+        self.roots = {
+            root for root, members in groups.items() if any(mentions[x].keys.regions for x in members)
+        }
+        self.by_base: dict[str, set[int]] = {}
+        self.by_words: dict[tuple[str, ...], set[int]] = {}
+        for root in self.roots:
+            self.add(root, groups[root])
+
+    def add(self, root: int, members: list[int]) -> None:
+        """Index ``members`` as mentions of the group ``root``."""
+        for x in members:
+            keys = self.mentions[x].keys
+            for base in keys.bases:
+                self.by_base.setdefault(base, set()).add(root)
+            for size in range(1, len(keys.words) + 1):
+                self.by_words.setdefault(tuple(keys.words[:size]), set()).add(root)
+
+    def matches(self, members: list[int]) -> set[int]:
+        """The groups that ``members`` (a group without a region) abbreviate, by the first level of
+        evidence that finds any: a shared acronym or government key, a shared base, leading words."""
+        bases = set().union(*(self.mentions[x].keys.bases for x in members))
+        strong = {base for base in bases if base[0] in "GA"}
+        for level_keys in (strong, bases):
+            hits = set().union(*(self.by_base.get(base, set()) for base in level_keys))
+            if hits:
+                return hits
+        words = [self.mentions[x].keys.words for x in members]
+        return set().union(*(self.by_words.get(tuple(word), set()) for word in words if word))
+
+
+def _join_unqualified(mentions: list[_Mention], groups: dict[int, list[int]]) -> None:
+    """A group without a region joins the one group with a region it abbreviates, or is dropped if bare."""
+    with_region = _RegionGroups(mentions, groups)
+    for root, members in list(groups.items()):
+        if root in with_region.roots:
+            continue
+        hits = with_region.matches(members)
+        if len(hits) == 1:
+            [target] = hits
+            groups[target].extend(members)
+            with_region.add(target, members)
+            groups[root] = []
+        elif all(_is_bare(mentions[x]) and normalise(mentions[x].form) in NEED_QUALIFIER for x in members):
+            groups[root] = []
+
+
+def _entry(toks: list[Tok], members: list[_Mention]) -> dict[str, Any]:
+    forms = [mention.form for mention in members]
+    acr = next((mention.cand.acronym for mention in members if mention.cand.acronym), None)
+    if acr is None:
+        acr = next((toks[mention.cand.acr_def[0]].text for mention in members if mention.cand.acr_def), None)
+    return {
+        "name": fullest(forms),
+        "acronym": acr,
+        "aliases": aliases(forms),
+        "mentions": [
+            {"text": mention.text, "start": mention.start, "end": mention.end} for mention in members
+        ],
+        "source": members[0].cand.source,
+    }
+
+
+def group_organisations(
+    text: str,
+    toks: list[Tok],
+    all_cands: list[Cand],
+    resolved: dict[int, Region | None],
+    orgs: OrganisationLexicon,
+    ents: list[dict],
+) -> list[dict[str, Any]]:
+    """Organisation entries; each mention's record is added to ``ents``."""
+    cands = [cand for cand in all_cands if cand.label == "ORG"]
+    local_def = _local_definitions(text, toks, cands)
+    loc_by_tok = _regions_by_token(all_cands, resolved)
+    mentions = []
+    for cand in cands:
+        start, end = toks[cand.i].start, toks[cand.j - 1].end
+        form = strip_acr(text, toks, cand)
+        ents.append(entity("ORG", text[start:end], start, end, form, None, None, cand.source))
+        keys = org_keys(orgs, toks, cand, local_def, loc_by_tok)
+        mentions.append(_Mention(cand, text[start:end], start, end, form, keys))
+    groups = _groups_by_key(mentions)
+    _join_unqualified(mentions, groups)
+    out = []
+    for members in groups.values():
+        if members:
+            members.sort(key=lambda x: mentions[x].start)
+            out.append(_entry(toks, [mentions[x] for x in members]))
+    out.sort(key=lambda entry: entry["mentions"][0]["start"])
+    return out

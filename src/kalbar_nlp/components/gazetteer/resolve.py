@@ -1,0 +1,87 @@
+"""Which candidate mentions are kept: spans of one label never overlap, rules before the NER."""
+
+from __future__ import annotations
+
+from .candidates import Cand, covering, index_by_token
+
+
+def _priority(cand: Cand) -> tuple:
+    """Rules before the NER, then the longest span, then a known region, then the priority."""
+    return (-(cand.prio >= 2), -(cand.j - cand.i), -bool(cand.regions), -cand.prio, cand.i)
+
+
+def _choose(cands: list[Cand], label: str) -> list[Cand]:
+    """Non-overlapping spans of one label, best first (see :func:`_priority`)."""
+    chosen: list[Cand] = []
+    taken: set[int] = set()
+    for cand in sorted((cand for cand in cands if cand.label == label), key=_priority):
+        if any(k in taken for k in range(cand.i, cand.j)):
+            continue
+        chosen.append(cand)
+        taken.update(range(cand.i, cand.j))
+    return chosen
+
+
+def _regions_inside_venues(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """A region named inside a venue is a location too (Kantor Bupati Sanggau -> Sanggau)."""
+    venue_at = index_by_token(
+        [cand for cand in chosen if not cand.regions and cand.kind in ("venue", "other")]
+    )
+    chosen_ids = {id(cand) for cand in chosen}
+    inner_taken: set[int] = set()
+    out = []
+    regions = (cand for cand in cands if cand.label == "LOC" and cand.regions)
+    for cand in sorted(regions, key=lambda cand: -(cand.j - cand.i)):
+        if id(cand) in chosen_ids or any(k in inner_taken for k in range(cand.i, cand.j)):
+            continue
+        if cand.source != "ner" and any(
+            venue.i <= cand.i and cand.j <= venue.j and (venue.i, venue.j) != (cand.i, cand.j)
+            for venue in venue_at.get(cand.i, ())
+        ):
+            out.append(cand)
+            chosen_ids.add(id(cand))
+            inner_taken.update(range(cand.i, cand.j))
+    return out
+
+
+def _crosses_rule(rule_at: dict[int, list[Cand]], cand: Cand) -> bool:
+    """An NER span overlaps a rule span of the other label (not just containing it)."""
+    return any(
+        rule.label != cand.label
+        and not (cand.i <= rule.i and rule.j <= cand.j and (rule.i, rule.j) != (cand.i, cand.j))
+        for rule in covering(rule_at, cand)
+    )
+
+
+def _inside_org_name(org_at: dict[int, list[Cand]], cand: Cand) -> bool:
+    """An NER location, or a venue word, inside a rule organisation (not a known place)."""
+    return cand.label == "LOC" and any(
+        org.i <= cand.i
+        and cand.j <= org.j
+        and (cand.source == "ner" or (not cand.regions and org.i < cand.i))
+        for org in org_at.get(cand.i, ())
+    )
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Keep non-overlapping spans per label (longest, then priority); nesting across labels is allowed."""
+    out: list[Cand] = []
+    for label in ("ORG", "LOC"):
+        chosen = _choose(cands, label)
+        if label == "LOC":
+            chosen += _regions_inside_venues(cands, chosen)
+        out.extend(chosen)
+    rule_at = index_by_token([cand for cand in out if cand.source != "ner"])
+    out = [cand for cand in out if cand.source != "ner" or not _crosses_rule(rule_at, cand)]
+    # the same span as an organisation and a region: the gazetteer knows better
+    locs = {(cand.i, cand.j): cand for cand in out if cand.label == "LOC" and cand.regions}
+    out = [
+        cand
+        for cand in out
+        if not (cand.label == "ORG" and (cand.i, cand.j) in locs and cand.source == "ner")
+    ]
+    # `Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten X` holds no room called `Ruang ...`
+    org_at = index_by_token([cand for cand in out if cand.label == "ORG" and cand.source != "ner"])
+    out = [cand for cand in out if not _inside_org_name(org_at, cand)]
+    out.sort(key=lambda cand: (cand.i, cand.j))
+    return out

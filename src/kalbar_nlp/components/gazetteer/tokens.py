@@ -1,0 +1,120 @@
+"""The gazetteer's own light tokenizer, and tests on single tokens and written forms.
+
+The gazetteer matches lexicon keys word by word (:mod:`kalbar_nlp.lexicons.word_keys`), so it
+splits the text the same way instead of using the spaCy tokens: ``Kab.`` is two tokens here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ...lexicons.entity_words import entity_words
+from ...lexicons.word_keys import WORD, split_words
+
+SENT_END = frozenset('.!?"“”‘’|•')
+PUNCT = frozenset(".,!?:;\"“”'‘’()[]|–—•/-")
+ROMAN = regex.compile(r"(?i)^(?:[ivx]{1,5}|[ivx]{1,4}[a-d])$")
+STOP_WORDS = entity_words("stop")
+CONNECTORS = entity_words("connector")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One word or punctuation mark of the text, with its character offsets and case."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    cap: bool  # starts with an upper-case letter (or is all caps)
+    upper: bool  # all letters upper case (KPK, PONTIANAK)
+    sent_start: bool
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split ``text`` into words and single punctuation marks (independent of the spaCy tokenizer)."""
+    toks: list[Tok] = []
+    prev_end = 0
+    for match in WORD.finditer(text):
+        word = match.group()
+        cap = word[0].isupper()
+        upper = cap and word.isupper()
+        sent = not toks or toks[-1].text in SENT_END or "\n" in text[prev_end : match.start()]
+        toks.append(Tok(word, word.casefold(), match.start(), match.end(), cap, upper, sent))
+        prev_end = match.end()
+    return toks
+
+
+def low_key(toks: list[Tok]) -> str:
+    """The lexicon key of a run of tokens."""
+    return " ".join(tok.low for tok in toks)
+
+
+def is_name_tok(tok: Tok) -> bool:
+    """A capitalised word (or a number) that is no clause word: it may be part of a name."""
+    return (tok.cap or tok.text.isdigit()) and tok.low not in STOP_WORDS
+
+
+def is_roman(tok: Tok) -> bool:
+    """A Roman numeral (``IV``, ``XIIa``), as in ``Kodam XII``."""
+    return ROMAN.match(tok.text) is not None
+
+
+def case_ok(form: str, toks: list[Tok]) -> bool:
+    """The written tokens have the capitals of the lexicon form (ALL CAPS text passes)."""
+    for word, tok in zip(split_words(form), toks, strict=False):
+        if not word[0].isalpha():
+            continue
+        if word.isupper() and len(word) > 1:
+            if not tok.upper:
+                return False
+        elif word[0].isupper() and not tok.cap:
+            return False
+    return True
+
+
+def acr_case_ok(acronym: str, written: list[Tok]) -> bool:
+    """The written tokens spell ``acronym`` with its capitals (``KPK``, ``BAWASLU`` for ``Bawaslu``)."""
+    for word, tok in zip(split_words(acronym), written, strict=False):
+        if word == tok.text:
+            continue
+        if sum(ch.isupper() for ch in word) >= 2 and word.isupper():
+            return False  # KPK must be written KPK
+        if tok.upper and len(tok.text) > 1:
+            continue  # BAWASLU
+        if word[0].isupper() and tok.cap and word[1:].casefold() == tok.text[1:].casefold():
+            continue
+        return False
+    return True
+
+
+def initials_match(acr: str, words: list[Tok]) -> bool:
+    """Each capital of ``acr`` opens one capitalised word of ``words``, in order, the first one first."""
+    caps = [ch.casefold() for ch in acr if ch.isupper()]
+    initials = [tok.low[0] for tok in words if tok.cap and tok.text not in PUNCT]
+    if not caps or not initials or caps[0] != initials[0] or len(initials) > len(acr) + 2:
+        return False
+    remaining = iter(initials)
+    return all(ch in remaining for ch in caps)
+
+
+def acronym_in_parentheses(toks: list[Tok], k: int) -> bool:
+    """``( X )`` opens at token ``k`` with a capitalised ``X``: an acronym inside a name."""
+    return toks[k].text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].cap
+
+
+def tokens_inside(toks: list[Tok], ranges: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens that lie wholly inside one of ``ranges`` (character offsets)."""
+    out: set[int] = set()
+    if not ranges:
+        return out
+    starts = [tok.start for tok in toks]
+    for range_start, range_end in ranges:
+        k = bisect.bisect_left(starts, range_start)
+        while k < len(toks) and toks[k].end <= range_end:
+            out.add(k)
+            k += 1
+    return out
