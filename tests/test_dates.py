@@ -11,7 +11,8 @@ import pytest
 
 import kalbar_nlp
 from kalbar_nlp.api import make_doc
-from kalbar_nlp.components.dates import load_lexicon, normalize_published
+from kalbar_nlp.lexicons.dates import load_lexicon
+from kalbar_nlp.text.published import normalize_published
 
 
 def _parse(nlp, text, published=None):
