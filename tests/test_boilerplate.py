@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.boilerplate import KINDS, find_boilerplate, merge_ranges
+from kalbar_nlp.text.boilerplate import KINDS, find_boilerplate
+from kalbar_nlp.text.ranges import trim_and_merge as merge_ranges
 
 P1 = "SINTANG - Banjir merendam 300 rumah warga di Kecamatan Kelam Permai, Senin (9/6/2025)."
 P2 = "“Kami sudah menyalurkan bantuan sembako kepada warga terdampak,” kata Kepala BPBD Sintang."

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.bylines import find_bylines, valid_name
+from kalbar_nlp.text.bylines import find_bylines
+from kalbar_nlp.text.credits import valid_name
 
 BODY = (
     "Bupati Sanggau meninjau jembatan gantung yang putus di Kecamatan Tayan Hilir, Senin (9/6/2025).\n"

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.dateline import find_dateline, outlet_lexicon
+from kalbar_nlp.components.dateline import find_dateline
+from kalbar_nlp.lexicons.outlets import outlet_lexicon
 
 BODY = "Pemerintah daerah menggelar rapat koordinasi penanganan banjir, Senin (9/6/2025)."
 

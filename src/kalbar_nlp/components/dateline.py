@@ -27,26 +27,20 @@ or ``None``) and ``doc.spans["kalbar_dateline"]`` (labels ``DATELINE``,
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..lexicons.outlets import CAPS_DOMAIN, TLD, outlet_pattern
+from ..text.ranges import set_range_spans
 
 HEAD_WINDOW = 300
+_RECORD_KEYS = ("outlet", "place", "text", "start", "end", "rule")
 _V1 = regex.VERSION1
 
-# A web domain as outlets print it: KOMPAS.com, TRIBUN-BALI.COM, BANJARMASINPOST.CO.ID, POS-KUPANG. COM.
-_TLD = r"(?:co\.id|or\.id|go\.id|web\.id|my\.id|com|co(?!\.id\b)|id|net|org|news|info|tv|asia)"
-DOMAIN = (
-    r"(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,40}\.)?(?!(?i:co|or|go|web|my|ac|sch)\.(?i:id)\b)"
-    r"[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
-    r"\.(?:\x20(?=COM\b))?(?i:" + _TLD + r")(?![\p{L}\p{N}-])"
-)
 # A place as datelines write it: 1-4 capitalised words (BANDAR LAMPUNG, Palangka Raya, KOTA SURABAYA).
 _PWORD = r"\p{Lu}[\p{L}'’]{0,24}(?:-\p{Lu}[\p{L}]{0,20})?"
 PLACE = _PWORD + r"(?:[\x20\xa0]" + _PWORD + r"){0,3}"
@@ -63,38 +57,6 @@ _NOT_PLACES = frozenset(
     "polisi polres polda warga tim para sejumlah seorang ratusan puluhan ribuan ini itu dia mereka kami "
     "saat ketika setelah sebelum selain menurut sementara namun".split()
 )
-
-
-@functools.cache
-def outlet_lexicon() -> tuple[tuple[str, str], ...]:
-    """The outlet names of ``resources/outlets.tsv`` as ``(written, kind)``, longest first.
-
-    Raises:
-        ValueError: a row does not have the columns ``written``, ``kind`` (outlet|agency), ``note``.
-    """
-    path = resources.files("kalbar_nlp") / "resources" / "outlets.tsv"
-    rows: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    for i, row in enumerate(csv.reader(lines, delimiter="\t")):
-        if i == 0:
-            if row[:2] != ["written", "kind"]:
-                raise ValueError(f"outlets.tsv: header must start with written, kind; got {row}")
-            continue
-        if len(row) < 2 or not row[0].strip() or row[1] not in ("outlet", "agency"):
-            raise ValueError(
-                f"outlets.tsv: row {i + 1} must be written<TAB>outlet|agency<TAB>note, got {row}"
-            )
-        rows.append((row[0].strip(), row[1]))
-    rows.sort(key=lambda r: -len(r[0]))
-    return tuple(rows)
-
-
-@functools.cache
-def outlet_pattern() -> str:
-    """Regex source that matches an outlet: a domain or a lexicon name (case-insensitive, whole words)."""
-    names = "|".join(regex.escape(w).replace(r"\ ", r"[\x20\xa0]") for w, _k in outlet_lexicon())
-    return r"(?:" + DOMAIN + r"|(?i:(?:" + names + r"))(?![\p{L}\p{N}]))"
 
 
 @functools.cache
@@ -136,7 +98,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (without a dash only when the outlet is a domain, which cannot be a sentence's subject)
         "place_outlet": regex.compile(
             r"(?P<place>" + PLACE + r")[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<outlet>" + out + r")"
-            r"(?:" + sp + _DASH + r"|(?<=\.(?i:" + _TLD + r"))(?=\s))",
+            r"(?:" + sp + _DASH + r"|(?<=\.(?i:" + TLD + r"))(?=\s))",
             _V1,
         ),
         # KONTAN.CO.ID - JAKARTA. Harga ...   (the place in capitals after the dash, closed by a period)
@@ -168,9 +130,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 # A reporter line before the dateline: "Laporan Wartawan X, Name\n" or glued "... Name TRIBUNNEWS.COM, BOGOR".
 _LAPORAN = regex.compile(r"(?i:laporan)\b[^\n]{0,160}", _V1)
-_CAPS_DOMAIN = regex.compile(
-    r"(?<=\s)\p{Lu}[\p{Lu}\p{N}-]{1,40}\.(?:\x20)?(?:CO\.ID|COM|CO|ID|NET)(?![\p{L}])", _V1
-)
+_CAPS_DOMAIN = regex.compile(r"(?<=\s)" + CAPS_DOMAIN, _V1)
 _BYLINE_LINE = regex.compile(
     r"(?:(?i:oleh|penulis|reporter|editor|pewarta)[\x20\xa0]*:|(?i:oleh)[\x20\xa0]+\p{Lu})[^\n]{0,80}\n", _V1
 )
@@ -280,26 +240,29 @@ class DatelineFinder:
         _patterns()  # compile once, at pipeline build time
 
     def __call__(self, doc: Doc) -> Doc:
-        d = find_dateline(doc.text)
-        spans = []
-        if d is not None:
-            doc._.kalbar_dateline = {k: d[k] for k in ("outlet", "place", "text", "start", "end", "rule")}
-            for label, s, e in (
-                ("DATELINE", d["start"], d["end"]),
-                ("OUTLET", d["outlet_start"], d["outlet_end"]),
-                ("PLACE", d["place_start"], d["place_end"]),
+        """Find the dateline of ``doc``."""
+        found = find_dateline(doc.text)
+        ranges = []
+        if found is not None:
+            doc._.kalbar_dateline = {key: found[key] for key in _RECORD_KEYS}
+            for label, start, end in (
+                ("DATELINE", found["start"], found["end"]),
+                ("OUTLET", found["outlet_start"], found["outlet_end"]),
+                ("PLACE", found["place_start"], found["place_end"]),
             ):
-                if s is not None:
-                    span = doc.char_span(s, e, label=label, alignment_mode="expand")
-                    if span is not None and len(span):
-                        spans.append(span)
+                if start is not None:
+                    ranges.append((start, end, label))
         else:
             doc._.kalbar_dateline = None
-        doc.spans["kalbar_dateline"] = spans
+        set_range_spans(doc, "kalbar_dateline", ranges)
         return doc
 
 
-@Language.factory("kalbar_dateline", default_config={})
+@Language.factory(
+    "kalbar_dateline",
+    default_config={},
+    assigns=["doc._.kalbar_dateline", "doc.spans"],
+)
 def make_dateline(nlp: Language, name: str) -> DatelineFinder:
     """Create the ``kalbar_dateline`` component."""
     return DatelineFinder(nlp, name)
