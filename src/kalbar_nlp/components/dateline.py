@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..lexicons.datelines import not_place_words
 from ..lexicons.outlets import CAPS_DOMAIN, TLD, outlet_pattern
 from ..text.ranges import set_range_spans
 
@@ -48,84 +49,42 @@ PLACE = _PWORD + r"(?:[\x20\xa0]" + _PWORD + r"){0,3}"
 _DASH = r"(?:-{1,2}|[–—]{1,2}|:)"
 
 # Words that open ordinary sentences and are never a dateline place on their own.
-_NOT_PLACES = frozenset(
-    "laporan baca editor penulis foto sumber oleh reporter pewarta video simak lihat berita tags "
-    "advertisement iklan breaking update info kabar opini tajuk "
-    # titles and groups that open a sentence ("Ketua DPRD Sintang – Nama – menegaskan ...")
-    "ketua wakil bupati wabup gubernur wagub wali wawali sekda kepala kadis kapolres kapolda kapolsek "
-    "dandim danrem camat lurah presiden menteri direktur anggota pemerintah pemkab pemkot pemprov dinas "
-    "polisi polres polda warga tim para sejumlah seorang ratusan puluhan ribuan ini itu dia mereka kami "
-    "saat ketika setelah sebelum selain menurut sementara namun".split()
-)
+
+
+_SP = r"[\s]{0,6}"
+_BARE_DASH = r"(?:-{1,2}|[–—]{1,2})"
+_CAPS_PLACE = r"\p{Lu}[\p{Lu}'’-]{1,24}(?:[\x20\xa0]\p{Lu}[\p{Lu}'’-]{1,24}){0,3}"
+
+
+def _sources(out: str) -> dict[str, str]:
+    """The regex source of every dateline shape, around the outlet pattern ``out``."""
+    return {
+        # Sidoarjo (beritajatim.com) –   Bandar Lampung (\nLampost.co\n)\n —   Jakarta (ANTARA) -
+        "place_paren_outlet": rf"(?P<place>{PLACE}){_SP}\({_SP}(?P<outlet>{out}){_SP}\)(?:{_SP}{_DASH})?",
+        # TRIBUNPONTIANAK.CO.ID, SINTANG -   BANJARMASINPOST.CO.ID. BANJARBARU -   TEMPO.CO,Jakarta-
+        "outlet_place": rf"(?P<outlet>{out})[\x20\xa0]{{0,3}}[,.][\x20\xa0]{{0,3}}"
+        rf"(?P<place>{PLACE}){_SP}{_DASH}",
+        # PONTIANAK, KOMPAS.com -   Sukabumi, CNN Indonesia --   SURABAYA, KOMPAS.com Presiden ...
+        # (without a dash only when the outlet is a domain, which cannot be a sentence's subject)
+        "place_outlet": rf"(?P<place>{PLACE})[\x20\xa0]{{0,3}},[\x20\xa0]{{0,3}}(?P<outlet>{out})"
+        rf"(?:{_SP}{_DASH}|(?<=\.(?i:{TLD}))(?=\s))",
+        # KONTAN.CO.ID - JAKARTA. Harga ...   (the place in capitals after the dash, closed by a period)
+        "outlet_dash_place": rf"(?P<outlet>{out}){_SP}{_BARE_DASH}{_SP}(?P<place>{_CAPS_PLACE})\.(?=\s)",
+        # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
+        "outlet_only": rf"(?P<outlet>{out}){_SP}{_DASH}",
+        # PONTIANAK-Wali Kota ...: a place in capitals (5+ letters) may have the hyphen glued on both sides
+        "caps_place_glued": r"(?P<place>(?=[\p{Lu}\x20\xa0]{5})\p{Lu}{2,24}(?:[\x20\xa0]\p{Lu}{2,24}){0,2})"
+        r"-{1,2}(?=\p{Lu}\p{Ll})",
+        # Serang -   JAKARTA- PT ...   Jakarta\n-\n   Tulang Bawang, Lampung –
+        "place_only": rf"(?P<place>{PLACE})(?:[\x20\xa0]{{0,3}},[\x20\xa0]{{0,3}}(?P<region>{PLACE}))?"
+        r"(?:\s{1,6}(?:-{1,2}|[–—]{1,2})|(?:-{1,2}|[–—]{1,2})(?=\s)|[–—]{1,2})",
+    }
 
 
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern]:
-    out = outlet_pattern()
-    sp = r"[\s]{0,6}"
-    return {
-        # Sidoarjo (beritajatim.com) –   Bandar Lampung (\nLampost.co\n)\n —   Jakarta (ANTARA) -
-        "place_paren_outlet": regex.compile(
-            r"(?P<place>"
-            + PLACE
-            + r")"
-            + sp
-            + r"\("
-            + sp
-            + r"(?P<outlet>"
-            + out
-            + r")"
-            + sp
-            + r"\)"
-            + r"(?:"
-            + sp
-            + _DASH
-            + r")?",
-            _V1,
-        ),
-        # TRIBUNPONTIANAK.CO.ID, SINTANG -   BANJARMASINPOST.CO.ID. BANJARBARU -   TEMPO.CO,Jakarta-
-        "outlet_place": regex.compile(
-            r"(?P<outlet>"
-            + out
-            + r")[\x20\xa0]{0,3}[,.][\x20\xa0]{0,3}(?P<place>"
-            + PLACE
-            + r")"
-            + sp
-            + _DASH,
-            _V1,
-        ),
-        # PONTIANAK, KOMPAS.com -   Sukabumi, CNN Indonesia --   SURABAYA, KOMPAS.com Presiden ...
-        # (without a dash only when the outlet is a domain, which cannot be a sentence's subject)
-        "place_outlet": regex.compile(
-            r"(?P<place>" + PLACE + r")[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<outlet>" + out + r")"
-            r"(?:" + sp + _DASH + r"|(?<=\.(?i:" + TLD + r"))(?=\s))",
-            _V1,
-        ),
-        # KONTAN.CO.ID - JAKARTA. Harga ...   (the place in capitals after the dash, closed by a period)
-        "outlet_dash_place": regex.compile(
-            r"(?P<outlet>"
-            + out
-            + r")"
-            + sp
-            + r"(?:-{1,2}|[–—]{1,2})"
-            + sp
-            + r"(?P<place>\p{Lu}[\p{Lu}'’-]{1,24}(?:[\x20\xa0]\p{Lu}[\p{Lu}'’-]{1,24}){0,3})\.(?=\s)",
-            _V1,
-        ),
-        # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
-        "outlet_only": regex.compile(r"(?P<outlet>" + out + r")" + sp + _DASH, _V1),
-        # PONTIANAK-Wali Kota ...: a place in capitals (5+ letters) may have the hyphen glued on both sides
-        "caps_place_glued": regex.compile(
-            r"(?P<place>(?=[\p{Lu}\x20\xa0]{5})\p{Lu}{2,24}(?:[\x20\xa0]\p{Lu}{2,24}){0,2})-{1,2}(?=\p{Lu}\p{Ll})",
-            _V1,
-        ),
-        # Serang -   JAKARTA- PT ...   Jakarta\n-\n   Tulang Bawang, Lampung –
-        "place_only": regex.compile(
-            r"(?P<place>" + PLACE + r")(?:[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<region>" + PLACE + r"))?"
-            r"(?:\s{1,6}(?:-{1,2}|[–—]{1,2})|(?:-{1,2}|[–—]{1,2})(?=\s)|[–—]{1,2})",
-            _V1,
-        ),
-    }
+    """The compiled dateline shapes (built once, with the outlet lexicon)."""
+    return {rule: regex.compile(source, _V1) for rule, source in _sources(outlet_pattern()).items()}
 
 
 # A reporter line before the dateline: "Laporan Wartawan X, Name\n" or glued "... Name TRIBUNNEWS.COM, BOGOR".
@@ -203,7 +162,7 @@ def find_dateline(text: str) -> dict | None:
         place = gd.get("place")
         if place is not None:
             first = place.split()[0].lower()
-            if first in _NOT_PLACES:
+            if first in not_place_words():
                 continue
         if rule in ("place_only", "caps_place_glued") and not _plausible_place_only(head, m):
             continue

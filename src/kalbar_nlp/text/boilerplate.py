@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicons.headlines import headline_function_words
 from .credits import laporan_credit
 from .ranges import trim_and_merge
 
@@ -71,12 +72,6 @@ def _related_context_ok(text: str, m: regex.Match) -> bool:
     )
 
 
-# Words that may stand lower-case inside a headline without starting a new sentence.
-_TITLE_FUNCTION_WORDS = frozenset(
-    "di ke dari dan yang untuk pada dengan atau soal usai jadi ini itu tak tidak bagi akan sudah "
-    "dalam oleh hingga sampai agar karena saat demi vs via per se ala sebagai lagi kini masih "
-    "bisa bakal mulai juga pun".split()
-)
 _WORD = regex.compile(r"\S{1,60}")
 
 # --- whole-line prompts --------------------------------------------------------------------------------
@@ -169,7 +164,8 @@ _GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}]{2})(?=\p{Lu}\p{Ll})", regex.VERSION1)
 def _sentence_case(words: list) -> bool:
     """Whether headline words are in sentence case (``PLN salurkan bantuan``), not Title Case."""
     return any(
-        w.group()[:1].islower() and w.group().strip(",.:").lower() not in _TITLE_FUNCTION_WORDS for w in words
+        w.group()[:1].islower() and w.group().strip(",.:").lower() not in headline_function_words()
+        for w in words
     )
 
 
@@ -206,7 +202,7 @@ def _headline_end(text: str, start: int, line_end: int) -> int:
         if i >= 2 and w[:1].isupper() and not _sentence_case(words[1 : min(i, 4)]):
             nxt = [x.group() for x in words[i + 1 : i + 4]]
             if len(nxt) == 3 and all(x[:1].islower() for x in nxt):
-                content = [x for x in nxt if x.strip(",.").lower() not in _TITLE_FUNCTION_WORDS]
+                content = [x for x in nxt if x.strip(",.").lower() not in headline_function_words()]
                 if len(content) >= 2:
                     return words[i - 1].end()
     return words[-1].end()
