@@ -356,6 +356,33 @@ def test_unreadable_published_is_a_warning(nlp_rules):
     assert any("published" in w and "bukan tanggal" in w for w in rec["warnings"])
 
 
+@pytest.mark.parametrize(
+    ("published", "text", "mention"),
+    [
+        ("0001-01-01T00:00:00Z", "Banjir merendam rumah warga kemarin.", "kemarin"),
+        ("0001-01-01", "Tahun lalu tanggul itu jebol.", "Tahun lalu"),
+        ("0001-01-01", "Pekan lalu warga mengungsi ke balai desa.", "Pekan lalu"),
+        ("9999-12-31", "Posko ditutup besok pagi.", "besok"),
+        ("9999-12-31", "Tanggul baru dibangun bulan depan.", "bulan depan"),
+        ("9999-12-01", "Tanggul baru dibangun bulan depan.", "bulan depan"),
+    ],
+)
+def test_relative_date_outside_the_calendar_is_unresolved_with_a_warning(nlp_rules, published, text, mention):
+    rec = _parse(nlp_rules, text, published)
+    (date,) = [d for d in rec["dates"] if d["text"] == mention]
+    assert date["value"] is None
+    assert any(mention in w and "outside the calendar" in w for w in rec["warnings"])
+
+
+def test_relative_date_at_the_calendar_edge_inside_it_is_resolved(nlp_rules):
+    assert _values(nlp_rules, "Tanggul baru dibangun bulan depan.", "0001-01-01") == [
+        ("bulan depan", "0001-02")
+    ]
+    assert _values(nlp_rules, "Banjir merendam rumah warga kemarin.", "9999-12-31") == [
+        ("kemarin", "9999-12-30")
+    ]
+
+
 # ----------------------------------------------------------------------------- robustness
 
 

@@ -81,13 +81,24 @@ def _weekday_of_week_value(cand: Candidate, anchor: dt.date, rec: dict[str, Any]
     rec["value"] = (monday + dt.timedelta(days=cand.wd)).isoformat()  # type: ignore[arg-type]
 
 
+def _calendar_year(year: int) -> int:
+    """``year`` when the calendar has it (1-9999, as :class:`datetime.date`).
+
+    Raises:
+        OverflowError: the year is outside the calendar.
+    """
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
+
+
 def _month_value(cand: Candidate, anchor: dt.date, rec: dict[str, Any]) -> None:
     year, month = shift_month(anchor.year, anchor.month, cand.rel[1])  # type: ignore[index]
-    rec["value"] = f"{year:04d}-{month:02d}"
+    rec["value"] = f"{_calendar_year(year):04d}-{month:02d}"
 
 
 def _year_value(cand: Candidate, anchor: dt.date, rec: dict[str, Any]) -> None:
-    rec["value"] = f"{anchor.year + cand.rel[1]:04d}"  # type: ignore[index]
+    rec["value"] = f"{_calendar_year(anchor.year + cand.rel[1]):04d}"  # type: ignore[index]
 
 
 #: How a relative word's unit is counted from the anchor day.
@@ -102,7 +113,9 @@ RELATIVE_UNITS: dict[str, Callable[[Candidate, dt.date, dict[str, Any]], None]] 
 _UNIT_GRAINS = {"week": None, "weekday": "day", "weekday_of_week": "day"}
 
 
-def _relative(text: str, cand: Candidate, anchor: dt.date | None, rec: dict[str, Any]) -> dict[str, Any]:
+def _relative(
+    text: str, cand: Candidate, anchor: dt.date | None, rec: dict[str, Any], notes: list[str]
+) -> dict[str, Any]:
     unit = cand.rel[0]  # type: ignore[index]
     rec["grain"] = _UNIT_GRAINS.get(unit, unit)
     if cand.wd_text:
@@ -110,8 +123,17 @@ def _relative(text: str, cand: Candidate, anchor: dt.date | None, rec: dict[str,
     if in_quote(text, cand.start):
         rec["rule"] = "relative_in_quote"
         return rec
-    if anchor is not None:
+    if anchor is None:
+        return rec
+    try:
         RELATIVE_UNITS[unit](cand, anchor, rec)
+    except OverflowError:
+        rec["value"] = None
+        rec.pop("week", None)
+        notes.append(
+            f"dates: {rec['text']!r} counted from {anchor.isoformat()} falls outside the calendar "
+            "(years 1-9999); it was left unresolved"
+        )
     return rec
 
 
@@ -192,5 +214,5 @@ def resolve(
     if cand.part:
         rec["range"] = cand.part
     if cand.kind in _RELATIVE_KINDS:
-        return _relative(text, cand, rel_anchor, rec)
+        return _relative(text, cand, rel_anchor, rec, notes)
     return _fixed(text, cand, anchor, rel_anchor, rec, notes)
