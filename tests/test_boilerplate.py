@@ -186,3 +186,21 @@ def test_boilerplate_in_pipeline(nlp_rules) -> None:
         ("Ikuti kami di Google News", "promo"),
     ]
     assert [(s.text, s.label_) for s in doc.spans["kalbar_boilerplate"]] == kinds
+
+
+LINE_ENDING_TEXT = (
+    "Pontianak - Pemerintah kota membuka posko pengaduan banjir di setiap kelurahan.\n\n"
+    "Baca juga:\nWali Kota Tinjau Parit di Pontianak Utara\n\n"
+    "Warga diminta melapor bila air masuk ke rumah.\n\n"
+    "ADVERTISEMENT\n"
+    "Editor: Ali Amrizal\n"
+    "(rdp/idh)\nbanjir\nkota pontianak\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_boilerplate_does_not_depend_on_line_endings(newline: str) -> None:
+    text = LINE_ENDING_TEXT.replace("\n", newline)
+    got = [(text[s:e].replace(newline, "\n"), kind) for s, e, kind in find_boilerplate(text)]
+    assert got == [(LINE_ENDING_TEXT[s:e], kind) for s, e, kind in find_boilerplate(LINE_ENDING_TEXT)]
+    assert [kind for _text, kind in got] == ["related", "promo", "credit", "credit", "tags"]

@@ -36,10 +36,22 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401
 from ..lexicons.datelines import not_place_words
 from ..lexicons.outlets import CAPS_DOMAIN, TLD, outlet_pattern
+from ..text.lines import line_breaks
 from ..text.ranges import set_range_spans
 
 HEAD_WINDOW = 300
 _RECORD_KEYS = ("outlet", "place", "text", "start", "end", "rule")
+_OFFSET_KEYS = ("start", "end", "outlet_start", "outlet_end", "place_start", "place_end")
+#: The dateline shapes, in the order they are tried.
+_RULES = (
+    "place_paren_outlet",
+    "outlet_place",
+    "place_outlet",
+    "outlet_dash_place",
+    "outlet_only",
+    "place_only",
+    "caps_place_glued",
+)
 _V1 = regex.VERSION1
 
 # A place as datelines write it: 1-4 capitalised words (BANDAR LAMPUNG, Palangka Raya, KOTA SURABAYA).
@@ -136,25 +148,31 @@ def find_dateline(text: str) -> dict | None:
     Returns:
         ``{"outlet", "place", "text", "start", "end", "rule", "outlet_start", "outlet_end",
         "place_start", "place_end"}`` (outlet or place may be ``None``), or ``None`` when the
-        article does not open with a dateline.
+        article does not open with a dateline. Line ends may be ``\\n``, ``\\r\\n`` or
+        ``\\r``: the dateline is the same, with offsets into ``text``.
 
     Raises:
         TypeError: ``text`` is not a string.
     """
     if not isinstance(text, str):
         raise TypeError(f"text: must be a str, not {type(text).__name__}")
+    lines = line_breaks(text)
+    found = _scan_dateline(lines.text)
+    if found is None:
+        return None
+    for key in _OFFSET_KEYS:
+        if found[key] is not None:
+            found[key] = lines.original(found[key])
+    found["text"] = text[found["start"] : found["end"]]
+    return found
+
+
+def _scan_dateline(text: str) -> dict | None:
+    """:func:`find_dateline` on a text whose line ends are all ``\\n``."""
     start = _dateline_start(text)
     head = text[: start + HEAD_WINDOW]
     pats = _patterns()
-    for rule in (
-        "place_paren_outlet",
-        "outlet_place",
-        "place_outlet",
-        "outlet_dash_place",
-        "outlet_only",
-        "place_only",
-        "caps_place_glued",
-    ):
+    for rule in _RULES:
         m = pats[rule].match(head, start, timeout=0.5)
         if not m:
             continue

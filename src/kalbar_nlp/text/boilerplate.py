@@ -29,6 +29,7 @@ import regex
 
 from ..lexicons.headlines import headline_function_words
 from .credits import laporan_credit
+from .lines import line_breaks
 from .ranges import trim_and_merge
 
 KINDS = ("related", "promo", "tags", "syndication", "copyright", "credit", "caption")
@@ -312,6 +313,8 @@ def _tail_blocks(text: str) -> list[tuple[int, int, str]]:
 def find_boilerplate(text: str) -> list[list]:
     """Return the non-content ranges of ``text`` as sorted ``[start, end, kind]`` lists.
 
+    Line ends may be ``\\n``, ``\\r\\n`` or ``\\r``: the ranges are the same, as offsets into ``text``.
+
     Args:
         text: the article text.
 
@@ -323,6 +326,15 @@ def find_boilerplate(text: str) -> list[list]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text: must be a str, not {type(text).__name__}")
+    lines = line_breaks(text)
+    return [
+        [lines.original(start), lines.original(end), kind]
+        for start, end, kind in scan_boilerplate(lines.text)
+    ]
+
+
+def scan_boilerplate(text: str) -> list[list]:
+    """:func:`find_boilerplate` on a text whose line ends are all ``\\n`` (see :mod:`.lines`)."""
     found = _related(text) + _whole_lines(text) + _credit_lines(text) + _tail_blocks(text)
     return trim_and_merge(text, found)
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import regex
 
 from ..lexicons.bylines import agency_codes, agency_names, non_name_words
-from .boilerplate import find_boilerplate
+from .boilerplate import scan_boilerplate
 from .credits import credit_patterns, is_outlet, labelled_credits, laporan_credit, make_credit, valid_name
+from .lines import LineBreaks, line_breaks
 
 HEAD_WINDOW = 400
 TAIL_WINDOW = 4000
@@ -185,15 +186,39 @@ def find_bylines(text: str, boilerplate: list[list] | None = None) -> list[dict]
 
     Returns:
         Byline dicts ``{name, role, text, start, end, rule, name_start, name_end}`` in text
-        order, one per (name, role).
+        order, one per (name, role). Line ends may be ``\\n``, ``\\r\\n`` or ``\\r``: the
+        credits are the same, with offsets into ``text``.
 
     Raises:
         TypeError: ``text`` is not a string.
     """
     if not isinstance(text, str):
         raise TypeError(f"text: must be a str, not {type(text).__name__}")
+    lines = line_breaks(text)
     if boilerplate is None:
-        boilerplate = find_boilerplate(text)
+        ranges = scan_boilerplate(lines.text)
+    else:
+        ranges = [[lines.normal(r[0]), lines.normal(r[1]), *r[2:]] for r in boilerplate]
+    return [_in_original(text, lines, b) for b in _scan_bylines(lines.text, ranges)]
+
+
+def _in_original(text: str, lines: LineBreaks, credit: dict) -> dict:
+    """A credit found in ``lines.text`` with its offsets and text in the original ``text``."""
+    start, end = lines.original(credit["start"]), lines.original(credit["end"])
+    name_start, name_end = lines.original(credit["name_start"]), lines.original(credit["name_end"])
+    return {
+        **credit,
+        "name": text[name_start:name_end],
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "name_start": name_start,
+        "name_end": name_end,
+    }
+
+
+def _scan_bylines(text: str, boilerplate: list[list]) -> list[dict]:
+    """:func:`find_bylines` on a text whose line ends are all ``\\n``."""
     n = len(text)
     head = (0, min(n, HEAD_WINDOW))
     tail = (max(head[1], n - TAIL_WINDOW), n)
