@@ -51,26 +51,28 @@ _RELATED_HEAD = regex.compile(
 _OPENS_PARAGRAPH = frozenset(".!?”\"')]-\n")
 
 
-def _opens_paragraph(text: str, i: int, after: str = ".!?”\"')]") -> bool:
-    """Whether ``text[i:]`` opens a line or follows (after spaces) one of the characters ``after``."""
-    j = i
-    while j > 0 and text[j - 1] in " \t\xa0" and i - j < 20:
-        j -= 1
-    return j == 0 or text[j - 1] == "\n" or text[j - 1] in after
+def _before_spaces(text: str, pos: int) -> int:
+    """``pos`` moved back over at most 20 spaces, tabs and no-break spaces."""
+    before = pos
+    while before > 0 and text[before - 1] in " \t\xa0" and pos - before < 20:
+        before -= 1
+    return before
 
 
-def _related_context_ok(text: str, m: regex.Match) -> bool:
+def _opens_paragraph(text: str, pos: int, after: str = ".!?”\"')]") -> bool:
+    """Whether ``text[pos:]`` opens a line or follows (after spaces) one of the characters ``after``."""
+    before = _before_spaces(text, pos)
+    return before == 0 or text[before - 1] == "\n" or text[before - 1] in after
+
+
+def _related_context_ok(text: str, match: regex.Match) -> bool:
     """A link opens a line or follows a sentence end; a capitalised ``Baca juga:`` may follow anything."""
-    i = m.start()
-    j = i
-    while j > 0 and text[j - 1] in " \t\xa0" and i - j < 20:
-        j -= 1
-    if j == 0 or text[j - 1] in _OPENS_PARAGRAPH:
+    before = _before_spaces(text, match.start())
+    if before == 0 or text[before - 1] in _OPENS_PARAGRAPH:
         return True
-    head = m.group("head")
-    return (j < i and head[:1] == "B" and text.startswith(":", m.end())) or (
-        j < i and head[:1] == "B" and text[m.end() : m.end() + 3].lstrip(" \t\xa0")[:1] == ":"
-    )
+    if before == match.start() or match.group("head")[:1] != "B":
+        return False
+    return text[match.end() : match.end() + 3].lstrip(" \t\xa0")[:1] == ":"
 
 
 _WORD = regex.compile(r"\S{1,60}")
@@ -162,12 +164,54 @@ _QUOTES = "“”\"'‘"
 _GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}]{2})(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
+_OPENING_QUOTES = '“"‘'
+
+
 def _sentence_case(words: list) -> bool:
     """Whether headline words are in sentence case (``PLN salurkan bantuan``), not Title Case."""
     return any(
-        w.group()[:1].islower() and w.group().strip(",.:").lower() not in headline_function_words()
-        for w in words
+        word.group()[:1].islower() and word.group().strip(",.:").lower() not in headline_function_words()
+        for word in words
     )
+
+
+def _stop_at_quote(words: list, index: int, start: int) -> int | None:
+    """A quotation opens: the next sentence is a quote glued to the headline."""
+    word = words[index].group()
+    quote = next((pos for pos, char in enumerate(word) if char in _QUOTES), -1)
+    if quote == 0 and word[:1] in _OPENING_QUOTES:
+        return words[index - 1].end() if index else start
+    if quote > 0 and word[quote] in _OPENING_QUOTES:
+        return words[index].start() + quote
+    return None
+
+
+def _stop_at_glued_word(words: list, index: int, start: int) -> int | None:
+    """A word glued to the headline's last word: ``SidoarjoKetika``."""
+    glue = _GLUE.search(words[index].group())
+    return words[index].start() + glue.start() if glue and index > 0 else None
+
+
+def _stop_at_next_link(words: list, index: int, start: int) -> int | None:
+    """The next ``Baca juga`` on the same line."""
+    if index == 0 or index + 1 >= len(words) or words[index].group().lower() != "baca":
+        return None
+    return words[index - 1].end() if words[index + 1].group().lower().startswith("juga") else None
+
+
+def _stop_at_next_sentence(words: list, index: int, start: int) -> int | None:
+    """A capitalised word after a Title Case headline, followed by ordinary lower-case words."""
+    if index < 2 or not words[index].group()[:1].isupper() or _sentence_case(words[1 : min(index, 4)]):
+        return None
+    following = [word.group() for word in words[index + 1 : index + 4]]
+    if len(following) < 3 or not all(word[:1].islower() for word in following):
+        return None
+    content = [word for word in following if word.strip(",.").lower() not in headline_function_words()]
+    return words[index - 1].end() if len(content) >= 2 else None
+
+
+#: Where an inline headline stops, tried in this order at every word.
+_HEADLINE_STOPS = (_stop_at_quote, _stop_at_glued_word, _stop_at_next_link, _stop_at_next_sentence)
 
 
 def _headline_end(text: str, start: int, line_end: int) -> int:
@@ -183,111 +227,95 @@ def _headline_end(text: str, start: int, line_end: int) -> int:
     words = list(_WORD.finditer(text, start, limit))
     if not words:
         return start
-    for i, m in enumerate(words):
-        w = m.group()
-        q = next((k for k, c in enumerate(w) if c in _QUOTES), -1)
-        if q == 0 and w[:1] in '“"‘':
-            return words[i - 1].end() if i else start
-        if q > 0 and w[q] in '“"‘':
-            return m.start() + q
-        g = _GLUE.search(w)
-        if g and i > 0:
-            return m.start() + g.start()
-        if (
-            i > 0
-            and w.lower() == "baca"
-            and i + 1 < len(words)
-            and words[i + 1].group().lower().startswith("juga")
-        ):
-            return words[i - 1].end()
-        if i >= 2 and w[:1].isupper() and not _sentence_case(words[1 : min(i, 4)]):
-            nxt = [x.group() for x in words[i + 1 : i + 4]]
-            if len(nxt) == 3 and all(x[:1].islower() for x in nxt):
-                content = [x for x in nxt if x.strip(",.").lower() not in headline_function_words()]
-                if len(content) >= 2:
-                    return words[i - 1].end()
+    for index in range(len(words)):
+        for stop in _HEADLINE_STOPS:
+            end = stop(words, index, start)
+            if end is not None:
+                return end
     return words[-1].end()
 
 
 def _line_end(text: str, pos: int) -> int:
-    n = text.find("\n", pos)
-    return len(text) if n < 0 else n
+    """The position of the line break that ends the line of ``pos`` (the text's end on the last line)."""
+    line_break = text.find("\n", pos)
+    return len(text) if line_break < 0 else line_break
 
 
 def _is_taglike(line: str) -> bool:
     """A short keyword line of a tag list (no sentence punctuation, few words)."""
-    s = line.strip()
-    if not s:
+    stripped = line.strip()
+    if not stripped:
         return True
-    if len(s) > 60 or s[-1] in '.!?”"':
+    if len(stripped) > 60 or stripped[-1] in '.!?”"':
         return False
-    return len(s.split()) <= 6
+    return len(stripped.split()) <= 6
 
 
-def _related_end(text: str, m: regex.Match) -> int:
+def _related_end(text: str, match: regex.Match) -> int:
     """End of a link to another story: its headline on the same line or, after a bare head, the next."""
-    n = len(text)
-    le = _line_end(text, m.end())
-    if text[m.end() : le].strip(" :\xa0\t"):
-        ps = m.end()
-        while ps < le and text[ps] in " :\xa0\t":
-            ps += 1
-        return _headline_end(text, ps, le)
+    size = len(text)
+    head_end = match.end()
+    line_end = _line_end(text, head_end)
+    if text[head_end:line_end].strip(" :\xa0\t"):
+        headline = head_end
+        while headline < line_end and text[headline] in " :\xa0\t":
+            headline += 1
+        return _headline_end(text, headline, line_end)
     # "Baca juga:" alone: the headline is on the next non-empty line
-    nxt = m.end()
-    while nxt < n and text[nxt] in " \t\xa0\n:" and nxt - m.end() < 50:
-        nxt += 1
-    if nxt >= n or text[nxt] in _QUOTES:
-        return m.end()  # the links themselves were not scraped; the next line is content
-    return _headline_end(text, nxt, _line_end(text, nxt))
+    headline = head_end
+    while headline < size and text[headline] in " \t\xa0\n:" and headline - head_end < 50:
+        headline += 1
+    if headline >= size or text[headline] in _QUOTES:
+        return head_end  # the links themselves were not scraped; the next line is content
+    return _headline_end(text, headline, _line_end(text, headline))
 
 
 def _related(text: str) -> list[tuple[int, int, str]]:
     """Links to other stories (``Baca juga: ...``), at most :data:`MAX_RELATED` of them."""
     found = []
-    for m in _RELATED_HEAD.finditer(text):
-        if not _related_context_ok(text, m):
+    for match in _RELATED_HEAD.finditer(text):
+        if not _related_context_ok(text, match):
             continue
         if len(found) >= MAX_RELATED:
             break  # no real article links hundreds of stories; keep hostile input cheap
-        found.append((m.start("head"), _related_end(text, m), "related"))
+        found.append((match.start("head"), _related_end(text, match), "related"))
     return found
 
 
 def _whole_lines(text: str) -> list[tuple[int, int, str]]:
     """Prompts, syndication notes and copyright lines."""
     found = []
-    for rx, kind in (
+    for pattern, kind in (
         (_PROMO_LINES, "promo"),
         (_PROMO_BLOCKS, "promo"),
         (_SYNDICATION, "syndication"),
         (_COPYRIGHT, "copyright"),
     ):
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if rx is _SYNDICATION and not _opens_paragraph(text, s):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if pattern is _SYNDICATION and not _opens_paragraph(text, start):
                 continue
-            if e > s and text[s:e].strip():
-                found.append((s, e, kind))
+            if end > start and text[start:end].strip():
+                found.append((start, end, kind))
     return found
 
 
 def _credit_lines(text: str) -> list[tuple[int, int, str]]:
     """Labelled credit lines and photo captions, and reporter lines at the start or the end."""
     found = []
-    for m in _CREDIT_LINE.finditer(text):
-        line = m.group().lstrip(" \t\xa0(")
+    for match in _CREDIT_LINE.finditer(text):
+        line = match.group().lstrip(" \t\xa0(")
         value = line.split(":", 1)[1]
         # "Foto: Bupati Sintang saat meninjau ..." is a photo caption, not a credit
         kind = "caption" if line[:4].lower() == "foto" and len(value.split()) > 5 else "credit"
-        found.append((m.start(), m.end(), kind))
+        found.append((match.start(), match.end(), kind))
     # "Laporan Wartawan Tribun X, Name" at the start or the end (the credit stops before a glued dateline)
-    n = len(text)
-    head_end = min(n, HEAD_WINDOW)
-    tail_start = max(0, n - TAIL_WINDOW)
-    for lo, hi in ((0, head_end), (max(head_end, tail_start), n)):
-        for s, e, _credit in laporan_credit(text, lo, hi):
-            found.append((s, e, "credit"))
+    size = len(text)
+    head_end = min(size, HEAD_WINDOW)
+    tail_start = max(0, size - TAIL_WINDOW)
+    for window_start, window_end in ((0, head_end), (max(head_end, tail_start), size)):
+        for start, end, _credit in laporan_credit(text, window_start, window_end):
+            found.append((start, end, "credit"))
     return found
 
 
@@ -296,17 +324,17 @@ def _tail_blocks(text: str) -> list[tuple[int, int, str]]:
     found = []
     tail_start = max(0, len(text) - TAIL_WINDOW)
     # tag lists: "Tags:" and everything after it that still looks like keywords
-    m = _TAGS.search(text, tail_start)
-    if m is not None:
-        found.append((m.start(), _tag_block_end(text, m.end()), "tags"))
+    tags = _TAGS.search(text, tail_start)
+    if tags is not None:
+        found.append((tags.start(), _tag_block_end(text, tags.end()), "tags"))
     # keyword lines after a credit code on its own line (detik: "(azh/azh)\nbandung\njual beli kursi")
-    for m in _CODE_LINE.finditer(text, tail_start):
-        if not _opens_paragraph(text, m.start(), '.!?”"'):
+    for code in _CODE_LINE.finditer(text, tail_start):
+        if not _opens_paragraph(text, code.start(), '.!?”"'):
             continue
-        found.append((m.start(), m.end(), "credit"))
-        e = _tag_block_end(text, m.end())
-        if e > m.end():
-            found.append((m.end(), e, "tags"))
+        found.append((code.start(), code.end(), "credit"))
+        keywords_end = _tag_block_end(text, code.end())
+        if keywords_end > code.end():
+            found.append((code.end(), keywords_end, "tags"))
     return found
 
 
@@ -342,16 +370,16 @@ def scan_boilerplate(text: str) -> list[list]:
 def _tag_block_end(text: str, pos: int) -> int:
     """End of the run of keyword-like lines that starts at ``pos`` (``pos`` when there is none)."""
     end = pos
-    i = pos
-    n = len(text)
+    line_start = pos
+    size = len(text)
     lines = 0
-    while i < n and lines < 80:
-        le = _line_end(text, i)
-        line = text[i:le]
+    while line_start < size and lines < 80:
+        line_end = _line_end(text, line_start)
+        line = text[line_start:line_end]
         if not _is_taglike(line) and not _PROMO_LINES.fullmatch(line):
             break
         if line.strip():
-            end = le
-        i = le + 1
+            end = line_end
+        line_start = line_end + 1
         lines += 1
     return end

@@ -45,110 +45,121 @@ def _part_kind(part: str) -> str | None:
     return "name" if valid_name(part) else None
 
 
-def _parse_group(text: str, s: int, e: int) -> list[tuple[int, int, str]] | None:
-    """Parse a bracket credit ``text[s:e]`` (inside the brackets).
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces, tabs and no-break spaces around it."""
+    while start < end and text[start] in " \xa0\t":
+        start += 1
+    while end > start and text[end - 1] in " \xa0\t":
+        end -= 1
+    return start, end
+
+
+def _parse_group(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """Parse a bracket credit ``text[start:end]`` (inside the brackets).
 
     Returns:
         A list of ``(start, end, kind)`` with kind ``code``, ``name``, ``agency``, ``outlet`` or ``star``;
         ``None`` when the bracket is not a credit (``(Dusun Sambigelar)``, ``(Berita Kerja Sama)``).
     """
     parts = []
-    start = s
-    for i in range(s, e):
-        if text[i] == "/":
-            parts.append((start, i))
-            start = i + 1
-    parts.append((start, e))
+    part_start = start
+    for index in range(start, end):
+        if text[index] == "/":
+            parts.append((part_start, index))
+            part_start = index + 1
+    parts.append((part_start, end))
     if len(parts) > 4:
         return None
     out = []
-    for a, b in parts:
-        while a < b and text[a] in " \xa0\t":
-            a += 1
-        while b > a and text[b - 1] in " \xa0\t":
-            b -= 1
-        kind = _part_kind(text[a:b]) if b > a else None
+    for part in parts:
+        part_start, part_end = _trim(text, *part)
+        kind = _part_kind(text[part_start:part_end]) if part_end > part_start else None
         if kind is None:
             return None
-        out.append((a, b, kind))
-    if all(k == "outlet" for _a, _b, k in out):
+        out.append((part_start, part_end, kind))
+    if all(kind == "outlet" for _start, _end, kind in out):
         return None
     return out
 
 
-def _group_bylines(text: str, s: int, e: int, parsed: list[tuple[int, int, str]]) -> list[dict]:
+def _person_role(index: int, count: int, star: bool, outlet: bool) -> str:
+    """The role of the ``index``-th of ``count`` people credited in one bracket."""
+    if star and count == 1:
+        return "editor"  # (*/hbb): a press release edited by hbb
+    if index == 0 or outlet:
+        return "writer"
+    return "editor" if index == count - 1 else "contributor"
+
+
+def _group_bylines(text: str, start: int, end: int, parsed: list[tuple[int, int, str]]) -> list[dict]:
     """Roles for the parts of one bracket credit: first person writer, last editor, agency codes."""
-    people = [(a, b, k) for a, b, k in parsed if k in ("code", "name")]
-    star = any(k == "star" for _a, _b, k in parsed)
-    outlet = any(k == "outlet" for _a, _b, k in parsed)
-    credit = (s - 1, e + 1)
-    out = [make_credit(text, a, b, "agency", credit, "bracket") for a, b, k in parsed if k == "agency"]
-    for i, (a, b, _k) in enumerate(people):
-        if star and len(people) == 1:
-            role = "editor"  # (*/hbb): a press release edited by hbb
-        elif i == 0 or outlet:
-            role = "writer"
-        elif i == len(people) - 1:
-            role = "editor"
-        else:
-            role = "contributor"
-        out.append(make_credit(text, a, b, role, credit, "bracket"))
+    people = [(part_start, part_end) for part_start, part_end, kind in parsed if kind in ("code", "name")]
+    kinds = {kind for _start, _end, kind in parsed}
+    credit = (start - 1, end + 1)
+    out = [
+        make_credit(text, part_start, part_end, "agency", credit, "bracket")
+        for part_start, part_end, kind in parsed
+        if kind == "agency"
+    ]
+    for index, (part_start, part_end) in enumerate(people):
+        role = _person_role(index, len(people), "star" in kinds, "outlet" in kinds)
+        out.append(make_credit(text, part_start, part_end, role, credit, "bracket"))
     return out
 
 
-def _caps_line(text: str, end: int, lo: int) -> list[dict]:
+def _caps_line(text: str, end: int, window_start: int) -> list[dict]:
     """A last line of capitalised names (Tempo's ``ANDI SAPUTRA | BUDI HARTONO``): writers."""
-    ls = text.rfind("\n", lo, end) + 1
-    if ls <= lo or end - ls > 70:
+    line_start = text.rfind("\n", window_start, end) + 1
+    if line_start <= window_start or end - line_start > 70:
         return []
-    m = _CAPS_LINE.fullmatch(text, ls, end)
-    if not m:
+    match = _CAPS_LINE.fullmatch(text, line_start, end)
+    if not match:
         return []
     out = []
-    for a, b in m.spans("n"):
-        name = text[a:b]
+    for name_start, name_end in match.spans("n"):
+        name = text[name_start:name_end]
         if valid_name(name.title()) and not is_outlet(name):
-            out.append(make_credit(text, a, b, "writer", (ls, end), "caps_line"))
+            out.append(make_credit(text, name_start, name_end, "writer", (line_start, end), "caps_line"))
     return out
 
 
 def _jump(text: str, pos: int, ranges: list[list]) -> int | None:
     """Where a boilerplate range that ``pos`` lies inside or right after starts (credit lines aside)."""
-    r = next((r for r in reversed(ranges) if r[0] < pos <= r[1] and r[2] != "credit"), None)
-    if r is None:
-        r = next((r for r in reversed(ranges) if r[0] < pos <= r[1] and text[r[1] - 1] not in ")]"), None)
-    return None if r is None else r[0]
+    around = [item for item in reversed(ranges) if item[0] < pos <= item[1]]
+    found = next((item for item in around if item[2] != "credit"), None)
+    if found is None:
+        found = next((item for item in around if text[item[1] - 1] not in ")]"), None)
+    return None if found is None else found[0]
 
 
-def _closes_paragraph(text: str, op: int, lo: int) -> bool:
-    """The bracket at ``op`` follows a sentence end, another bracket or a line break."""
-    j = op
-    while j > lo and text[j - 1] in " \xa0\t":
-        j -= 1
-    return not (j > lo and text[j - 1] not in _PARAGRAPH_END and j > 0)
+def _closes_paragraph(text: str, opening: int, window_start: int) -> bool:
+    """The bracket at ``opening`` follows a sentence end, another bracket or a line break."""
+    before = opening
+    while before > window_start and text[before - 1] in " \xa0\t":
+        before -= 1
+    return not (before > window_start and text[before - 1] not in _PARAGRAPH_END and before > 0)
 
 
-def _bracket_at(text: str, pos: int, lo: int) -> tuple[int, list[tuple[int, int, str]]] | None:
+def _bracket_at(text: str, pos: int, window_start: int) -> tuple[int, list[tuple[int, int, str]]] | None:
     """The bracket credit ending at ``pos``: ``(its opening position, its parts)``, or ``None``."""
-    ch = text[pos - 1]
-    op = text.rfind(_OPEN[ch], max(lo, pos - _BRACKET_REACH), pos - 1)
-    if op < 0 or "\n" in text[op:pos]:
+    opening = text.rfind(_OPEN[text[pos - 1]], max(window_start, pos - _BRACKET_REACH), pos - 1)
+    if opening < 0 or "\n" in text[opening:pos]:
         return None
-    parsed = _parse_group(text, op + 1, pos - 1)
-    return None if parsed is None else (op, parsed)
+    parsed = _parse_group(text, opening + 1, pos - 1)
+    return None if parsed is None else (opening, parsed)
 
 
 def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
     """Bracket credits at the end of the article's content (boilerplate skipped)."""
-    lo = max(0, len(text) - TAIL_WINDOW)
-    ranges = sorted((r for r in boiler if r[1] > lo), key=lambda r: r[0])
+    window_start = max(0, len(text) - TAIL_WINDOW)
+    ranges = sorted((item for item in boiler if item[1] > window_start), key=lambda item: item[0])
     out: list[dict] = []
     pos = len(text)
     first_text = None
     for _step in range(_MAX_GROUPS):
-        while pos > lo and text[pos - 1].isspace():
+        while pos > window_start and text[pos - 1].isspace():
             pos -= 1
-        if pos <= lo:
+        if pos <= window_start:
             break
         # inside or right after a boilerplate range: jump over it (credit lines are parsed elsewhere)
         jump = _jump(text, pos, ranges)
@@ -157,22 +168,23 @@ def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
             continue
         if text[pos - 1] not in _OPEN:
             if first_text is None:
-                out.extend(_caps_line(text, pos, lo))
+                out.extend(_caps_line(text, pos, window_start))
             break
-        bracket = _bracket_at(text, pos, lo)
+        bracket = _bracket_at(text, pos, window_start)
         if bracket is None:
             break
-        op, parsed = bracket
-        is_codes = all(k in ("code", "star", "agency") for _a, _b, k in parsed)
-        if first_text is not None and not (is_codes or text[op:pos] == first_text):
+        opening, parsed = bracket
+        kinds = {kind for _start, _end, kind in parsed}
+        is_codes = kinds <= {"code", "star", "agency"}
+        if first_text is not None and not (is_codes or text[opening:pos] == first_text):
             break
         # the credit closes a paragraph: a sentence end, another bracket or a line break before it
-        if not _closes_paragraph(text, op, lo):
+        if not _closes_paragraph(text, opening, window_start):
             break
-        out.extend(_group_bylines(text, op + 1, pos - 1, parsed))
-        if any(k != "star" for _a, _b, k in parsed):
-            first_text = first_text or text[op:pos]
-        pos = op
+        out.extend(_group_bylines(text, opening + 1, pos - 1, parsed))
+        if kinds != {"star"}:
+            first_text = first_text or text[opening:pos]
+        pos = opening
     return out
 
 
@@ -198,8 +210,8 @@ def find_bylines(text: str, boilerplate: list[list] | None = None) -> list[dict]
     if boilerplate is None:
         ranges = scan_boilerplate(lines.text)
     else:
-        ranges = [[lines.normal(r[0]), lines.normal(r[1]), *r[2:]] for r in boilerplate]
-    return [_in_original(text, lines, b) for b in _scan_bylines(lines.text, ranges)]
+        ranges = [[lines.normal(item[0]), lines.normal(item[1]), *item[2:]] for item in boilerplate]
+    return [_in_original(text, lines, credit) for credit in _scan_bylines(lines.text, ranges)]
 
 
 def _in_original(text: str, lines: LineBreaks, credit: dict) -> dict:
@@ -219,26 +231,28 @@ def _in_original(text: str, lines: LineBreaks, credit: dict) -> dict:
 
 def _scan_bylines(text: str, boilerplate: list[list]) -> list[dict]:
     """:func:`find_bylines` on a text whose line ends are all ``\\n``."""
-    n = len(text)
-    head = (0, min(n, HEAD_WINDOW))
-    tail = (max(head[1], n - TAIL_WINDOW), n)
+    size = len(text)
+    head = (0, min(size, HEAD_WINDOW))
+    tail = (max(head[1], size - TAIL_WINDOW), size)
     found: list[dict] = []
-    for lo, hi in (head, tail):
-        if hi > lo:
-            found.extend(b for _s, _e, b in laporan_credit(text, lo, hi) if b)
-            found.extend(labelled_credits(text, lo, hi))
+    for window_start, window_end in (head, tail):
+        if window_end > window_start:
+            found.extend(
+                credit for _start, _end, credit in laporan_credit(text, window_start, window_end) if credit
+            )
+            found.extend(labelled_credits(text, window_start, window_end))
     found.extend(_trailing_groups(text, boilerplate))
-    found.sort(key=lambda b: b["name_start"])
+    found.sort(key=lambda credit: credit["name_start"])
     out, seen = [], set()
-    for b in found:
-        key = (" ".join(b["name"].lower().split()), b["role"])
-        if key in seen or not b["name"]:
+    for credit in found:
+        key = (" ".join(credit["name"].lower().split()), credit["role"])
+        if key in seen or not credit["name"]:
             continue
         seen.add(key)
-        out.append(b)
+        out.append(credit)
     return out
 
 
 def credit_ranges(text: str, boilerplate: list[list]) -> list[tuple[int, int, str]]:
     """The credits of :func:`find_bylines` as ``(start, end, "credit")`` ranges, boilerplate of their own."""
-    return [(b["start"], b["end"], "credit") for b in find_bylines(text, boilerplate)]
+    return [(credit["start"], credit["end"], "credit") for credit in find_bylines(text, boilerplate)]

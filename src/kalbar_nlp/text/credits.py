@@ -30,7 +30,9 @@ CREDIT_KEYS = ("name", "role", "text", "start", "end", "rule", "name_start", "na
 def credit_patterns() -> dict[str, regex.Pattern]:
     """The compiled credit shapes (built once from the role words and the outlet lexicon)."""
     labels = sorted(role_words(), key=len, reverse=True)
-    label_rx = "|".join(regex.escape(lb).replace(r"\ ", _H + "+") for lb in labels if lb not in ("laporan",))
+    label_rx = "|".join(
+        regex.escape(label).replace(r"\ ", _H + "+") for label in labels if label != "laporan"
+    )
     return {
         # "Editor: Ali", "(Reporter: A | Editor: B)", "Source:\nName"
         "labelled": regex.compile(
@@ -77,74 +79,76 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
             return False
         if token.lower() in _PARTICLES:
             continue
-        if not name_token.fullmatch(token) or any(c.isdigit() for c in token):
+        if not name_token.fullmatch(token) or any(char.isdigit() for char in token):
             return False
         capitalised += 1
     return capitalised > 0
 
 
-def valid_name(s: str, *, allow_code: bool = False) -> bool:
+def valid_name(candidate: str, *, allow_code: bool = False) -> bool:
     """Whether ``s`` looks like a credited person's name (or, with ``allow_code``, a staff code).
 
     Args:
-        s: the candidate, without the role word.
+        candidate: the candidate, without the role word.
         allow_code: accept a lower-case staff code such as ``mey`` or ``dai``.
 
     Returns:
         True for ``Adi LC``, ``Fersianus Waku``, ``Sa'dul Bahri`` (and ``mey`` with ``allow_code``);
         False for captions, sentences, outlets and the words of ``byline_nonnames.tsv``.
     """
-    s = s.strip()
-    if not s or len(s) > 60:
+    candidate = candidate.strip()
+    if not candidate or len(candidate) > 60:
         return False
     patterns = credit_patterns()
-    if allow_code and patterns["code"].fullmatch(s):
-        return s not in non_name_words()
-    if patterns["domain"].search(s):
+    if allow_code and patterns["code"].fullmatch(candidate):
+        return candidate not in non_name_words()
+    if patterns["domain"].search(candidate):
         return False
-    tokens = s.split()
+    tokens = candidate.split()
     if not 1 <= len(tokens) <= 5 or not _name_tokens_ok(tokens):
         return False
     # a lone acronym ("(CSR)", "(ADV)") is not a name
     return not (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1)
 
 
-def is_outlet(s: str) -> bool:
-    """Whether ``s`` is an outlet's domain or name."""
-    return bool(credit_patterns()["outlet"].fullmatch(s.strip()))
+def is_outlet(candidate: str) -> bool:
+    """Whether ``candidate`` is an outlet's domain or name."""
+    return bool(credit_patterns()["outlet"].fullmatch(candidate.strip()))
 
 
-def make_credit(text: str, s: int, e: int, role: str, credit: tuple[int, int], rule: str) -> dict:
-    """A credit dict: the name ``text[s:e]`` inside the whole credit ``text[credit[0]:credit[1]]``.
+def make_credit(
+    text: str, name_start: int, name_end: int, role: str, credit: tuple[int, int], rule: str
+) -> dict:
+    """A credit dict: the name ``text[name_start:name_end]`` inside the credit ``text[credit[0]:credit[1]]``.
 
     ``start``/``end`` locate the credit as written (``text``), as the record schema asks
     (``{"name": "Adi LC", "text": "(Adi LC)", ...}``); ``name_start``/``name_end`` locate the name.
     """
-    while s < e and text[s] in _NAME_EDGE:
-        s += 1
-    while e > s and text[e - 1] in _NAME_EDGE:
-        e -= 1
+    while name_start < name_end and text[name_start] in _NAME_EDGE:
+        name_start += 1
+    while name_end > name_start and text[name_end - 1] in _NAME_EDGE:
+        name_end -= 1
     return {
-        "name": text[s:e],
+        "name": text[name_start:name_end],
         "role": role,
         "text": text[credit[0] : credit[1]],
         "start": credit[0],
         "end": credit[1],
         "rule": rule,
-        "name_start": s,
-        "name_end": e,
+        "name_start": name_start,
+        "name_end": name_end,
     }
 
 
-def _split_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Split ``text[s:e]`` at ``/``, ``,``, ``&`` and `` dan `` into name ranges."""
+def _split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at ``/``, ``,``, ``&`` and `` dan `` into name ranges."""
     out = []
-    start = s
-    for m in regex.finditer(r"\s*(?:/|,|&|\bdan\b)\s*", text[s:e]):
-        out.append((start, s + m.start()))
-        start = s + m.end()
-    out.append((start, e))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    part_start = start
+    for separator in regex.finditer(r"\s*(?:/|,|&|\bdan\b)\s*", text[start:end]):
+        out.append((part_start, start + separator.start()))
+        part_start = start + separator.end()
+    out.append((part_start, end))
+    return [(part_start, part_end) for part_start, part_end in out if text[part_start:part_end].strip()]
 
 
 def _labelled_role(part: str, role: str) -> str | None:
@@ -157,67 +161,68 @@ def _labelled_role(part: str, role: str) -> str | None:
     return role if valid_name(part) else None
 
 
-def labelled_credits(text: str, lo: int, hi: int) -> list[dict]:
-    """Labelled credits (``Editor: Ali``) in ``text[lo:hi]``."""
+def labelled_credits(text: str, window_start: int, window_end: int) -> list[dict]:
+    """Labelled credits (``Editor: Ali``) in the window ``text[window_start:window_end]``."""
     out = []
     roles = role_words()
-    for m in credit_patterns()["labelled"].finditer(text, lo, hi, timeout=1.0):
-        role = roles.get(" ".join(m.group("label").lower().split()))
+    for match in credit_patterns()["labelled"].finditer(text, window_start, window_end, timeout=1.0):
+        role = roles.get(" ".join(match.group("label").lower().split()))
         if role is None:
             continue
-        vs, ve = m.span("value")
-        credit = (m.start("label"), ve)
-        for a, b in _split_names(text, vs, ve):
-            part = text[a:b].strip(" \xa0\t.")
+        value_start, value_end = match.span("value")
+        credit = (match.start("label"), value_end)
+        for part_start, part_end in _split_names(text, value_start, value_end):
+            part = text[part_start:part_end].strip(" \xa0\t.")
             given = _labelled_role(part, role) if part else None
             if given is not None:
-                out.append(make_credit(text, a, b, given, credit, "labelled"))
+                out.append(make_credit(text, part_start, part_end, given, credit, "labelled"))
     return out
 
 
-def _laporan_name(text: str, m: regex.Match, role_word: str) -> tuple[int, int, int] | None:
+def _laporan_name(text: str, match: regex.Match, role_word: str) -> tuple[int, int, int] | None:
     """``(name start, name end, credit end)`` of a reporter line, ``None`` when it names no one."""
-    rest_s, rest_e = m.span("rest")
-    comma = text.find(",", rest_s, rest_e)
-    if 0 <= comma - rest_s <= 60:
-        ns = comma + 1
+    rest_start, rest_end = match.span("rest")
+    comma = text.find(",", rest_start, rest_end)
+    if 0 <= comma - rest_start <= 60:
+        name_start = comma + 1
     elif role_word:
         return None  # "Laporan Wartawan X" without "outlet, name": cannot tell outlet from name
     else:
-        ns = rest_s
+        name_start = rest_start
     # the name runs to the end of the line, a "|" separator, or a glued dateline (ALLCAPS.COM)
     patterns = credit_patterns()
-    ne = rest_e
-    glued = patterns["caps_domain"].search(text, ns, rest_e)
+    name_end = rest_end
+    glued = patterns["caps_domain"].search(text, name_start, rest_end)
     if glued:
-        ne = glued.start()
-    credit_end = ne
-    bar = patterns["bar"].search(text[ns:ne])
+        name_end = glued.start()
+    credit_end = name_end
+    bar = patterns["bar"].search(text[name_start:name_end])
     if bar:
-        ne = ns + bar.start()
-    while credit_end > ns and text[credit_end - 1].isspace():
+        name_end = name_start + bar.start()
+    while credit_end > name_start and text[credit_end - 1].isspace():
         credit_end -= 1
-    return ns, ne, credit_end
+    return name_start, name_end, credit_end
 
 
-def laporan_credit(text: str, lo: int, hi: int) -> list[tuple[int, int, dict | None]]:
-    """Reporter lines (``Laporan Wartawan X, Name``) starting a line in ``text[lo:hi]``.
+def laporan_credit(text: str, window_start: int, window_end: int) -> list[tuple[int, int, dict | None]]:
+    """Reporter lines (``Laporan Wartawan X, Name``) starting a line in ``text[window_start:window_end]``.
 
     Returns:
         ``(start, end, credit or None)`` for each reporter line; the credit ends
         after the name (and the ``| Place`` that Serambinews adds), before a dateline glued to it.
     """
     out: list[tuple[int, int, dict | None]] = []
-    for m in credit_patterns()["laporan"].finditer(text, lo, hi, timeout=1.0):
-        role_word = (m.group("role") or "").lower()
+    for match in credit_patterns()["laporan"].finditer(text, window_start, window_end, timeout=1.0):
+        role_word = (match.group("role") or "").lower()
         role = "contributor" if role_word in ("kontributor", "koresponden") else "reporter"
-        found = _laporan_name(text, m, role_word)
+        found = _laporan_name(text, match, role_word)
         if found is None:
             continue
-        ns, ne, credit_end = found
-        start = m.start("head")
-        if valid_name(text[ns:ne].strip(" \xa0\t.,")):
-            out.append((start, credit_end, make_credit(text, ns, ne, role, (start, credit_end), "laporan")))
+        name_start, name_end, credit_end = found
+        start = match.start("head")
+        if valid_name(text[name_start:name_end].strip(" \xa0\t.,")):
+            credit = make_credit(text, name_start, name_end, role, (start, credit_end), "laporan")
+            out.append((start, credit_end, credit))
         elif role_word:
             out.append((start, credit_end, None))
         # else: "Laporan keuangan ..." is a sentence, not a credit

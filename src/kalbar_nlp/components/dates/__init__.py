@@ -74,8 +74,8 @@ def _first_full(cands: list[Candidate]) -> Candidate | None:
     event or statement), else the first full date with a weekday, else the first
     full date.
     """
-    full = [c for c in cands if c.full and safe_date(c.y, c.m, c.d) is not None]  # type: ignore[arg-type]
-    for pick in ([c for c in full if c.kind == "wdnum"], [c for c in full if c.wd is not None], full):
+    full = [c for c in cands if c.full and safe_date(c.year, c.month, c.day) is not None]  # type: ignore[arg-type]
+    for pick in ([c for c in full if c.kind == "wdnum"], [c for c in full if c.weekday is not None], full):
         if pick:
             return pick[0]
     return None
@@ -90,7 +90,7 @@ def _month_first(raw: str, current: dt.date, cands: list[Candidate]) -> dt.date 
     alternative = safe_date(year, day, month)
     if alternative is None or day == month or safe_date(year, month, day) != current:
         return None
-    full = [x for x in (safe_date(c.y, c.m, c.d) for c in cands if c.full) if x]  # type: ignore[arg-type]
+    full = [x for x in (safe_date(c.year, c.month, c.day) for c in cands if c.full) if x]  # type: ignore[arg-type]
     if not full:
         return None
     distance_current = min(abs((x - current).days) for x in full)
@@ -142,7 +142,7 @@ class DateFinder:
         inferred_from = _first_full(cands)
         if inferred_from is None:
             return None
-        anchor = safe_date(inferred_from.y, inferred_from.m, inferred_from.d)  # type: ignore[arg-type]
+        anchor = safe_date(inferred_from.year, inferred_from.month, inferred_from.day)  # type: ignore[arg-type]
         if anchor is not None and self.infer_published:
             doc._.kalbar_published = anchor.isoformat()
             add_warning(

@@ -53,11 +53,11 @@ class Candidate:
     kind: str
     start: int
     end: int
-    d: int | None = None
-    m: int | None = None
-    y: int | None = None
-    wd: int | None = None
-    wd_text: str | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # 0 = Monday, as date.weekday()
+    weekday_name: str | None = None  # the canonical spelling of the written weekday
     tail: str = ""
     part: str | None = None  # range endpoint: "start" / "end"
     rel: tuple[str, int] | None = None
@@ -66,7 +66,7 @@ class Candidate:
     @property
     def full(self) -> bool:
         """Whether day, month and year are all known."""
-        return self.d is not None and self.m is not None and self.y is not None
+        return self.day is not None and self.month is not None and self.year is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,16 +246,25 @@ def _weekday_relative(hit: _Hit, kind: str) -> list[Candidate]:
     if word.split()[0] in ("pekan", "minggu"):  # "Jumat pekan lalu": the Friday of last week
         step = 1 if word.endswith("depan") else -1
         rel = ("weekday_of_week", step)
-        return [Candidate(kind, match.start(), match.end(), wd=weekday[0], wd_text=weekday[1], rel=rel)]
+        return [
+            Candidate(kind, match.start(), match.end(), weekday=weekday[0], weekday_name=weekday[1], rel=rel)
+        ]
     step = -1 if word in BACK else 1
     return [
-        Candidate(kind, match.start(), match.end(), wd=weekday[0], wd_text=weekday[1], rel=("weekday", step))
+        Candidate(
+            kind,
+            match.start(),
+            match.end(),
+            weekday=weekday[0],
+            weekday_name=weekday[1],
+            rel=("weekday", step),
+        )
     ]
 
 
 def _law(hit: _Hit, kind: str) -> list[Candidate]:
     """``UU Nomor 12 Tahun 2022``, ``UU Darurat No.12/1951``: the year of a regulation."""
-    return [Candidate(kind, hit.match.start(), hit.match.end(), y=int(hit.group("y")))]  # type: ignore[arg-type]
+    return [Candidate(kind, hit.match.start(), hit.match.end(), year=int(hit.group("y")))]  # type: ignore[arg-type]
 
 
 def _year_range(hit: _Hit, kind: str) -> list[Candidate]:
@@ -267,8 +276,8 @@ def _year_range(hit: _Hit, kind: str) -> list[Candidate]:
         return []
     start, end = hit.match.start(), hit.match.end()
     return [
-        Candidate(kind, start, end, y=first, part="start"),
-        Candidate(kind, start, end, y=second, part="end"),
+        Candidate(kind, start, end, year=first, part="start"),
+        Candidate(kind, start, end, year=second, part="end"),
     ]
 
 
@@ -276,7 +285,7 @@ def _year(hit: _Hit, kind: str) -> list[Candidate]:
     """``tahun 2024``, ``Pilkada 2024``, ``2024 lalu``."""
     if not _year_ok(hit.text, hit.match):
         return []
-    return [Candidate(kind, hit.match.start(), hit.end, y=int(hit.group("y")), tail=hit.tail)]  # type: ignore[arg-type]
+    return [Candidate(kind, hit.match.start(), hit.end, year=int(hit.group("y")), tail=hit.tail)]  # type: ignore[arg-type]
 
 
 def _relative(hit: _Hit, kind: str) -> list[Candidate]:

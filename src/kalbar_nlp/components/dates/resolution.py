@@ -71,14 +71,14 @@ def _week_value(cand: Candidate, anchor: dt.date, rec: dict[str, Any]) -> None:
 
 def _weekday_value(cand: Candidate, anchor: dt.date, rec: dict[str, Any]) -> None:
     step_sign = cand.rel[1]  # type: ignore[index]
-    back, ahead = (anchor.weekday() - cand.wd) % 7, (cand.wd - anchor.weekday()) % 7  # type: ignore[operator]
+    back, ahead = (anchor.weekday() - cand.weekday) % 7, (cand.weekday - anchor.weekday()) % 7  # type: ignore[operator]
     step = (back or 7) if step_sign < 0 else (ahead or 7)
     rec["value"] = (anchor + dt.timedelta(days=-step if step_sign < 0 else step)).isoformat()
 
 
 def _weekday_of_week_value(cand: Candidate, anchor: dt.date, rec: dict[str, Any]) -> None:
     monday = _monday(anchor, cand.rel[1])  # type: ignore[index]
-    rec["value"] = (monday + dt.timedelta(days=cand.wd)).isoformat()  # type: ignore[arg-type]
+    rec["value"] = (monday + dt.timedelta(days=cand.weekday)).isoformat()  # type: ignore[arg-type]
 
 
 def _calendar_year(year: int) -> int:
@@ -118,8 +118,8 @@ def _relative(
 ) -> dict[str, Any]:
     unit = cand.rel[0]  # type: ignore[index]
     rec["grain"] = _UNIT_GRAINS.get(unit, unit)
-    if cand.wd_text:
-        rec["weekday"] = cand.wd_text
+    if cand.weekday_name:
+        rec["weekday"] = cand.weekday_name
     if in_quote(text, cand.start):
         rec["rule"] = "relative_in_quote"
         return rec
@@ -139,10 +139,10 @@ def _relative(
 
 def _year_of(cand: Candidate, anchor: dt.date, rel_anchor: dt.date | None, rec: dict[str, Any]) -> int:
     """The candidate's year, or the one picked from ``anchor`` (noted in ``year_from``)."""
-    if cand.y is not None:
-        return cand.y
+    if cand.year is not None:
+        return cand.year
     rec["year_from"] = "published" if rel_anchor else "article"
-    return pick_year(anchor, cand.m, cand.d, cand.wd, cand.tail)  # type: ignore[arg-type]
+    return pick_year(anchor, cand.month, cand.day, cand.weekday, cand.tail)  # type: ignore[arg-type]
 
 
 def _fixed(
@@ -153,30 +153,30 @@ def _fixed(
     rec: dict[str, Any],
     notes: list[str],
 ) -> dict[str, Any]:
-    if cand.wd_text is not None:
-        rec["weekday"] = cand.wd_text
-    if cand.d is None and cand.m is None:  # year grain
-        rec["value"], rec["grain"] = f"{cand.y:04d}", "year"
+    if cand.weekday_name is not None:
+        rec["weekday"] = cand.weekday_name
+    if cand.day is None and cand.month is None:  # year grain
+        rec["value"], rec["grain"] = f"{cand.year:04d}", "year"
         return rec
-    rec["grain"] = "month" if cand.d is None else "day"
-    if cand.y is None and anchor is None:
+    rec["grain"] = "month" if cand.day is None else "day"
+    if cand.year is None and anchor is None:
         return rec
     year = _year_of(cand, anchor, rel_anchor, rec)  # type: ignore[arg-type]
-    if cand.d is None:
-        rec["value"] = f"{year:04d}-{cand.m:02d}"
+    if cand.day is None:
+        rec["value"] = f"{year:04d}-{cand.month:02d}"
         return rec
     mention = rec["text"]
-    date = safe_date(year, cand.m, cand.d)  # type: ignore[arg-type]
+    date = safe_date(year, cand.month, cand.day)  # type: ignore[arg-type]
     if date is None:
         notes.append(f"dates: {mention!r} is not a calendar date; it was left unresolved")
         return rec
     rec["value"] = date.isoformat()
-    if cand.wd is not None:
-        agrees = date.weekday() == cand.wd
+    if cand.weekday is not None:
+        agrees = date.weekday() == cand.weekday
         rec["weekday_matches"] = agrees
         if not agrees:
             notes.append(
-                f"dates: {mention!r} says {cand.wd_text}, but {date.isoformat()} is a "
+                f"dates: {mention!r} says {cand.weekday_name}, but {date.isoformat()} is a "
                 f"{WEEKDAY_NAMES[date.weekday()]}; the date's numbers were kept",
             )
     return rec
