@@ -26,7 +26,7 @@ def boilerplate_with_credits(text: str) -> list[list]:
     credits = credit_ranges(text, ranges)
     if not credits:
         return ranges
-    return trim_and_merge(text, [tuple(r) for r in ranges] + credits)
+    return trim_and_merge(text, [tuple(item) for item in ranges] + credits)
 
 
 class Boilerplate:
@@ -39,7 +39,7 @@ class Boilerplate:
         """Mark the boilerplate of ``doc``."""
         ranges = boilerplate_with_credits(doc.text)
         doc._.kalbar_boilerplate = ranges
-        set_range_spans(doc, "kalbar_boilerplate", [tuple(r) for r in ranges])
+        set_range_spans(doc, "kalbar_boilerplate", [tuple(item) for item in ranges])
         return doc
 
 

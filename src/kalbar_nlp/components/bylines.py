@@ -44,8 +44,9 @@ class BylineFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find the credits of ``doc``."""
         bylines = find_bylines(doc.text)
-        doc._.kalbar_bylines = [{key: b[key] for key in CREDIT_KEYS} for b in bylines]
-        set_range_spans(doc, "kalbar_bylines", [(b["name_start"], b["name_end"], b["role"]) for b in bylines])
+        doc._.kalbar_bylines = [{key: credit[key] for key in CREDIT_KEYS} for credit in bylines]
+        names = [(credit["name_start"], credit["name_end"], credit["role"]) for credit in bylines]
+        set_range_spans(doc, "kalbar_bylines", names)
         return doc
 
 

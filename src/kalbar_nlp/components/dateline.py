@@ -107,36 +107,37 @@ _BYLINE_LINE = regex.compile(
 )
 
 
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _dateline_start(text: str) -> int:
     """Where a dateline may start: after leading space and a leading reporter/author line."""
-    i = 0
-    n = min(len(text), HEAD_WINDOW)
-    while i < n and text[i].isspace():
-        i += 1
-    m = _LAPORAN.match(text, i)
-    if m:
-        line = m.group()
+    pos = 0
+    limit = min(len(text), HEAD_WINDOW)
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    reporter = _LAPORAN.match(text, pos)
+    if reporter:
+        line = reporter.group()
         glued = _CAPS_DOMAIN.search(line, 1)
         if glued and "," in line[: glued.start()]:
-            return i + glued.start()
-        j = m.end()
-        while j < len(text) and text[j].isspace():
-            j += 1
-        return j
-    m = _BYLINE_LINE.match(text, i)
-    if m and len(m.group()) < 80:
-        j = m.end()
-        while j < len(text) and text[j].isspace():
-            j += 1
-        return j
-    return i
+            return pos + glued.start()
+        return _skip_space(text, reporter.end())
+    author = _BYLINE_LINE.match(text, pos)
+    if author and len(author.group()) < 80:
+        return _skip_space(text, author.end())
+    return pos
 
 
-def _clean(s: str | None) -> str | None:
-    if s is None:
+def _clean(value: str | None) -> str | None:
+    """``value`` with its white space (no-break spaces and line breaks too) collapsed to single spaces."""
+    if value is None:
         return None
-    s = " ".join(s.replace("\xa0", " ").split())
-    return s or None
+    value = " ".join(value.replace("\xa0", " ").split())
+    return value or None
 
 
 def find_dateline(text: str) -> dict | None:
@@ -167,45 +168,49 @@ def find_dateline(text: str) -> dict | None:
     return found
 
 
+def _place_ok(head: str, match: regex.Match, rule: str) -> bool:
+    """The place of a match (if any) opens no ordinary sentence, and a bare place is plausible."""
+    place = match.group("place") if "place" in match.re.groupindex else None
+    if place is not None and place.split()[0].lower() in not_place_words():
+        return False
+    return rule not in ("place_only", "caps_place_glued") or _plausible_place_only(head, match)
+
+
+def _found(match: regex.Match, rule: str) -> dict:
+    """The dateline dict of a match."""
+    outlet = match.groupdict().get("outlet")
+    place = match.groupdict().get("place")
+    return {
+        "outlet": _clean(outlet),
+        "place": _clean(place),
+        "text": match.group(),
+        "start": match.start(),
+        "end": match.end(),
+        "rule": rule,
+        "outlet_start": match.start("outlet") if outlet else None,
+        "outlet_end": match.end("outlet") if outlet else None,
+        "place_start": match.start("place") if place else None,
+        "place_end": match.end("place") if place else None,
+    }
+
+
 def _scan_dateline(text: str) -> dict | None:
     """:func:`find_dateline` on a text whose line ends are all ``\\n``."""
     start = _dateline_start(text)
     head = text[: start + HEAD_WINDOW]
-    pats = _patterns()
+    patterns = _patterns()
     for rule in _RULES:
-        m = pats[rule].match(head, start, timeout=0.5)
-        if not m:
-            continue
-        gd = m.groupdict()
-        place = gd.get("place")
-        if place is not None:
-            first = place.split()[0].lower()
-            if first in not_place_words():
-                continue
-        if rule in ("place_only", "caps_place_glued") and not _plausible_place_only(head, m):
-            continue
-        d = {
-            "outlet": _clean(gd.get("outlet")),
-            "place": _clean(place),
-            "text": m.group(),
-            "start": m.start(),
-            "end": m.end(),
-            "rule": rule,
-            "outlet_start": m.start("outlet") if gd.get("outlet") else None,
-            "outlet_end": m.end("outlet") if gd.get("outlet") else None,
-            "place_start": m.start("place") if place else None,
-            "place_end": m.end("place") if place else None,
-        }
-        return d
+        match = patterns[rule].match(head, start, timeout=0.5)
+        if match and _place_ok(head, match, rule):
+            return _found(match, rule)
     return None
 
 
-def _plausible_place_only(head: str, m: regex.Match) -> bool:
+def _plausible_place_only(head: str, match: regex.Match) -> bool:
     """A bare ``Place -`` opening: the place is short and what follows starts a sentence."""
-    place = m.group("place")
-    if len(place) > 40:
+    if len(match.group("place")) > 40:
         return False
-    rest = head[m.end() : m.end() + 3].lstrip()
+    rest = head[match.end() : match.end() + 3].lstrip()
     return not rest or not rest[0].islower()
 
 

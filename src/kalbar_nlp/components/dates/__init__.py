@@ -74,8 +74,9 @@ def _first_full(cands: list[Candidate]) -> Candidate | None:
     event or statement), else the first full date with a weekday, else the first
     full date.
     """
-    full = [c for c in cands if c.full and safe_date(c.year, c.month, c.day) is not None]  # type: ignore[arg-type]
-    for pick in ([c for c in full if c.kind == "wdnum"], [c for c in full if c.weekday is not None], full):
+    full = [cand for cand in cands if cand.full and safe_date(cand.year, cand.month, cand.day) is not None]  # type: ignore[arg-type]
+    with_weekday = [cand for cand in full if cand.weekday is not None]
+    for pick in ([cand for cand in full if cand.kind == "wdnum"], with_weekday, full):
         if pick:
             return pick[0]
     return None
@@ -90,11 +91,13 @@ def _month_first(raw: str, current: dt.date, cands: list[Candidate]) -> dt.date 
     alternative = safe_date(year, day, month)
     if alternative is None or day == month or safe_date(year, month, day) != current:
         return None
-    full = [x for x in (safe_date(c.year, c.month, c.day) for c in cands if c.full) if x]  # type: ignore[arg-type]
+    full = [
+        date for date in (safe_date(cand.year, cand.month, cand.day) for cand in cands if cand.full) if date
+    ]  # type: ignore[arg-type]
     if not full:
         return None
-    distance_current = min(abs((x - current).days) for x in full)
-    distance_alternative = min(abs((x - alternative).days) for x in full)
+    distance_current = min(abs((date - current).days) for date in full)
+    distance_alternative = min(abs((date - alternative).days) for date in full)
     return alternative if distance_alternative <= 3 < distance_current else None
 
 

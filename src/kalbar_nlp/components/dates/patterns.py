@@ -118,12 +118,17 @@ def _fragments() -> dict[str, str]:
         "month_all": literal_alternation(list(lex.months)),
         # a month alone must be written as a name (capitalised or in capitals): "Mei", not "mei"
         "month_full": literal_alternation(
-            [c for f, (_m, k) in lex.months.items() if k == "full" for c in (f.capitalize(), f.upper())]
+            [
+                spelling
+                for form, (_month, kind) in lex.months.items()
+                if kind == "full"
+                for spelling in (form.capitalize(), form.upper())
+            ]
         ),
         "wd": literal_alternation(list(lex.weekdays)),
         "rel": "|".join(
-            r"\s{1,3}".join(regex.escape(w) for w in p.split())
-            for p in sorted(lex.relative, key=lambda s: -len(s))
+            r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
+            for phrase in sorted(lex.relative, key=lambda phrase: -len(phrase))
         ),
         "pod": pod,
         "tail": rf"(?P<tail>\s{{1,3}}(?i:{word_alternation('tail')})(?!\w))?",

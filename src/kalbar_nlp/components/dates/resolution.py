@@ -40,7 +40,9 @@ def pick_year(anchor: dt.date, month: int, day: int | None, weekday: int | None,
         options.append((year, date, abs(delta)))
     if not options:
         return anchor.year
-    near = [option for option in options if option[2] <= _NEAR_DAYS] or [min(options, key=lambda o: o[2])]
+    near = [option for option in options if option[2] <= _NEAR_DAYS] or [
+        min(options, key=lambda option: option[2])
+    ]
     if weekday is not None and day is not None:
         matching = [option for option in near if option[1].weekday() == weekday]
         if matching:
