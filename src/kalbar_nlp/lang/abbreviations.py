@@ -29,7 +29,7 @@ def _build(rows: list[dict[str, str]], source: str) -> dict[str, Abbreviation]:
     out: dict[str, Abbreviation] = {}
     for row in rows:
         form, kind, ends = row["form"], row["kind"], row["ends_sentence"]
-        if not form.endswith(".") or len(form) < 2 or any(ch.isspace() for ch in form):
+        if not form.endswith(".") or len(form) < 2 or any(char.isspace() for char in form):
             raise LexiconError(f"{source}: form {form!r} must end with '.' and contain no spaces")
         if kind not in KINDS:
             raise LexiconError(f"{source}: kind {kind!r} of {form!r} is not one of {sorted(KINDS)}")

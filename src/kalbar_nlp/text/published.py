@@ -23,7 +23,7 @@ _READ_ORDER = ("ymd", "dmony", "dmy", "mondy")
 @functools.cache
 def _published_patterns() -> dict[str, regex.Pattern[str]]:
     months = literal_alternation(list(month_names()))
-    tm = (
+    clock = (
         r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?:\s{0,2}(?P<ampm>(?i:am|pm)))?"
         r"(?:\s{0,3}(?P<tz>WIB|WITA|WIT|Z|UTC|GMT|[+-]\d{2}:?\d{2})(?P<gmtoff>(?<=GMT|UTC)[+-]\d{1,2})?)?"
     )
@@ -31,21 +31,22 @@ def _published_patterns() -> dict[str, regex.Pattern[str]]:
     flags = regex.VERSION0
     return {
         "ymd": regex.compile(
-            rf"(?<!\d)(?P<y>\d{{4}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<d>\d{{1,2}})(?!\d)(?:{sep}{tm})?", flags
+            rf"(?<!\d)(?P<y>\d{{4}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<d>\d{{1,2}})(?!\d)(?:{sep}{clock})?",
+            flags,
         ),
         "dmy": regex.compile(
             rf"(?<!\d)(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})[/.\-](?P<y>\d{{4}}|\d{{2}})(?!\d)"
-            rf"(?:{sep}{tm})?",
+            rf"(?:{sep}{clock})?",
             flags,
         ),
         "dmony": regex.compile(
             rf"(?<!\d)(?P<d>\d{{1,2}})[\s\-.]{{1,3}}(?P<mon>(?i:{months}))\.?(?!\w)[\s\-.,]{{1,3}}"
-            rf"(?P<y>\d{{4}}|\d{{2}})(?!\d)(?:{sep}{tm})?",
+            rf"(?P<y>\d{{4}}|\d{{2}})(?!\d)(?:{sep}{clock})?",
             flags,
         ),
         "mondy": regex.compile(
             rf"(?<!\w)(?P<mon>(?i:{months}))\.?\s{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}"
-            rf"(?P<y>\d{{4}})(?!\d)(?:{sep}{tm})?",
+            rf"(?P<y>\d{{4}})(?!\d)(?:{sep}{clock})?",
             flags,
         ),
     }
