@@ -30,7 +30,13 @@ Relative words inside direct quotations are listed with ``value: null``: they
 count from the day the words were spoken, which the article does not pin down
 (``"besok kami berangkat," katanya, Sabtu (10/2)`` in an article published on
 Sunday means Sunday, not Monday). Outside quotations they count from the
-publication date the caller gave; without one they stay unresolved.
+publication date the caller gave; without one they stay unresolved. A relative
+date that would fall outside the calendar (before year 1 or after 9999) stays
+unresolved with a warning.
+
+The package: :mod:`.patterns` (the compiled patterns), :mod:`.candidates` (matches
+read into numbers, one reader per shape), :mod:`.resolution` (ISO values and
+grains), :mod:`.times` (clock times); the lexicon is :mod:`kalbar_nlp.lexicons.dates`.
 """
 
 from __future__ import annotations
