@@ -36,7 +36,8 @@ import spacy
 
 from kalbar_nlp.api import make_doc
 from kalbar_nlp.components import boilerplate as _boilerplate  # noqa: F401  (registers the factory)
-from kalbar_nlp.components import dates as _dates
+from kalbar_nlp.components import dates as _dates  # noqa: F401  (registers the factory)
+from kalbar_nlp.text.published import normalize_published
 
 # (text, published, expected values, expect a weekday warning)
 CASES: list[tuple[str, str | None, set[str], bool]] = [
@@ -140,7 +141,7 @@ def run_dev(nlp: spacy.Language, shared: Path, with_dateparser: bool) -> None:
             if name == "kalbar_nlp":
                 pred, _ = kalbar_values(nlp, text, pub)
             else:
-                iso = _dates.normalize_published(pub) if pub else None
+                iso = normalize_published(pub) if pub else None
                 pred, _ = dateparser_values(text, iso, dmy=name.endswith("DMY"))
             gv = {d["value"] for d in gold.get(a["id"], {}).get("dates") or [] if d.get("value")}
             tp, fp, fn = tp + len(gv & pred), fp + len(pred - gv), fn + len(gv - pred)

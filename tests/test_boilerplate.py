@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.boilerplate import KINDS, find_boilerplate, merge_ranges
+from kalbar_nlp.text.boilerplate import KINDS, find_boilerplate
+from kalbar_nlp.text.ranges import trim_and_merge as merge_ranges
 
 P1 = "SINTANG - Banjir merendam 300 rumah warga di Kecamatan Kelam Permai, Senin (9/6/2025)."
 P2 = "“Kami sudah menyalurkan bantuan sembako kepada warga terdampak,” kata Kepala BPBD Sintang."
@@ -185,3 +186,21 @@ def test_boilerplate_in_pipeline(nlp_rules) -> None:
         ("Ikuti kami di Google News", "promo"),
     ]
     assert [(s.text, s.label_) for s in doc.spans["kalbar_boilerplate"]] == kinds
+
+
+LINE_ENDING_TEXT = (
+    "Pontianak - Pemerintah kota membuka posko pengaduan banjir di setiap kelurahan.\n\n"
+    "Baca juga:\nWali Kota Tinjau Parit di Pontianak Utara\n\n"
+    "Warga diminta melapor bila air masuk ke rumah.\n\n"
+    "ADVERTISEMENT\n"
+    "Editor: Ali Amrizal\n"
+    "(rdp/idh)\nbanjir\nkota pontianak\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_boilerplate_does_not_depend_on_line_endings(newline: str) -> None:
+    text = LINE_ENDING_TEXT.replace("\n", newline)
+    got = [(text[s:e].replace(newline, "\n"), kind) for s, e, kind in find_boilerplate(text)]
+    assert got == [(LINE_ENDING_TEXT[s:e], kind) for s, e, kind in find_boilerplate(LINE_ENDING_TEXT)]
+    assert [kind for _text, kind in got] == ["related", "promo", "credit", "credit", "tags"]

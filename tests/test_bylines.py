@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.bylines import find_bylines, valid_name
+from kalbar_nlp.text.bylines import find_bylines
+from kalbar_nlp.text.credits import valid_name
 
 BODY = (
     "Bupati Sanggau meninjau jembatan gantung yang putus di Kecamatan Tayan Hilir, Senin (9/6/2025).\n"
@@ -195,3 +196,40 @@ def test_dev_set_bylines(shared_dir) -> None:
             g = gold[a["id"]]
             tp, fp, fn = tp + len(pred & g), fp + len(pred - g), fn + len(g - pred)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.85
+
+
+LINE_ENDING_TEXT = (
+    "Laporan Wartawan Tribun Pontianak, Rizky Prabowo\n"
+    "SINTANG - Banjir merendam tiga desa di Kecamatan Ketungau Hulu sejak Senin pagi.\n\n"
+    "Baca juga: Jembatan Gantung Putus di Kapuas Hulu\n\n"
+    "Warga mengungsi ke balai desa dan posko di halaman kantor camat. (Adi LC)\n\n"
+    "Editor: Ali Amrizal\n"
+    "Tags: banjir\nsintang\n"
+)
+
+
+def _credits(text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (b["name"], b["role"], b["rule"], b["text"].replace("\r\n", "\n").replace("\r", "\n"))
+        for b in find_bylines(text)
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_bylines_do_not_depend_on_line_endings(newline: str) -> None:
+    text = LINE_ENDING_TEXT.replace("\n", newline)
+    assert _credits(text) == _credits(LINE_ENDING_TEXT)
+    assert [b["name"] for b in find_bylines(text)] == ["Rizky Prabowo", "Adi LC", "Ali Amrizal"]
+    for b in find_bylines(text):
+        assert text[b["start"] : b["end"]] == b["text"]
+        assert text[b["name_start"] : b["name_end"]] == b["name"]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_bylines_in_pipeline_do_not_depend_on_line_endings(nlp_rules, newline: str) -> None:
+    text = LINE_ENDING_TEXT.replace("\n", newline)
+    doc, plain = nlp_rules(text), nlp_rules(LINE_ENDING_TEXT)
+    assert [b["name"] for b in doc._.kalbar_bylines] == [b["name"] for b in plain._.kalbar_bylines]
+    assert doc._.kalbar_dateline["place"] == plain._.kalbar_dateline["place"] == "SINTANG"
+    kinds = [(text[s:e].replace(newline, "\n"), k) for s, e, k in doc._.kalbar_boilerplate]
+    assert kinds == [(LINE_ENDING_TEXT[s:e], k) for s, e, k in plain._.kalbar_boilerplate]

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from kalbar_nlp.components.dateline import find_dateline, outlet_lexicon
+from kalbar_nlp.components.dateline import find_dateline
+from kalbar_nlp.lexicons.outlets import outlet_lexicon
 
 BODY = "Pemerintah daerah menggelar rapat koordinasi penanganan banjir, Senin (9/6/2025)."
 
@@ -160,3 +161,15 @@ def test_dev_set_datelines(shared_dir) -> None:
                     total += 1
                     ok += g == p
     assert ok / total >= 0.9
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_dateline_does_not_depend_on_line_endings(newline: str) -> None:
+    plain = "Laporan Wartawan Tribun Pontianak, Rizky Prabowo\nSINTANG - Banjir merendam tiga desa.\n"
+    text = plain.replace("\n", newline)
+    got, want = find_dateline(text), find_dateline(plain)
+    assert got is not None and want is not None
+    assert (got["outlet"], got["place"], got["rule"]) == (want["outlet"], want["place"], want["rule"])
+    assert got["place"] == "SINTANG"
+    assert text[got["start"] : got["end"]] == got["text"]
+    assert got["start"] == want["start"] + (len(newline) - 1)

@@ -11,7 +11,8 @@ import pytest
 
 import kalbar_nlp
 from kalbar_nlp.api import make_doc
-from kalbar_nlp.components.dates import load_lexicon, normalize_published
+from kalbar_nlp.lexicons.dates import load_lexicon
+from kalbar_nlp.text.published import normalize_published
 
 
 def _parse(nlp, text, published=None):
@@ -353,6 +354,33 @@ def test_normalize_published_rejects_non_strings():
 def test_unreadable_published_is_a_warning(nlp_rules):
     rec = _parse(nlp_rules, "Rapat digelar Selasa (7/11/2023).", "bukan tanggal")
     assert any("published" in w and "bukan tanggal" in w for w in rec["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "mention"),
+    [
+        ("0001-01-01T00:00:00Z", "Banjir merendam rumah warga kemarin.", "kemarin"),
+        ("0001-01-01", "Tahun lalu tanggul itu jebol.", "Tahun lalu"),
+        ("0001-01-01", "Pekan lalu warga mengungsi ke balai desa.", "Pekan lalu"),
+        ("9999-12-31", "Posko ditutup besok pagi.", "besok"),
+        ("9999-12-31", "Tanggul baru dibangun bulan depan.", "bulan depan"),
+        ("9999-12-01", "Tanggul baru dibangun bulan depan.", "bulan depan"),
+    ],
+)
+def test_relative_date_outside_the_calendar_is_unresolved_with_a_warning(nlp_rules, published, text, mention):
+    rec = _parse(nlp_rules, text, published)
+    (date,) = [d for d in rec["dates"] if d["text"] == mention]
+    assert date["value"] is None
+    assert any(mention in w and "outside the calendar" in w for w in rec["warnings"])
+
+
+def test_relative_date_at_the_calendar_edge_inside_it_is_resolved(nlp_rules):
+    assert _values(nlp_rules, "Tanggul baru dibangun bulan depan.", "0001-01-01") == [
+        ("bulan depan", "0001-02")
+    ]
+    assert _values(nlp_rules, "Banjir merendam rumah warga kemarin.", "9999-12-31") == [
+        ("kemarin", "9999-12-30")
+    ]
 
 
 # ----------------------------------------------------------------------------- robustness

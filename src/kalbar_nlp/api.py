@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .extensions import add_warning
 from .pipeline import load
 from .records import Article, doc_to_article
+from .text.published import normalize_published
 
 #: Longest text parsed in full; a longer one is cut here and the record says so.
 MAX_CHARS = 1_000_000
@@ -66,8 +67,6 @@ def prepare_text(text: Any) -> tuple[str, list[str]]:
 
 def prepare_published(published: Any) -> tuple[str | None, list[str]]:
     """Normalise the caller's publication date to ISO; unreadable values become a warning."""
-    from .components.dates import normalize_published
-
     if published is None:
         return None, []
     if isinstance(published, dt.datetime):

@@ -1,378 +1,32 @@
 """Component ``kalbar_boilerplate``: mark the parts of a scraped article that are not its content.
 
-Scraped Indonesian news keeps the site's furniture in the text: links to other
-stories (``Baca juga: ...``), calls to follow the outlet (``Ikuti Berita ... di
-Google News``), tag lists, ``ADVERTISEMENT`` / ``SCROLL TO CONTINUE WITH
-CONTENT``, video teasers, a trailing ``Comment``, syndication notes (``Artikel
-ini telah tayang di ...``) and credit lines (``Editor: ...``). This component
-runs first and writes ``doc._.kalbar_boilerplate``: a sorted list of
-``[start, end, kind]`` character ranges with ``kind`` one of:
-
-``related``    links to other articles (``Baca juga``, ``Lihat juga Video``)
-``promo``      follow/subscribe/share prompts, ads, page-navigation words
-``tags``       tag lists (``Tags: ...`` and the keyword lines after a credit)
-``syndication`` ``Artikel ini telah tayang di ...`` notes
-``copyright``  copyright lines
-``caption``    photo captions (``Foto: Bupati meninjau ...``)
-``credit``     labelled credit lines (``Editor: ...``, ``Laporan Wartawan ...``),
-               credit codes on their own line (``(rdp/idh)``)
-
-The same ranges are put in ``doc.spans["kalbar_boilerplate"]`` (label = kind).
-Later components skip these ranges; :mod:`.bylines` adds the credits it finds
-inside running text.
-
-All patterns are line-anchored with bounded repetitions, so hostile input
-(megabytes of text, thousands of brackets) is scanned in linear time.
+Runs first and writes ``doc._.kalbar_boilerplate``: the sorted, non-overlapping
+``[start, end, kind]`` ranges of :func:`kalbar_nlp.text.boilerplate.find_boilerplate`
+(links to other stories, prompts, tag lists, syndication and copyright lines, captions,
+credit lines) together with the credits the byline rules find inside running text
+(``(Adi LC)``, ``(Reporter: A | Editor: B)``) as kind ``credit``. This component is the
+only writer of the attribute; the same ranges are put in ``doc.spans["kalbar_boilerplate"]``
+(label = kind). Later components skip these ranges.
 """
 
 from __future__ import annotations
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .bylines import laporan_credit
-
-KINDS = ("related", "promo", "tags", "syndication", "copyright", "credit", "caption")
-
-_FLAGS = regex.MULTILINE | regex.VERSION1 | regex.IGNORECASE
-
-# Whitespace that is not a line break (the scrapers leave NBSPs and tabs).
-_H = r"[^\S\n]"
-
-# --- links to other stories --------------------------------------------------------------------------
-# "Baca juga: Title" (to the end of the line, or the title on the next line when the line stops at ':').
-_RELATED_HEAD = regex.compile(
-    r"\b(?P<head>(?:baca|lihat|simak|tonton)" + _H + r"+(?:juga|pula)"
-    r"|(?:berita|artikel)" + _H + r"+terkait"
-    r"|baca" + _H + r"+(?:berita" + _H + r"+)?selengkapnya)"
-    r"(?=" + _H + r"*(?::|\n|$|" + _H + r"(?:video|di)\b))",
-    _FLAGS,
-)
-_OPENS_PARAGRAPH = frozenset(".!?”\"')]-\n")
+from ..text.boilerplate import find_boilerplate
+from ..text.bylines import credit_ranges
+from ..text.ranges import set_range_spans, trim_and_merge
 
 
-def _opens_paragraph(text: str, i: int, after: str = ".!?”\"')]") -> bool:
-    """Whether ``text[i:]`` opens a line or follows (after spaces) one of the characters ``after``."""
-    j = i
-    while j > 0 and text[j - 1] in " \t\xa0" and i - j < 20:
-        j -= 1
-    return j == 0 or text[j - 1] == "\n" or text[j - 1] in after
-
-
-def _related_context_ok(text: str, m: regex.Match) -> bool:
-    """A link opens a line or follows a sentence end; a capitalised ``Baca juga:`` may follow anything."""
-    i = m.start()
-    j = i
-    while j > 0 and text[j - 1] in " \t\xa0" and i - j < 20:
-        j -= 1
-    if j == 0 or text[j - 1] in _OPENS_PARAGRAPH:
-        return True
-    head = m.group("head")
-    return (j < i and head[:1] == "B" and text.startswith(":", m.end())) or (
-        j < i and head[:1] == "B" and text[m.end() : m.end() + 3].lstrip(" \t\xa0")[:1] == ":"
-    )
-
-
-# Words that may stand lower-case inside a headline without starting a new sentence.
-_TITLE_FUNCTION_WORDS = frozenset(
-    "di ke dari dan yang untuk pada dengan atau soal usai jadi ini itu tak tidak bagi akan sudah "
-    "dalam oleh hingga sampai agar karena saat demi vs via per se ala sebagai lagi kini masih "
-    "bisa bakal mulai juga pun".split()
-)
-_WORD = regex.compile(r"\S{1,60}")
-
-# --- whole-line prompts --------------------------------------------------------------------------------
-_PROMO_LINES = regex.compile(
-    r"^" + _H + r"*(?:"
-    r"advertisement|iklan|scroll" + _H + r"+to" + _H + r"+continue(?:" + _H + r"+with" + _H + r"+content)?"
-    r"|comments?|selengkapnya|halaman" + _H + r"+selanjutnya|halaman" + _H + r"+berikutnya"
-    r"|\[gambas:[^\]\n]{0,80}\]"
-    r"|video:[^\n]{0,200}"
-    r"|ikuti"
-    + _H
-    + r"+(?:berita|kami|saluran|whatsapp|channel|akun|update|terus|instagram|media)[^\n]{0,200}"
-    r"|(?:-" + _H + r"*)?baca" + _H + r"+berita[^\n]{0,150}(?:google" + _H + r"+news|whatsapp)[^\n]{0,150}"
-    r"|baca" + _H + r"+kisah" + _H + r"+inspiratif[^\n]{0,120}"
-    r"|hoegeng" + _H + r"+awards?" + _H + r"+\d{4}"
-    r"|akses[^\n]{0,120}google" + _H + r"+news[^\n]{0,200}"
-    r"|berita" + _H + r"+terbaru[^\n]{0,80}klik[^\n]{0,40}"
-    r"|(?:dapatkan|download|unduh)" + _H + r"+(?:update|berita|informasi|aplikasi)[^\n]{0,250}"
-    r"|klik" + _H + r"+(?:di" + _H + r"+sini|link)[^\n]{0,120}"
-    r"|(?:share|bagikan|follow)(?:" + _H + r"+(?:artikel|berita|ini|us|kami))?" + _H + r"*:[^\n]{0,120}"
-    r"|!{2,}[^\n]{0,100}!{2,}"
-    r"|kumpulan" + _H + r"+artikel[^\n]{0,60}"
-    r"|simak" + _H + r"+berita" + _H + r"+lainnya[^\n]{0,150}"
-    r"|\*{3,}"
-    r")" + _H + r"*$",
-    _FLAGS,
-)
-
-# Kompas/detik "Simak breaking news dan berita pilihan kami ... WhatsApp ya." (the scraper breaks its lines).
-_PROMO_BLOCKS = regex.compile(
-    r"^" + _H + r"*simak\s{1,5}breaking\s{1,5}news[\s\S]{0,600}?(?:whatsapp\s{1,3}ya\.?|\Z)"
-    r"|^" + _H + r"*dapatkan\s{1,5}update\s{1,5}berita[\s\S]{0,400}?(?:\n\n|\Z)",
-    _FLAGS,
-)
-
-# "Artikel ini telah tayang di X dengan judul ..." / "Berita ini telah tayang di ..."
-_SYNDICATION = regex.compile(
-    r"\b(?:artikel|berita|tulisan)"
-    + _H
-    + r"+ini"
-    + _H
-    + r"+(?:telah|sudah)"
-    + _H
-    + r"+(?:tayang|terbit|dimuat)[^\n]{0,400}",
-    _FLAGS,
-)
-
-_COPYRIGHT = regex.compile(
-    r"^" + _H + r"*(?:©|\(c\)|copyright\b|hak" + _H + r"+cipta\b)[^\n]{0,200}$",
-    _FLAGS,
-)
-
-# "Tags:" / "Tag:" / "Topik:" followed by the keyword list (same line or the lines below).
-_TAGS = regex.compile(r"^" + _H + r"*(?:tags?|topik|kata" + _H + r"+kunci)" + _H + r"*:", _FLAGS)
-
-# Credit lines: "Editor: Ali", "Penulis : Budi | Editor: Citra", "Source:\nName", "sumber : ANTARA".
-CREDIT_LABELS = (
-    r"editor|penulis|pewarta|reporter|wartawan|redaktur|penyunting|fotografer|foto|kontributor"
-    r"|koresponden|source|via|sumber|publisher|penerbit|editing|ditulis" + _H + r"+oleh"
-)
-_CREDIT_LINE = regex.compile(
-    r"^" + _H + r"*\(?(?:" + CREDIT_LABELS + r")" + _H + r"*:\s{0,8}[^\s][^\n]{0,119}$",
-    _FLAGS,
-)
-# A credit code closing a line: "(rdp/idh)", "[isa/but]", "(*)" (detik puts its tag list after it).
-_CODE_LINE = regex.compile(
-    r"[(\[]"
-    + _H
-    + r"*(?:\*|[a-z]{1,8})(?:"
-    + _H
-    + r"*/"
-    + _H
-    + r"*[a-z*]{1,8}){0,3}"
-    + _H
-    + r"*[)\]]"
-    + _H
-    + r"*$",
-    regex.MULTILINE | regex.VERSION1,
-)
-
-MAX_RELATED = 300  # "Baca juga" links looked at per text
-TAIL_WINDOW = 4000  # characters at the end of the text where tag lists and credit codes are looked for
-HEAD_WINDOW = 400  # characters at the start where a "Laporan ..." line is looked for
-
-
-_QUOTES = "“”\"'‘"
-_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}]{2})(?=\p{Lu}\p{Ll})", regex.VERSION1)
-
-
-def _sentence_case(words: list) -> bool:
-    """Whether headline words are in sentence case (``PLN salurkan bantuan``), not Title Case."""
-    return any(
-        w.group()[:1].islower() and w.group().strip(",.:").lower() not in _TITLE_FUNCTION_WORDS for w in words
-    )
-
-
-def _headline_end(text: str, start: int, line_end: int) -> int:
-    """End of an inline related-article headline that starts at ``start`` (before ``line_end``).
-
-    A headline runs to the end of the line unless the scraper glued the next
-    sentence to it: then it stops before a quotation mark, the next ``Baca
-    juga``, a word glued to the headline's last word (``SidoarjoKetika``), or
-    a capitalised word followed by ordinary lower-case words (the first word
-    of the next sentence).
-    """
-    limit = min(line_end, start + 300)
-    words = list(_WORD.finditer(text, start, limit))
-    if not words:
-        return start
-    for i, m in enumerate(words):
-        w = m.group()
-        q = next((k for k, c in enumerate(w) if c in _QUOTES), -1)
-        if q == 0 and w[:1] in '“"‘':
-            return words[i - 1].end() if i else start
-        if q > 0 and w[q] in '“"‘':
-            return m.start() + q
-        g = _GLUE.search(w)
-        if g and i > 0:
-            return m.start() + g.start()
-        if (
-            i > 0
-            and w.lower() == "baca"
-            and i + 1 < len(words)
-            and words[i + 1].group().lower().startswith("juga")
-        ):
-            return words[i - 1].end()
-        if i >= 2 and w[:1].isupper() and not _sentence_case(words[1 : min(i, 4)]):
-            nxt = [x.group() for x in words[i + 1 : i + 4]]
-            if len(nxt) == 3 and all(x[:1].islower() for x in nxt):
-                content = [x for x in nxt if x.strip(",.").lower() not in _TITLE_FUNCTION_WORDS]
-                if len(content) >= 2:
-                    return words[i - 1].end()
-    return words[-1].end()
-
-
-def _line_end(text: str, pos: int) -> int:
-    n = text.find("\n", pos)
-    return len(text) if n < 0 else n
-
-
-def _is_taglike(line: str) -> bool:
-    """A short keyword line of a tag list (no sentence punctuation, few words)."""
-    s = line.strip()
-    if not s:
-        return True
-    if len(s) > 60 or s[-1] in '.!?”"':
-        return False
-    return len(s.split()) <= 6
-
-
-def find_boilerplate(text: str) -> list[list]:
-    """Return the non-content ranges of ``text`` as sorted ``[start, end, kind]`` lists.
-
-    Args:
-        text: the article text.
-
-    Returns:
-        Non-overlapping ranges, sorted by start; ``kind`` is one of :data:`KINDS`.
-
-    Raises:
-        TypeError: ``text`` is not a string.
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text: must be a str, not {type(text).__name__}")
-    found: list[tuple[int, int, str]] = []
-    n = len(text)
-
-    k = 0
-    for m in _RELATED_HEAD.finditer(text):
-        if not _related_context_ok(text, m):
-            continue
-        k += 1
-        if k > MAX_RELATED:
-            break  # no real article links hundreds of stories; keep hostile input cheap
-        s = m.start("head")
-        le = _line_end(text, m.end())
-        rest = text[m.end() : le]
-        if not rest.strip(" :\xa0\t"):
-            # "Baca juga:" alone: the headline is on the next non-empty line
-            nxt = m.end()
-            while nxt < n and text[nxt] in " \t\xa0\n:" and nxt - m.end() < 50:
-                nxt += 1
-            le2 = _line_end(text, nxt)
-            if nxt >= n or text[nxt] in _QUOTES:
-                e = m.end()  # the links themselves were not scraped; the next line is content
-            else:
-                e = _headline_end(text, nxt, le2)
-        else:
-            ps = m.end()
-            while ps < le and text[ps] in " :\xa0\t":
-                ps += 1
-            e = _headline_end(text, ps, le)
-        found.append((s, e, "related"))
-
-    for rx, kind in (
-        (_PROMO_LINES, "promo"),
-        (_PROMO_BLOCKS, "promo"),
-        (_SYNDICATION, "syndication"),
-        (_COPYRIGHT, "copyright"),
-    ):
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if rx is _SYNDICATION and not _opens_paragraph(text, s):
-                continue
-            if e > s and text[s:e].strip():
-                found.append((s, e, kind))
-
-    for m in _CREDIT_LINE.finditer(text):
-        line = m.group().lstrip(" \t\xa0(")
-        value = line.split(":", 1)[1]
-        # "Foto: Bupati Sintang saat meninjau ..." is a photo caption, not a credit
-        kind = "caption" if line[:4].lower() == "foto" and len(value.split()) > 5 else "credit"
-        found.append((m.start(), m.end(), kind))
-    # "Laporan Wartawan Tribun X, Name" at the start or the end (the credit stops before a glued dateline)
-    head_end = min(n, HEAD_WINDOW)
-    tail_start = max(0, n - TAIL_WINDOW)
-    for lo, hi in ((0, head_end), (max(head_end, tail_start), n)):
-        for s, e, _b in laporan_credit(text, lo, hi):
-            found.append((s, e, "credit"))
-
-    # tag lists: "Tags:" and everything after it that still looks like keywords
-    for m in _TAGS.finditer(text, tail_start):
-        e = _tag_block_end(text, m.end())
-        found.append((m.start(), e, "tags"))
-        break
-    # keyword lines after a credit code on its own line (detik: "(azh/azh)\nbandung\njual beli kursi")
-    for m in _CODE_LINE.finditer(text, tail_start):
-        if not _opens_paragraph(text, m.start(), '.!?”"'):
-            continue
-        found.append((m.start(), m.end(), "credit"))
-        e = _tag_block_end(text, m.end())
-        if e > m.end():
-            found.append((m.end(), e, "tags"))
-
-    return merge_ranges(text, found)
-
-
-def _tag_block_end(text: str, pos: int) -> int:
-    """End of the run of keyword-like lines that starts at ``pos`` (``pos`` when there is none)."""
-    end = pos
-    i = pos
-    n = len(text)
-    lines = 0
-    while i < n and lines < 80:
-        le = _line_end(text, i)
-        line = text[i:le]
-        if not _is_taglike(line) and not _PROMO_LINES.fullmatch(line):
-            break
-        if line.strip():
-            end = le
-        i = le + 1
-        lines += 1
-    return end
-
-
-def merge_ranges(text: str, spans: list[tuple[int, int, str]]) -> list[list]:
-    """Trim whitespace, drop empty ranges, and merge overlaps (the earlier/longer range's kind wins).
-
-    Args:
-        text: the article text.
-        spans: ``(start, end, kind)`` ranges in any order.
-
-    Returns:
-        Sorted, non-overlapping ``[start, end, kind]`` lists.
-    """
-    cleaned = []
-    for s, e, kind in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            cleaned.append((s, e, kind))
-    cleaned.sort(key=lambda x: (x[0], -x[1]))
-    out: list[list] = []
-    for s, e, kind in cleaned:
-        if out and s < out[-1][1]:
-            if e > out[-1][1]:
-                out[-1][1] = e
-            continue
-        out.append([s, e, kind])
-    return out
-
-
-def set_spans(doc: Doc, key: str, ranges: list[tuple[int, int, str]]) -> None:
-    """Put character ranges into ``doc.spans[key]`` (expanded to token boundaries, label = kind)."""
-    spans = []
-    for s, e, label in ranges:
-        span = doc.char_span(s, e, label=label, alignment_mode="expand")
-        if span is not None and len(span):
-            spans.append(span)
-    doc.spans[key] = spans
+def boilerplate_with_credits(text: str) -> list[list]:
+    """The boilerplate ranges of ``text`` with the byline credits merged in (kind ``credit``)."""
+    ranges = find_boilerplate(text)
+    credits = credit_ranges(text, ranges)
+    if not credits:
+        return ranges
+    return trim_and_merge(text, [tuple(item) for item in ranges] + credits)
 
 
 class Boilerplate:
@@ -382,13 +36,18 @@ class Boilerplate:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = find_boilerplate(doc.text)
+        """Mark the boilerplate of ``doc``."""
+        ranges = boilerplate_with_credits(doc.text)
         doc._.kalbar_boilerplate = ranges
-        set_spans(doc, "kalbar_boilerplate", [tuple(r) for r in ranges])
+        set_range_spans(doc, "kalbar_boilerplate", [tuple(item) for item in ranges])
         return doc
 
 
-@Language.factory("kalbar_boilerplate", default_config={})
+@Language.factory(
+    "kalbar_boilerplate",
+    default_config={},
+    assigns=["doc._.kalbar_boilerplate", "doc.spans"],
+)
 def make_boilerplate(nlp: Language, name: str) -> Boilerplate:
     """Create the ``kalbar_boilerplate`` component."""
     return Boilerplate(nlp, name)

@@ -27,26 +27,33 @@ or ``None``) and ``doc.spans["kalbar_dateline"]`` (labels ``DATELINE``,
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..lexicons.datelines import not_place_words
+from ..lexicons.outlets import CAPS_DOMAIN, TLD, outlet_pattern
+from ..text.lines import line_breaks
+from ..text.ranges import set_range_spans
 
 HEAD_WINDOW = 300
+_RECORD_KEYS = ("outlet", "place", "text", "start", "end", "rule")
+_OFFSET_KEYS = ("start", "end", "outlet_start", "outlet_end", "place_start", "place_end")
+#: The dateline shapes, in the order they are tried.
+_RULES = (
+    "place_paren_outlet",
+    "outlet_place",
+    "place_outlet",
+    "outlet_dash_place",
+    "outlet_only",
+    "place_only",
+    "caps_place_glued",
+)
 _V1 = regex.VERSION1
 
-# A web domain as outlets print it: KOMPAS.com, TRIBUN-BALI.COM, BANJARMASINPOST.CO.ID, POS-KUPANG. COM.
-_TLD = r"(?:co\.id|or\.id|go\.id|web\.id|my\.id|com|co(?!\.id\b)|id|net|org|news|info|tv|asia)"
-DOMAIN = (
-    r"(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,40}\.)?(?!(?i:co|or|go|web|my|ac|sch)\.(?i:id)\b)"
-    r"[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
-    r"\.(?:\x20(?=COM\b))?(?i:" + _TLD + r")(?![\p{L}\p{N}-])"
-)
 # A place as datelines write it: 1-4 capitalised words (BANDAR LAMPUNG, Palangka Raya, KOTA SURABAYA).
 _PWORD = r"\p{Lu}[\p{L}'’]{0,24}(?:-\p{Lu}[\p{L}]{0,20})?"
 PLACE = _PWORD + r"(?:[\x20\xa0]" + _PWORD + r"){0,3}"
@@ -54,158 +61,83 @@ PLACE = _PWORD + r"(?:[\x20\xa0]" + _PWORD + r"){0,3}"
 _DASH = r"(?:-{1,2}|[–—]{1,2}|:)"
 
 # Words that open ordinary sentences and are never a dateline place on their own.
-_NOT_PLACES = frozenset(
-    "laporan baca editor penulis foto sumber oleh reporter pewarta video simak lihat berita tags "
-    "advertisement iklan breaking update info kabar opini tajuk "
-    # titles and groups that open a sentence ("Ketua DPRD Sintang – Nama – menegaskan ...")
-    "ketua wakil bupati wabup gubernur wagub wali wawali sekda kepala kadis kapolres kapolda kapolsek "
-    "dandim danrem camat lurah presiden menteri direktur anggota pemerintah pemkab pemkot pemprov dinas "
-    "polisi polres polda warga tim para sejumlah seorang ratusan puluhan ribuan ini itu dia mereka kami "
-    "saat ketika setelah sebelum selain menurut sementara namun".split()
-)
 
 
-@functools.cache
-def outlet_lexicon() -> tuple[tuple[str, str], ...]:
-    """The outlet names of ``resources/outlets.tsv`` as ``(written, kind)``, longest first.
-
-    Raises:
-        ValueError: a row does not have the columns ``written``, ``kind`` (outlet|agency), ``note``.
-    """
-    path = resources.files("kalbar_nlp") / "resources" / "outlets.tsv"
-    rows: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    for i, row in enumerate(csv.reader(lines, delimiter="\t")):
-        if i == 0:
-            if row[:2] != ["written", "kind"]:
-                raise ValueError(f"outlets.tsv: header must start with written, kind; got {row}")
-            continue
-        if len(row) < 2 or not row[0].strip() or row[1] not in ("outlet", "agency"):
-            raise ValueError(
-                f"outlets.tsv: row {i + 1} must be written<TAB>outlet|agency<TAB>note, got {row}"
-            )
-        rows.append((row[0].strip(), row[1]))
-    rows.sort(key=lambda r: -len(r[0]))
-    return tuple(rows)
+_SP = r"[\s]{0,6}"
+_BARE_DASH = r"(?:-{1,2}|[–—]{1,2})"
+_CAPS_PLACE = r"\p{Lu}[\p{Lu}'’-]{1,24}(?:[\x20\xa0]\p{Lu}[\p{Lu}'’-]{1,24}){0,3}"
 
 
-@functools.cache
-def outlet_pattern() -> str:
-    """Regex source that matches an outlet: a domain or a lexicon name (case-insensitive, whole words)."""
-    names = "|".join(regex.escape(w).replace(r"\ ", r"[\x20\xa0]") for w, _k in outlet_lexicon())
-    return r"(?:" + DOMAIN + r"|(?i:(?:" + names + r"))(?![\p{L}\p{N}]))"
+def _sources(out: str) -> dict[str, str]:
+    """The regex source of every dateline shape, around the outlet pattern ``out``."""
+    return {
+        # Sidoarjo (beritajatim.com) –   Bandar Lampung (\nLampost.co\n)\n —   Jakarta (ANTARA) -
+        "place_paren_outlet": rf"(?P<place>{PLACE}){_SP}\({_SP}(?P<outlet>{out}){_SP}\)(?:{_SP}{_DASH})?",
+        # TRIBUNPONTIANAK.CO.ID, SINTANG -   BANJARMASINPOST.CO.ID. BANJARBARU -   TEMPO.CO,Jakarta-
+        "outlet_place": rf"(?P<outlet>{out})[\x20\xa0]{{0,3}}[,.][\x20\xa0]{{0,3}}"
+        rf"(?P<place>{PLACE}){_SP}{_DASH}",
+        # PONTIANAK, KOMPAS.com -   Sukabumi, CNN Indonesia --   SURABAYA, KOMPAS.com Presiden ...
+        # (without a dash only when the outlet is a domain, which cannot be a sentence's subject)
+        "place_outlet": rf"(?P<place>{PLACE})[\x20\xa0]{{0,3}},[\x20\xa0]{{0,3}}(?P<outlet>{out})"
+        rf"(?:{_SP}{_DASH}|(?<=\.(?i:{TLD}))(?=\s))",
+        # KONTAN.CO.ID - JAKARTA. Harga ...   (the place in capitals after the dash, closed by a period)
+        "outlet_dash_place": rf"(?P<outlet>{out}){_SP}{_BARE_DASH}{_SP}(?P<place>{_CAPS_PLACE})\.(?=\s)",
+        # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
+        "outlet_only": rf"(?P<outlet>{out}){_SP}{_DASH}",
+        # PONTIANAK-Wali Kota ...: a place in capitals (5+ letters) may have the hyphen glued on both sides
+        "caps_place_glued": r"(?P<place>(?=[\p{Lu}\x20\xa0]{5})\p{Lu}{2,24}(?:[\x20\xa0]\p{Lu}{2,24}){0,2})"
+        r"-{1,2}(?=\p{Lu}\p{Ll})",
+        # Serang -   JAKARTA- PT ...   Jakarta\n-\n   Tulang Bawang, Lampung –
+        "place_only": rf"(?P<place>{PLACE})(?:[\x20\xa0]{{0,3}},[\x20\xa0]{{0,3}}(?P<region>{PLACE}))?"
+        r"(?:\s{1,6}(?:-{1,2}|[–—]{1,2})|(?:-{1,2}|[–—]{1,2})(?=\s)|[–—]{1,2})",
+    }
 
 
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern]:
-    out = outlet_pattern()
-    sp = r"[\s]{0,6}"
-    return {
-        # Sidoarjo (beritajatim.com) –   Bandar Lampung (\nLampost.co\n)\n —   Jakarta (ANTARA) -
-        "place_paren_outlet": regex.compile(
-            r"(?P<place>"
-            + PLACE
-            + r")"
-            + sp
-            + r"\("
-            + sp
-            + r"(?P<outlet>"
-            + out
-            + r")"
-            + sp
-            + r"\)"
-            + r"(?:"
-            + sp
-            + _DASH
-            + r")?",
-            _V1,
-        ),
-        # TRIBUNPONTIANAK.CO.ID, SINTANG -   BANJARMASINPOST.CO.ID. BANJARBARU -   TEMPO.CO,Jakarta-
-        "outlet_place": regex.compile(
-            r"(?P<outlet>"
-            + out
-            + r")[\x20\xa0]{0,3}[,.][\x20\xa0]{0,3}(?P<place>"
-            + PLACE
-            + r")"
-            + sp
-            + _DASH,
-            _V1,
-        ),
-        # PONTIANAK, KOMPAS.com -   Sukabumi, CNN Indonesia --   SURABAYA, KOMPAS.com Presiden ...
-        # (without a dash only when the outlet is a domain, which cannot be a sentence's subject)
-        "place_outlet": regex.compile(
-            r"(?P<place>" + PLACE + r")[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<outlet>" + out + r")"
-            r"(?:" + sp + _DASH + r"|(?<=\.(?i:" + _TLD + r"))(?=\s))",
-            _V1,
-        ),
-        # KONTAN.CO.ID - JAKARTA. Harga ...   (the place in capitals after the dash, closed by a period)
-        "outlet_dash_place": regex.compile(
-            r"(?P<outlet>"
-            + out
-            + r")"
-            + sp
-            + r"(?:-{1,2}|[–—]{1,2})"
-            + sp
-            + r"(?P<place>\p{Lu}[\p{Lu}'’-]{1,24}(?:[\x20\xa0]\p{Lu}[\p{Lu}'’-]{1,24}){0,3})\.(?=\s)",
-            _V1,
-        ),
-        # POSMETRO MEDAN–   TRIBUNMANADO.CO.ID -   Merdeka.com -
-        "outlet_only": regex.compile(r"(?P<outlet>" + out + r")" + sp + _DASH, _V1),
-        # PONTIANAK-Wali Kota ...: a place in capitals (5+ letters) may have the hyphen glued on both sides
-        "caps_place_glued": regex.compile(
-            r"(?P<place>(?=[\p{Lu}\x20\xa0]{5})\p{Lu}{2,24}(?:[\x20\xa0]\p{Lu}{2,24}){0,2})-{1,2}(?=\p{Lu}\p{Ll})",
-            _V1,
-        ),
-        # Serang -   JAKARTA- PT ...   Jakarta\n-\n   Tulang Bawang, Lampung –
-        "place_only": regex.compile(
-            r"(?P<place>" + PLACE + r")(?:[\x20\xa0]{0,3},[\x20\xa0]{0,3}(?P<region>" + PLACE + r"))?"
-            r"(?:\s{1,6}(?:-{1,2}|[–—]{1,2})|(?:-{1,2}|[–—]{1,2})(?=\s)|[–—]{1,2})",
-            _V1,
-        ),
-    }
+    """The compiled dateline shapes (built once, with the outlet lexicon)."""
+    return {rule: regex.compile(source, _V1) for rule, source in _sources(outlet_pattern()).items()}
 
 
 # A reporter line before the dateline: "Laporan Wartawan X, Name\n" or glued "... Name TRIBUNNEWS.COM, BOGOR".
 _LAPORAN = regex.compile(r"(?i:laporan)\b[^\n]{0,160}", _V1)
-_CAPS_DOMAIN = regex.compile(
-    r"(?<=\s)\p{Lu}[\p{Lu}\p{N}-]{1,40}\.(?:\x20)?(?:CO\.ID|COM|CO|ID|NET)(?![\p{L}])", _V1
-)
+_CAPS_DOMAIN = regex.compile(r"(?<=\s)" + CAPS_DOMAIN, _V1)
 _BYLINE_LINE = regex.compile(
     r"(?:(?i:oleh|penulis|reporter|editor|pewarta)[\x20\xa0]*:|(?i:oleh)[\x20\xa0]+\p{Lu})[^\n]{0,80}\n", _V1
 )
 
 
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _dateline_start(text: str) -> int:
     """Where a dateline may start: after leading space and a leading reporter/author line."""
-    i = 0
-    n = min(len(text), HEAD_WINDOW)
-    while i < n and text[i].isspace():
-        i += 1
-    m = _LAPORAN.match(text, i)
-    if m:
-        line = m.group()
+    pos = 0
+    limit = min(len(text), HEAD_WINDOW)
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    reporter = _LAPORAN.match(text, pos)
+    if reporter:
+        line = reporter.group()
         glued = _CAPS_DOMAIN.search(line, 1)
         if glued and "," in line[: glued.start()]:
-            return i + glued.start()
-        j = m.end()
-        while j < len(text) and text[j].isspace():
-            j += 1
-        return j
-    m = _BYLINE_LINE.match(text, i)
-    if m and len(m.group()) < 80:
-        j = m.end()
-        while j < len(text) and text[j].isspace():
-            j += 1
-        return j
-    return i
+            return pos + glued.start()
+        return _skip_space(text, reporter.end())
+    author = _BYLINE_LINE.match(text, pos)
+    if author and len(author.group()) < 80:
+        return _skip_space(text, author.end())
+    return pos
 
 
-def _clean(s: str | None) -> str | None:
-    if s is None:
+def _clean(value: str | None) -> str | None:
+    """``value`` with its white space (no-break spaces and line breaks too) collapsed to single spaces."""
+    if value is None:
         return None
-    s = " ".join(s.replace("\xa0", " ").split())
-    return s or None
+    value = " ".join(value.replace("\xa0", " ").split())
+    return value or None
 
 
 def find_dateline(text: str) -> dict | None:
@@ -217,58 +149,68 @@ def find_dateline(text: str) -> dict | None:
     Returns:
         ``{"outlet", "place", "text", "start", "end", "rule", "outlet_start", "outlet_end",
         "place_start", "place_end"}`` (outlet or place may be ``None``), or ``None`` when the
-        article does not open with a dateline.
+        article does not open with a dateline. Line ends may be ``\\n``, ``\\r\\n`` or
+        ``\\r``: the dateline is the same, with offsets into ``text``.
 
     Raises:
         TypeError: ``text`` is not a string.
     """
     if not isinstance(text, str):
         raise TypeError(f"text: must be a str, not {type(text).__name__}")
+    lines = line_breaks(text)
+    found = _scan_dateline(lines.text)
+    if found is None:
+        return None
+    for key in _OFFSET_KEYS:
+        if found[key] is not None:
+            found[key] = lines.original(found[key])
+    found["text"] = text[found["start"] : found["end"]]
+    return found
+
+
+def _place_ok(head: str, match: regex.Match, rule: str) -> bool:
+    """The place of a match (if any) opens no ordinary sentence, and a bare place is plausible."""
+    place = match.group("place") if "place" in match.re.groupindex else None
+    if place is not None and place.split()[0].lower() in not_place_words():
+        return False
+    return rule not in ("place_only", "caps_place_glued") or _plausible_place_only(head, match)
+
+
+def _found(match: regex.Match, rule: str) -> dict:
+    """The dateline dict of a match."""
+    outlet = match.groupdict().get("outlet")
+    place = match.groupdict().get("place")
+    return {
+        "outlet": _clean(outlet),
+        "place": _clean(place),
+        "text": match.group(),
+        "start": match.start(),
+        "end": match.end(),
+        "rule": rule,
+        "outlet_start": match.start("outlet") if outlet else None,
+        "outlet_end": match.end("outlet") if outlet else None,
+        "place_start": match.start("place") if place else None,
+        "place_end": match.end("place") if place else None,
+    }
+
+
+def _scan_dateline(text: str) -> dict | None:
+    """:func:`find_dateline` on a text whose line ends are all ``\\n``."""
     start = _dateline_start(text)
     head = text[: start + HEAD_WINDOW]
-    pats = _patterns()
-    for rule in (
-        "place_paren_outlet",
-        "outlet_place",
-        "place_outlet",
-        "outlet_dash_place",
-        "outlet_only",
-        "place_only",
-        "caps_place_glued",
-    ):
-        m = pats[rule].match(head, start, timeout=0.5)
-        if not m:
-            continue
-        gd = m.groupdict()
-        place = gd.get("place")
-        if place is not None:
-            first = place.split()[0].lower()
-            if first in _NOT_PLACES:
-                continue
-        if rule in ("place_only", "caps_place_glued") and not _plausible_place_only(head, m):
-            continue
-        d = {
-            "outlet": _clean(gd.get("outlet")),
-            "place": _clean(place),
-            "text": m.group(),
-            "start": m.start(),
-            "end": m.end(),
-            "rule": rule,
-            "outlet_start": m.start("outlet") if gd.get("outlet") else None,
-            "outlet_end": m.end("outlet") if gd.get("outlet") else None,
-            "place_start": m.start("place") if place else None,
-            "place_end": m.end("place") if place else None,
-        }
-        return d
+    patterns = _patterns()
+    for rule in _RULES:
+        match = patterns[rule].match(head, start, timeout=0.5)
+        if match and _place_ok(head, match, rule):
+            return _found(match, rule)
     return None
 
 
-def _plausible_place_only(head: str, m: regex.Match) -> bool:
+def _plausible_place_only(head: str, match: regex.Match) -> bool:
     """A bare ``Place -`` opening: the place is short and what follows starts a sentence."""
-    place = m.group("place")
-    if len(place) > 40:
+    if len(match.group("place")) > 40:
         return False
-    rest = head[m.end() : m.end() + 3].lstrip()
+    rest = head[match.end() : match.end() + 3].lstrip()
     return not rest or not rest[0].islower()
 
 
@@ -280,26 +222,29 @@ class DatelineFinder:
         _patterns()  # compile once, at pipeline build time
 
     def __call__(self, doc: Doc) -> Doc:
-        d = find_dateline(doc.text)
-        spans = []
-        if d is not None:
-            doc._.kalbar_dateline = {k: d[k] for k in ("outlet", "place", "text", "start", "end", "rule")}
-            for label, s, e in (
-                ("DATELINE", d["start"], d["end"]),
-                ("OUTLET", d["outlet_start"], d["outlet_end"]),
-                ("PLACE", d["place_start"], d["place_end"]),
+        """Find the dateline of ``doc``."""
+        found = find_dateline(doc.text)
+        ranges = []
+        if found is not None:
+            doc._.kalbar_dateline = {key: found[key] for key in _RECORD_KEYS}
+            for label, start, end in (
+                ("DATELINE", found["start"], found["end"]),
+                ("OUTLET", found["outlet_start"], found["outlet_end"]),
+                ("PLACE", found["place_start"], found["place_end"]),
             ):
-                if s is not None:
-                    span = doc.char_span(s, e, label=label, alignment_mode="expand")
-                    if span is not None and len(span):
-                        spans.append(span)
+                if start is not None:
+                    ranges.append((start, end, label))
         else:
             doc._.kalbar_dateline = None
-        doc.spans["kalbar_dateline"] = spans
+        set_range_spans(doc, "kalbar_dateline", ranges)
         return doc
 
 
-@Language.factory("kalbar_dateline", default_config={})
+@Language.factory(
+    "kalbar_dateline",
+    default_config={},
+    assigns=["doc._.kalbar_dateline", "doc.spans"],
+)
 def make_dateline(nlp: Language, name: str) -> DatelineFinder:
     """Create the ``kalbar_dateline`` component."""
     return DatelineFinder(nlp, name)

@@ -74,7 +74,7 @@ def soft_newlines(text: str) -> set[int]:
         starts.append(pos)
         pos += len(line) + 1
     stripped = [line.strip() for line in lines]
-    fragment = [_is_fragment(s) for s in stripped]
+    fragment = [_is_fragment(line) for line in stripped]
     # right to left, so that a fragment line can look at the break after it
     next_soft = False
     for k in range(len(lines) - 2, -1, -1):
@@ -97,7 +97,7 @@ def _is_fragment(line: str) -> bool:
         return False
     if len(line.split()) > _FRAGMENT_WORDS:
         return False
-    return not (line.isupper() and sum(ch.isalpha() for ch in line) > 1)
+    return not (line.isupper() and sum(char.isalpha() for char in line) > 1)
 
 
 class Sentences:
@@ -106,30 +106,36 @@ class Sentences:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.never_end = never_ending()
-        self.abbrev_forms = frozenset(abbreviations()) | frozenset(f.upper() for f in abbreviations())
+        self.abbrev_forms = frozenset(abbreviations()) | frozenset(form.upper() for form in abbreviations())
         self.exception_forms = frozenset(
             orth for orth in nlp.Defaults.tokenizer_exceptions if orth.endswith(".") and len(orth) > 1
         )
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        n = len(doc)
-        if n == 0:
+        count = len(doc)
+        if count == 0:
             return doc
-        words = [t.text for t in doc]
-        spaces = [t.is_space for t in doc]
-        gap = [bool(t.whitespace_) for t in doc]
-        starts = [False] * n
+        words = [token.text for token in doc]
+        spaces = [token.is_space for token in doc]
+        gap = [bool(token.whitespace_) for token in doc]
+        starts = [False] * count
         soft = soft_newlines(doc.text)
         para_start = 0
-        for i in range(n + 1):
-            if i == n or (spaces[i] and "\n" in words[i] and self._hard_break(doc[i].idx, words[i], soft)):
+        for i in range(count + 1):
+            if i == count or (
+                spaces[i] and "\n" in words[i] and self._hard_break(doc[i].idx, words[i], soft)
+            ):
                 if para_start < i:
                     self._paragraph(words, spaces, gap, starts, para_start, i)
                 para_start = i + 1
         starts[0] = True
         # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
-        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(n, 1)
+        values = (
+            numpy.array([1 if is_start else -1 for is_start in starts], dtype="int64")
+            .astype("uint64")
+            .reshape(count, 1)
+        )
         doc.from_array([SENT_START], values)
         return doc
 
@@ -140,33 +146,35 @@ class Sentences:
         return idx + word.index("\n") not in soft
 
     def _paragraph(
-        self, words: list[str], spaces: list[bool], gap: list[bool], starts: list[bool], a: int, b: int
+        self, words: list[str], spaces: list[bool], gap: list[bool], starts: list[bool], first: int, end: int
     ) -> None:
-        """Mark the sentence starts of the paragraph ``words[a:b]`` (its first word starts one)."""
-        k = a
-        while k < b and spaces[k]:
+        """Mark the sentence starts of the paragraph ``words[first:end]`` (its first word starts one)."""
+        k = first
+        while k < end and spaces[k]:
             k += 1
-        if k >= b:
+        if k >= end:
             return
         starts[k] = True
         sent_first = k
-        inside, quote_ends = self._quotes(words, spaces, gap, a, b)
+        inside, quote_ends = self._quotes(words, spaces, gap, first, end)
         i = k
-        while i < b:
-            w = words[i]
+        while i < end:
+            word = words[i]
             end_here = False
             if i in quote_ends:
                 end_here = True
-            elif not inside[i - a] and self._ends(words, i, sent_first):
+            elif not inside[i - first] and self._ends(words, i, sent_first):
                 end_here = True
             if end_here:
                 j = i + 1
-                while j < b and (words[j] in TRAILERS or (words[j] in CLOSE_QUOTES and j in quote_ends)):
+                while j < end and (words[j] in TRAILERS or (words[j] in CLOSE_QUOTES and j in quote_ends)):
                     j += 1
                 k = j
-                while k < b and spaces[k]:
+                while k < end and spaces[k]:
                     k += 1
-                if k < b and self._starts(words, k, b, after=w, before=words[i - 1] if i > a else ""):
+                if k < end and self._starts(
+                    words, k, end, after=word, before=words[i - 1] if i > first else ""
+                ):
                     starts[k] = True
                     sent_first = k
                     i = k
@@ -174,37 +182,37 @@ class Sentences:
             i += 1
 
     def _ends(self, words: list[str], i: int, sent_first: int) -> bool:
-        w = words[i]
-        if w in END_PUNCT:
-            if w == "." and i > sent_first:
+        word = words[i]
+        if word in END_PUNCT:
+            if word == "." and i > sent_first:
                 prev = words[i - 1]
                 if i - 1 == sent_first and _ENUMERATOR.match(prev):
                     return False  # "1. Pendidikan", "a. Pertama"
             return True
-        if len(w) > 1 and w.endswith("."):
-            if _INITIALS.match(w):
+        if len(word) > 1 and word.endswith("."):
+            if _INITIALS.match(word):
                 return True  # decided by _starts: only before a function word
-            if w in self.never_end:
+            if word in self.never_end:
                 return False
-            return w in self.abbrev_forms or w in self.exception_forms
+            return word in self.abbrev_forms or word in self.exception_forms
         return False
 
-    def _starts(self, words: list[str], k: int, b: int, *, after: str, before: str) -> bool:
+    def _starts(self, words: list[str], k: int, end: int, *, after: str, before: str) -> bool:
         """Does ``words[k]`` start a sentence, given the end mark ``after`` and the word ``before`` it?"""
-        w = words[k]
-        first = w[0]
-        if first in OPEN_QUOTES or first in STRAIGHT_QUOTES or w in OPEN_BRACKETS or w == "``":
-            if k + 1 < b:
+        word = words[k]
+        first = word[0]
+        if first in OPEN_QUOTES or first in STRAIGHT_QUOTES or word in OPEN_BRACKETS or word == "``":
+            if k + 1 < end:
                 nxt = words[k + 1]
                 return nxt[:1].isupper() or nxt[:1].isdigit()
             return False
         if _INITIALS.match(after) or (after == "." and len(before) == 1 and before.isupper()):
             # an initial ("Pius X. Febry") ends a sentence only before a function word that
             # opens sentences and is no name ("... Grup E. Sedangkan Grup F ...")
-            return first.isupper() and w.lower() in SENTENCE_OPENERS
+            return first.isupper() and word.lower() in SENTENCE_OPENERS
         if first.isupper() or first.isdigit():
             # after an abbreviation that may end a sentence, another abbreviation continues it
-            return not (len(after) > 1 and after.endswith(".") and self._is_abbreviation(w))
+            return not (len(after) > 1 and after.endswith(".") and self._is_abbreviation(word))
         if first.islower() and after == ".":
             # a period before a lower-case word ends a sentence (a typo), unless the word before
             # it is short enough to be an unlisted abbreviation ("Rp2 jt. per bulan")
@@ -220,31 +228,31 @@ class Sentences:
 
     @staticmethod
     def _quotes(
-        words: list[str], spaces: list[bool], gap: list[bool], a: int, b: int
+        words: list[str], spaces: list[bool], gap: list[bool], first: int, end: int
     ) -> tuple[list[bool], set[int]]:
-        """Tokens inside a closed quotation of ``words[a:b]``, and the closing marks that end a sentence."""
-        inside = [False] * (b - a)
+        """Tokens in a closed quotation of ``words[first:end]``, and the closing marks that end a sentence."""
+        inside = [False] * (end - first)
         quote_ends: set[int] = set()
         open_at: int | None = None
-        for i in range(a, b):
-            w = words[i]
-            if w in OPEN_QUOTES:
+        for i in range(first, end):
+            word = words[i]
+            if word in OPEN_QUOTES:
                 open_at = i
                 continue
-            if w not in CLOSE_QUOTES and w not in STRAIGHT_QUOTES:
+            if word not in CLOSE_QUOTES and word not in STRAIGHT_QUOTES:
                 continue
-            space_before = i == a or spaces[i - 1] or gap[i - 1] or words[i - 1] in OPEN_BRACKETS
-            space_after = i + 1 >= b or spaces[i + 1] or gap[i]
+            space_before = i == first or spaces[i - 1] or gap[i - 1] or words[i - 1] in OPEN_BRACKETS
+            space_after = i + 1 >= end or spaces[i + 1] or gap[i]
             opener_like = space_before and not space_after
             closer_like = space_after and not space_before
-            if open_at is None or (opener_like and w in STRAIGHT_QUOTES):
+            if open_at is None or (opener_like and word in STRAIGHT_QUOTES):
                 # a mark that looks like an opener (re)opens; an unmatched closer is ignored
-                if opener_like or (w in STRAIGHT_QUOTES and not closer_like):
+                if opener_like or (word in STRAIGHT_QUOTES and not closer_like):
                     open_at = i
                 continue
             if i - open_at <= MAX_QUOTE_TOKENS:
                 for j in range(open_at + 1, i):
-                    inside[j - a] = True
+                    inside[j - first] = True
                 last = i - 1
                 while last > open_at and spaces[last]:
                     last -= 1

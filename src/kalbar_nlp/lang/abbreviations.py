@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
+
+from ..lexicons.table import LexiconError, parse_table, read_table
 
 RESOURCE = "abbreviations.tsv"
 KINDS = frozenset({"honorific", "degree", "rank", "place", "ref", "company", "month", "other"})
 ENDS = frozenset({"never", "maybe"})
+COLUMNS = ("form", "kind", "ends_sentence", "meaning")
+_REQUIRED = ("form", "kind", "ends_sentence")
 
 
 @dataclass(frozen=True)
@@ -21,11 +24,31 @@ class Abbreviation:
     meaning: str
 
 
+def _build(rows: list[dict[str, str]], source: str) -> dict[str, Abbreviation]:
+    """Check the rows of the abbreviation table and key them by form."""
+    out: dict[str, Abbreviation] = {}
+    for row in rows:
+        form, kind, ends = row["form"], row["kind"], row["ends_sentence"]
+        if not form.endswith(".") or len(form) < 2 or any(char.isspace() for char in form):
+            raise LexiconError(f"{source}: form {form!r} must end with '.' and contain no spaces")
+        if kind not in KINDS:
+            raise LexiconError(f"{source}: kind {kind!r} of {form!r} is not one of {sorted(KINDS)}")
+        if ends not in ENDS:
+            raise LexiconError(f"{source}: ends_sentence {ends!r} of {form!r} is not one of {sorted(ENDS)}")
+        if form in out:
+            raise LexiconError(f"{source}: form {form!r} is listed twice")
+        out[form] = Abbreviation(form, kind, ends, row["meaning"])
+    if not out:
+        raise LexiconError(f"{source}: no abbreviations found")
+    return out
+
+
 def parse_abbreviations(text: str, source: str = RESOURCE) -> dict[str, Abbreviation]:
     """Parse the TSV text of the abbreviation lexicon.
 
     Args:
-        text: the file's content (``#`` comment lines and one header line allowed).
+        text: the file's content (``#`` comment lines and the header line ``form, kind,
+            ends_sentence, meaning``).
         source: the file name, for error messages.
 
     Returns:
@@ -36,39 +59,13 @@ def parse_abbreviations(text: str, source: str = RESOURCE) -> dict[str, Abbrevia
             ``ends_sentence`` value, a form without a final period or with
             whitespace, or a form listed twice.
     """
-    out: dict[str, Abbreviation] = {}
-    header_seen = False
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            if cols[:3] == ["form", "kind", "ends_sentence"]:
-                continue
-        if len(cols) != 4:
-            raise ValueError(f"{source}:{lineno}: expected 4 tab-separated columns, got {len(cols)}")
-        form, kind, ends, meaning = (c.strip() for c in cols)
-        if not form.endswith(".") or len(form) < 2 or any(ch.isspace() for ch in form):
-            raise ValueError(f"{source}:{lineno}: form {form!r} must end with '.' and contain no spaces")
-        if kind not in KINDS:
-            raise ValueError(f"{source}:{lineno}: kind {kind!r} is not one of {sorted(KINDS)}")
-        if ends not in ENDS:
-            raise ValueError(f"{source}:{lineno}: ends_sentence {ends!r} is not one of {sorted(ENDS)}")
-        if form in out:
-            raise ValueError(f"{source}:{lineno}: form {form!r} is listed twice")
-        out[form] = Abbreviation(form, kind, ends, meaning)
-    if not out:
-        raise ValueError(f"{source}: no abbreviations found")
-    return out
+    return _build(parse_table(text, source, COLUMNS, required=_REQUIRED), source)
 
 
 @functools.cache
 def abbreviations() -> dict[str, Abbreviation]:
     """Return the packaged abbreviation lexicon (read once per process)."""
-    text = (resources.files("kalbar_nlp") / "resources" / RESOURCE).read_text(encoding="utf-8")
-    return parse_abbreviations(text)
+    return _build(read_table(RESOURCE, COLUMNS, required=_REQUIRED), RESOURCE)
 
 
 def abbreviation_forms() -> list[str]:

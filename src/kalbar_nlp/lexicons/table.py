@@ -9,7 +9,7 @@ unexpected header raises :class:`LexiconError` naming the file and the line.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -28,13 +28,18 @@ def resource(name: str) -> Traversable:
     return path
 
 
+def _content(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` of ``lines``, without comments, blank lines and the line end."""
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        if line.strip() and not line.startswith("#"):
+            yield number, line
+
+
 def _content_lines(name: str) -> Iterator[tuple[int, str]]:
     """``(line number, line)`` of a resource, without comments, blank lines and the line end."""
     with resource(name).open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            line = line.rstrip("\r\n")
-            if line.strip() and not line.startswith("#"):
-                yield number, line
+        yield from _content(fh)
 
 
 def read_table(
@@ -59,7 +64,33 @@ def read_table(
         LexiconError: the header differs from ``columns``, a row has the wrong number of
             columns, or a required value is empty.
     """
-    lines = _content_lines(name)
+    return _rows(_content_lines(name), name, columns, required, pad)
+
+
+def parse_table(
+    text: str,
+    name: str,
+    columns: tuple[str, ...] | None = None,
+    *,
+    required: tuple[str, ...] | None = None,
+    pad: bool = False,
+) -> list[dict[str, str]]:
+    """Read the text of a table (the content of a file ``name``) as :func:`read_table` reads a resource.
+
+    Raises:
+        LexiconError: as :func:`read_table`.
+    """
+    return _rows(_content(text.splitlines()), name, columns, required, pad)
+
+
+def _rows(
+    lines: Iterator[tuple[int, str]],
+    name: str,
+    columns: tuple[str, ...] | None,
+    required: tuple[str, ...] | None,
+    pad: bool,
+) -> list[dict[str, str]]:
+    """Check the header of numbered content ``lines`` and read the rows after it."""
     try:
         header_line, header_text = next(lines)
     except StopIteration:
