@@ -486,3 +486,26 @@ def test_organisation_words_are_no_speaker_name(nlp_rules, text, speaker):
         assert name is None or "Association" not in name
     else:
         assert name is not None and "Corporate" not in name and "Communications" not in name
+
+
+# -- the speaker's mention is always the text at its offsets, as written ----------------------------------
+MENTION_TEXTS = [
+    "“KAMI SIAP MENGAWAL PEMILU,” KATANYA.",
+    "“Kami siap mengawal pemilu,” KataNya.",
+    "MENURUTNYA, PEMILU TAHUN INI BERJALAN AMAN DAN LANCAR.",
+    "Pemilu tahun ini, LANJUTNYA, berjalan aman dan lancar.",
+    "KATANYA, PEMILU TAHUN INI BERJALAN AMAN DAN LANCAR.",
+    "Menurut PENGAKUANNYA, pemilu tahun ini berjalan aman dan lancar.",
+    "Camat Sungai Raya Rudi Hartono hadir. MENURUTNYA, “Pemilu berjalan aman.”",
+]
+
+
+@pytest.mark.parametrize("text", MENTION_TEXTS)
+def test_speaker_mention_is_the_text_at_its_offsets(nlp_rules, text):
+    prefix = "Camat Sungai Raya Rudi Hartono meninjau TPS di Kubu Raya. "
+    doc = nlp_rules(prefix + text)
+    assert doc._.kalbar_quotes
+    for q in doc._.kalbar_quotes:
+        sp = q["speaker"]
+        if sp is not None and sp.get("start", -1) >= 0:
+            assert doc.text[sp["start"] : sp["end"]] == sp["mention"]

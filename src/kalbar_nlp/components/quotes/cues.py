@@ -220,7 +220,7 @@ def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
 def _mid_ref(sentence: Sentence, match: Any, nya: bool) -> SpeakerRef:
     start = sentence.start
     if nya:
-        return pronoun_ref(start + match.start("nya"), start + match.end("nya"))
+        return pronoun_ref(sentence.text, start + match.start("nya"), start + match.end("nya"))
     phrase_start = start + match.start("sp")
     ref = read_phrase(sentence.text, phrase_start, sentence.text[phrase_start : start + match.end("sp")])
     ref.rule = "cue-mid"

@@ -14,7 +14,17 @@ from typing import Any
 from ...lexicons.speech_verbs import load_speech_lexicon
 from ...text.ranges import contains
 from .marks import MarkedSpan, pair_marks, unclosed_warning
-from .model import MASK, MAX_SPEAKER_CHARS, WORD, Candidate, SpeakerRef, is_upper_word, strip_span, words_of
+from .model import (
+    MASK,
+    MAX_SPEAKER_CHARS,
+    WORD,
+    Candidate,
+    SpeakerRef,
+    is_upper_word,
+    pronoun_ref,
+    strip_span,
+    words_of,
+)
 from .patterns import PREP_BEFORE, QUOTE_WORDS, SENT_BACK, SENT_END, SENT_PUNCT, build_patterns
 from .phrases import personish, speaker_after, speaker_before
 
@@ -189,7 +199,7 @@ def _source_before(quoted: Quoted) -> Attributed | None:
         return None
     base = quoted.span.open - len(tail)
     if prep.group(2):
-        ref = SpeakerRef("pronoun", base + prep.start(1), base + prep.end(2), prep.group(1) + "nya")
+        ref = pronoun_ref(quoted.text, base + prep.start(1), base + prep.end(2), rule="")
     else:
         start, end = base + prep.start(3), base + prep.end(3)
         ref = SpeakerRef("phrase", start, end, quoted.text[start:end])

@@ -62,9 +62,9 @@ class Candidate:
 Attribution = tuple[int, SpeakerRef, str]
 
 
-def pronoun_ref(start: int, end: int, text: str = "nya", rule: str = "pronoun") -> SpeakerRef:
-    """A pronoun reference (``-nya`` by default)."""
-    return SpeakerRef("pronoun", start, end, text, rule)
+def pronoun_ref(text: str, start: int, end: int, rule: str = "pronoun") -> SpeakerRef:
+    """A pronoun reference to ``text[start:end]`` (its mention is always that slice, as written)."""
+    return SpeakerRef("pronoun", start, end, text[start:end], rule)
 
 
 def words_of(text: str) -> list[str]:

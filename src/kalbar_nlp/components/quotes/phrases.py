@@ -90,7 +90,7 @@ def appositive(text: str, phrase: str, content_start: int, content_end: int) -> 
 def speaker_after(text: str, position: int, nya: bool) -> SpeakerRef:
     """Read the speaker phrase that follows a cue at ``position`` (``kata Sekda Alexander kepada ...``)."""
     if nya:
-        return pronoun_ref(position - 3, position)
+        return pronoun_ref(text, position - 3, position)
     window = text[position : position + MAX_SPEAKER_CHARS]
     newline = window.find("\n")
     if newline >= 0:
@@ -146,7 +146,7 @@ class _PhraseReader:
         ):
             return None
         end = token.end() - (1 if token.group().endswith(".") else 0)
-        return SpeakerRef("pronoun", self.base, self.base + end, window[:end], "anaphor")
+        return pronoun_ref(self.text, self.base, self.base + end, "anaphor")
 
     def ends_before(self, word: str, low: str) -> bool:
         """A stop word, or a lower-case word after a name, ends the phrase before it."""
@@ -181,9 +181,8 @@ class _PhraseReader:
         if is_upper_word(word):
             self.seen_upper = True
         elif low in self.lex.pronouns and self.count == 1:
-            word = word.rstrip(".")
             start = self.base + token.start()
-            return SpeakerRef("pronoun", start, start + len(word), word, "pronoun")
+            return pronoun_ref(self.text, start, start + len(word.rstrip(".")))
         elif self.count > MAX_LOWER_WORDS and not self.seen_upper:
             return False
         self.end = token.end()
@@ -211,7 +210,7 @@ class _PhraseReader:
         # `kata kandidat doktor dari Universitas X ini`: a description that points back
         tail = ANAPHOR_TAIL.match(window)
         if tail and person_head([word.casefold() for word in words_of(tail.group(1))], self.lex):
-            return SpeakerRef("pronoun", base, base + tail.end(1), window[: tail.end(1)], "anaphor")
+            return pronoun_ref(self.text, base, base + tail.end(1), "anaphor")
         return None
 
     def read(self) -> SpeakerRef:
@@ -240,7 +239,7 @@ def speaker_before(text: str, sent_start: int, cue_start: int, match: Any, base:
     """Speaker of `Subject VERB, “...”` or `kata Subject: “...”`."""
     lex = load_speech_lexicon()
     if match.group("nya"):
-        return pronoun_ref(base + match.end("cue"), base + match.end("nya"))
+        return pronoun_ref(text, base + match.end("cue"), base + match.end("nya"))
     cue = match.group("cue").casefold()
     if cue in lex.suffixes and cue not in lex.verbs and match.group("tail"):
         start = base + match.start("tail")

@@ -140,7 +140,7 @@ def indirect_cue_lead(sentence: Sentence) -> list[Candidate] | None:
     if span is None:
         return None
     if match.group("nya"):
-        ref = pronoun_ref(offset + match.start("nya"), offset + match.end("nya"))
+        ref = pronoun_ref(sentence.text, offset + match.start("nya"), offset + match.end("nya"))
     else:
         start = offset + match.start("sp")
         ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
@@ -170,10 +170,10 @@ def _prep_ref(sentence: Sentence, match: Any, offset: int, phrase_end: int) -> S
     text = sentence.text
     phrase = match.group("sp") or ""
     if match.group("nya") is not None:
-        return pronoun_ref(offset + match.start("nya"), offset + match.end("nya"))
+        return pronoun_ref(text, offset + match.start("nya"), offset + match.end("nya"))
     start = offset + match.start("sp")
     if phrase.casefold().endswith("nya") and len(phrase.split()) == 1:
-        return pronoun_ref(start + len(phrase) - 3, start + len(phrase))  # `Menurut pengakuannya, ...`
+        return pronoun_ref(text, start + len(phrase) - 3, start + len(phrase))  # `Menurut pengakuannya, ...`
     ref = read_phrase(text, start, text[start:phrase_end].replace(",", " ", 1))
     if ref.kind == "phrase" and ref.end < phrase_end - 1:
         ref = SpeakerRef("phrase", start, phrase_end, text[start:phrase_end])
