@@ -29,6 +29,14 @@ def _dateline_range(doc: Doc) -> list[tuple[int, int]]:
     return []
 
 
+def reading_text(text: str) -> str:
+    """``text`` with ``\r\n`` read as `` \n`` and a lone ``\r`` as ``\n`` (same length, same offsets).
+
+    The rules then see one line-ending convention, and the ``\r`` of ``\r\n`` is white space they
+    trim like any other: no quote or speaker ends with it, and the results do not depend on it."""
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
 def _record(text: str, cand: Candidate) -> dict:
     return {
         "text": text[cand.start : cand.end],
@@ -54,7 +62,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc._.kalbar_quotes`` (and a warning for marks without a closing mark)."""
-        text = doc.text
+        text = reading_text(doc.text)
         # where the Doc carries a dependency parse (the stanza backend), the subject of a verb of
         # saying is read from it; otherwise from the words before the verb
         parsed = doc if doc.has_annotation("DEP") else None
@@ -67,7 +75,7 @@ class QuoteFinder:
         for order, cand in enumerate(cands):
             cand.order = order
         SpeakerResolver(doc, masked, self.lex, text).resolve_all(cands, attributions)
-        doc._.kalbar_quotes = [_record(text, cand) for cand in cands]
+        doc._.kalbar_quotes = [_record(doc.text, cand) for cand in cands]
         for warning in warnings:
             add_warning(doc, warning)
         return doc
