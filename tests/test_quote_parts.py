@@ -113,3 +113,61 @@ def test_rule_names_are_the_provenance_of_the_records():
         "indirect_cue_lead",
         "indirect_prep",
     ]
+
+
+# ---------------------------------------------------------------------------- linear look-ups
+
+
+def test_cover_index_answers_as_a_scan_of_every_span():
+    import random
+
+    from kalbar_nlp.components.quotes.roster import CoverIndex
+
+    rnd = random.Random(7)
+    spans = [(start, start + rnd.randrange(1, 30)) for start in (rnd.randrange(0, 300) for _ in range(80))]
+    index = CoverIndex(spans)
+    for _ in range(2000):
+        start = rnd.randrange(0, 320)
+        end = start + rnd.randrange(1, 20)
+        scan = any(a <= start and end <= b and b - a > end - start for a, b in spans)
+        assert index.covers_strictly(start, end) == scan
+
+
+def test_org_index_finds_the_first_organisation_in_list_order():
+    from kalbar_nlp.components.quotes.roster import OrgIndex
+
+    orgs = [
+        ("Dinas Pendidikan", [(50, 66)], frozenset({"dinas pendidikan", "disdik"})),
+        ("BPBD Sintang", [(10, 22), (80, 92)], frozenset({"bpbd sintang"})),
+    ]
+    index = OrgIndex(orgs)
+    assert index.first_inside(5, 30, "kata BPBD Sintang") == 1
+    assert index.first_inside(40, 95, "...") == 0
+    assert index.first_inside(100, 120, " Disdik ") == 0
+    assert index.first_inside(100, 120, "Camat") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Kata dia, ",
+        "“",
+        "“Jalan itu rusak,” kata Bupati Budi Santoso. ",
+        "Jalan itu, kata Camat Rudi, sudah rusak. ",
+    ],
+)
+def test_repeated_text_takes_time_in_proportion_to_its_length(nlp_rules, unit):
+    """Prints the time for a text and one ten times as long (the ratio should stay near 10)."""
+    import time
+
+    from kalbar_nlp.components.quotes import QuoteFinder
+
+    finder = QuoteFinder(nlp_rules, "q")
+    times = []
+    for size in (10_000, 100_000):
+        doc = nlp_rules.make_doc((unit * (size // len(unit) + 1))[:size])
+        started = time.perf_counter()
+        finder(doc)
+        times.append(time.perf_counter() - started)
+    print(f"{unit!r}: {times[0]:.2f}s, {times[1]:.2f}s (x{times[1] / max(times[0], 1e-6):.1f})")

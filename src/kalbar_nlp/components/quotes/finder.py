@@ -75,7 +75,8 @@ class QuoteFinder:
         for order, cand in enumerate(cands):
             cand.order = order
         SpeakerResolver(doc, masked, self.lex, text).resolve_all(cands, attributions)
-        doc._.kalbar_quotes = [_record(doc.text, cand) for cand in cands]
+        source = doc.text  # Doc.text builds a new string on every call: read it once
+        doc._.kalbar_quotes = [_record(source, cand) for cand in cands]
         for warning in warnings:
             add_warning(doc, warning)
         return doc

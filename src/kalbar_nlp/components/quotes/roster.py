@@ -166,3 +166,72 @@ class Mentions:
     def from_position(self, position: int) -> int:
         """Index of the first mention that starts at or after ``position``."""
         return bisect.bisect_left(self.starts, position)
+
+
+class CoverIndex:
+    """Sorted spans that may overlap, asked in logarithmic time whether one strictly covers a range."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _end in spans]
+        self.max_end: list[int] = []  # the furthest end among the spans up to each index
+        for _start, end in spans:
+            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+        self.widest_at: dict[int, int] = {}  # the furthest end of the spans that start at an offset
+        for start, end in spans:
+            self.widest_at[start] = max(end, self.widest_at.get(start, end))
+
+    def covers_strictly(self, start: int, end: int) -> bool:
+        """Whether a span contains ``[start, end)`` and is longer than it."""
+        before = bisect.bisect_left(self.starts, start)  # the spans that start before ``start``
+        if before and self.max_end[before - 1] >= end:
+            return True
+        return self.widest_at.get(start, -1) > end
+
+
+class PersonIndex:
+    """The mentions of one person, sorted, with the words just before each (for titles)."""
+
+    def __init__(self, person: Person, text: str) -> None:
+        self.starts = sorted(start for start, _end in person.mentions)
+        self._text = text
+        self._context_words: frozenset[str] | None = None
+
+    def last_before(self, position: int) -> int:
+        """The start of the last mention before ``position`` (-1 if none)."""
+        index = bisect.bisect_left(self.starts, position)
+        return self.starts[index - 1] if index else -1
+
+    def context_words(self) -> frozenset[str]:
+        """The words of the 80 characters before each mention, case-folded (read once)."""
+        if self._context_words is None:
+            words: set[str] = set()
+            for start in self.starts:
+                words.update(words_of(self._text[max(0, start - 80) : start].casefold()))
+            self._context_words = frozenset(words)
+        return self._context_words
+
+
+class OrgIndex:
+    """Where the organisations are mentioned and the keys they are known by, for quick look-ups."""
+
+    def __init__(self, orgs: list[Organization]) -> None:
+        self.mentions = sorted(
+            (start, end, index) for index, (_n, ments, _k) in enumerate(orgs) for start, end in ments
+        )
+        self.starts = [item[0] for item in self.mentions]
+        self.by_key: dict[str, int] = {}
+        for index, (_name, _ments, keys) in enumerate(orgs):
+            for key in keys:
+                self.by_key.setdefault(key, index)
+
+    def first_inside(self, start: int, end: int, phrase: str) -> int | None:
+        """The first organisation (in list order) mentioned inside ``[start, end)`` or named by ``phrase``."""
+        found = self.by_key.get(phrase.casefold().strip())
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.mentions) and self.mentions[index][0] < end:
+            m_start, m_end, org = self.mentions[index]
+            if m_start >= start and m_end <= end and (found is None or org < found):
+                found = org
+            index += 1
+        return found

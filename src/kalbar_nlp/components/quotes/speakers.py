@@ -15,11 +15,22 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...lexicons.speech_verbs import SpeechLexicon
+from ...text.ranges import merge_overlapping, overlaps
 from .model import MASK, Attribution, Candidate, SpeakerRef, words_of
 from .names import NameReader
 from .patterns import ACTIVE_VERB, PAREN, QUOTE_WORDS, SENTENCE_BOUNDARY, VERB_NEXT, build_patterns
 from .phrases import person_head
-from .roster import Mentions, covered_spans, load_orgs, load_people, title_linked_starts, title_words
+from .roster import (
+    CoverIndex,
+    Mentions,
+    OrgIndex,
+    PersonIndex,
+    covered_spans,
+    load_orgs,
+    load_people,
+    title_linked_starts,
+    title_words,
+)
 
 DEMONSTRATIVES = QUOTE_WORDS.words("demonstrative")
 #: Quotes whose speaker came from the text around them, not from an explicit attribution.
@@ -38,6 +49,11 @@ class SpeakerResolver:
         self.orgs = load_orgs(doc)
         self.mentions = Mentions(self.people)
         self.names = NameReader(masked, lex, self.covered)
+        self.person_index = [PersonIndex(person, self.text) for person in self.people]
+        self.org_index = OrgIndex(self.orgs)
+        self.org_ranges = merge_overlapping(
+            start_end for _n, mentions, _k in self.orgs for start_end in mentions
+        )
         self.quote_spans: list[tuple[int, int]] = []
 
     # -------------------------------------------------------------- inputs
@@ -49,6 +65,10 @@ class SpeakerResolver:
     def covered(self) -> list[tuple[int, int]]:
         """Spans of organisations, places and titles: capitalised words there are not names."""
         return self._covered
+
+    @functools.cached_property
+    def cover_index(self) -> CoverIndex:
+        return CoverIndex(self.covered())
 
     @functools.cached_property
     def title_linked(self) -> frozenset[int]:
@@ -72,12 +92,7 @@ class SpeakerResolver:
             mention_start, mention_end, person = items[index]
             if mention_end <= end and (
                 mention_start in self.title_linked
-                or not any(
-                    cov_start <= mention_start
-                    and mention_end <= cov_end
-                    and cov_end - cov_start > mention_end - mention_start
-                    for cov_start, cov_end in self.covered()
-                )
+                or not self.cover_index.covers_strictly(mention_start, mention_end)
             ):
                 return mention_start, mention_end, person
             index += 1
@@ -89,7 +104,7 @@ class SpeakerResolver:
         for index, person in enumerate(self.people):
             keys = [person.tokens, *person.alias_tokens]
             score = max((len(tokens & key) / len(tokens) for key in keys if tokens), default=0.0)
-            recent = max((start for start, _ in person.mentions if start < before), default=-1)
+            recent = self.person_index[index].last_before(before)
             if score >= 0.5 and (score, recent) > best_key:
                 best, best_key = index, (score, recent)
         return best
@@ -107,43 +122,32 @@ class SpeakerResolver:
             return None
         norm_phrase = " ".join(words)
         best, best_pos = None, -2
-        for index, person in enumerate(self.people):
-            if not self._has_title(person, titles, norm_phrase):
+        for index in range(len(self.people)):
+            if not self._has_title(index, titles, norm_phrase):
                 continue
-            pos = max((start for start, _ in person.mentions if start < before), default=-1)
+            pos = self.person_index[index].last_before(before)
             if pos > best_pos:
                 best, best_pos = index, pos
         return best
 
-    def _has_title(self, person: Any, titles: list[str], norm_phrase: str) -> bool:
+    def _has_title(self, index: int, titles: list[str], norm_phrase: str) -> bool:
+        person = self.people[index]
         for title in person.titles:
             norm_title = " ".join(word.casefold().rstrip(".") for word in words_of(title))
             if norm_title and (norm_title in norm_phrase or norm_phrase in norm_title):
                 return True
         if any(all(word in key for word in titles[:1]) for key in person.alias_tokens):
             return True
-        for start, _end in person.mentions:
-            context = self.text[max(0, start - 80) : start].casefold()
-            if titles[0] in words_of(context):
-                return True
-        return False
+        return titles[0] in self.person_index[index].context_words()
 
     def _organization(self, ref: SpeakerRef, rule: str) -> dict[str, Any] | None:
         """An organisation as the speaker (the phrase names no one)."""
         start, end, phrase = ref.start, ref.end, ref.text
-        for name, mentions, keys in self.orgs:
-            if (
-                any(m_start >= start and m_end <= end for m_start, m_end in mentions)
-                or phrase.casefold().strip() in keys
-            ):
-                return {
-                    "name": name,
-                    "mention": phrase,
-                    "start": start,
-                    "end": end,
-                    "rule": f"{rule}:organization",
-                }
-        return None
+        found = self.org_index.first_inside(start, end, phrase)
+        if found is None:
+            return None
+        name = self.orgs[found][0]
+        return {"name": name, "mention": phrase, "start": start, "end": end, "rule": f"{rule}:organization"}
 
     def _from_phrase(
         self, ref: SpeakerRef, name_words: list[tuple[str, int]], rule: str
@@ -212,13 +216,33 @@ class SpeakerResolver:
         index = bisect.bisect_right(self.quote_spans, (position, 1 << 60)) - 1
         return index >= 0 and self.quote_spans[index][0] <= position < self.quote_spans[index][1]
 
+    def _sentence_start(self, position: int, reach: int = 400) -> int:
+        """Where the sentence before ``position`` starts (after a line break, `. ` or a quote).
+
+        Looks back ``reach`` characters first; further only when those hold six words or fewer
+        (beyond them the sentence is too long for a subject anyway)."""
+        masked = self.masked
+        low = max(0, position - reach)
+        found = max(
+            masked.rfind("\n", low, position),
+            masked.rfind(". ", low, position),
+            masked.rfind(MASK, low, position),
+        )
+        if found >= 0 or low == 0 or len(masked[low:position].split()) > 6:
+            return found + 1 if found >= 0 else low
+        return (
+            max(
+                masked.rfind("\n", 0, position),
+                masked.rfind(". ", 0, position),
+                masked.rfind(MASK, 0, position),
+            )
+            + 1
+        )
+
     def _subject_position(self, start: int, end: int) -> bool:
         """Near the start of its sentence, or right before a verb of saying (`..., Djoko menyampaikan`)."""
         masked = self.masked
-        sentence_start = max(
-            masked.rfind("\n", 0, start), masked.rfind(". ", 0, start), masked.rfind(MASK, 0, start)
-        )
-        if len(masked[sentence_start + 1 : start].split()) <= 6:
+        if len(masked[self._sentence_start(start) : start].split()) <= 6:
             return True
         gap = VERB_NEXT.match(masked, end, end + 60)
         if gap is None:
@@ -234,8 +258,15 @@ class SpeakerResolver:
             self.masked[start] != MASK
             and not self._in_quote(start)
             and self._subject_position(start, end)
-            and len(SENTENCE_BOUNDARY.findall(self.masked, end, self._trim_back(end, before))) <= 2
+            and self._few_boundaries(end, self._trim_back(end, before))
         )
+
+    def _few_boundaries(self, start: int, end: int, most: int = 2) -> bool:
+        """Whether at most ``most`` sentence boundaries lie in ``[start, end)`` (stops counting after)."""
+        for count, _match in enumerate(SENTENCE_BOUNDARY.finditer(self.masked, start, end), 1):
+            if count > most:
+                return False
+        return True
 
     def salient(self, before: int, last: tuple[int, dict[str, Any]] | None) -> dict[str, Any] | None:
         """The current speaker at ``before``: the last speaker, or a person who became the subject since."""
@@ -262,9 +293,7 @@ class SpeakerResolver:
         if not rule.endswith(":phrase"):
             return False
         start, end = speaker.get("start", -1), speaker.get("end", -1)
-        if any(
-            m_start < end and start < m_end for _n, mentions, _k in self.orgs for m_start, m_end in mentions
-        ):
+        if overlaps(start, end, self.org_ranges):
             return True
         org_words = title_words()
         return any(
