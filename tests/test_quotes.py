@@ -486,3 +486,58 @@ def test_organisation_words_are_no_speaker_name(nlp_rules, text, speaker):
         assert name is None or "Association" not in name
     else:
         assert name is not None and "Corporate" not in name and "Communications" not in name
+
+
+# -- the speaker's mention is always the text at its offsets, as written ----------------------------------
+MENTION_TEXTS = [
+    "“KAMI SIAP MENGAWAL PEMILU,” KATANYA.",
+    "“Kami siap mengawal pemilu,” KataNya.",
+    "MENURUTNYA, PEMILU TAHUN INI BERJALAN AMAN DAN LANCAR.",
+    "Pemilu tahun ini, LANJUTNYA, berjalan aman dan lancar.",
+    "KATANYA, PEMILU TAHUN INI BERJALAN AMAN DAN LANCAR.",
+    "Menurut PENGAKUANNYA, pemilu tahun ini berjalan aman dan lancar.",
+    "Camat Sungai Raya Rudi Hartono hadir. MENURUTNYA, “Pemilu berjalan aman.”",
+]
+
+
+@pytest.mark.parametrize("text", MENTION_TEXTS)
+def test_speaker_mention_is_the_text_at_its_offsets(nlp_rules, text):
+    prefix = "Camat Sungai Raya Rudi Hartono meninjau TPS di Kubu Raya. "
+    doc = nlp_rules(prefix + text)
+    assert doc._.kalbar_quotes
+    for q in doc._.kalbar_quotes:
+        sp = q["speaker"]
+        if sp is not None and sp.get("start", -1) >= 0:
+            assert doc.text[sp["start"] : sp["end"]] == sp["mention"]
+
+
+# -- line endings: \r\n and \r give the quotes and speakers of \n -----------------------------------------
+LINE_ENDING_ARTICLE = (
+    "Bupati Kapuas Hulu Fransiskus Diaan meninjau banjir di Putussibau.\n"
+    "“Kami sudah menyiapkan posko di tiga kecamatan.\n"
+    "“Bantuan beras tiba besok pagi,” kata Fransiskus.\n"
+    "Ia mengatakan, bahwa warga diminta tetap waspada.\n"
+    "Menurutnya, air mulai surut sejak Senin malam.\n"
+    "“Jangan panik,” ujarnya.\n"
+)
+
+
+def _comparable(doc) -> list[tuple]:
+    out = []
+    for q in doc._.kalbar_quotes:
+        assert doc.text[q["start"] : q["end"]] == q["text"]
+        assert q["text"] == q["text"].strip() and not q["text"].endswith("\r")
+        sp = q["speaker"] or {}
+        if sp.get("start", -1) >= 0:
+            assert doc.text[sp["start"] : sp["end"]] == sp["mention"]
+        out.append(
+            (q["text"].replace("\r\n", "\n").replace("\r", "\n"), q["kind"], q["rule"], sp.get("name"))
+        )
+    return out
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_line_endings_do_not_change_the_quotes(nlp_rules, line_end):
+    expected = _comparable(nlp_rules(LINE_ENDING_ARTICLE))
+    assert len(expected) >= 4
+    assert _comparable(nlp_rules(LINE_ENDING_ARTICLE.replace("\n", line_end))) == expected

@@ -1,0 +1,169 @@
+"""The regular expressions of the quote rules, built once from the cue lexicon and the quote words.
+
+None has nested quantifiers; every word alternation is read from ``resources/`` (the speech-verb
+lexicon and ``quote_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ...lexicons.quote_words import calendar_words, load_quote_words
+from ...lexicons.speech_verbs import load_speech_lexicon
+
+QUOTE_WORDS = load_quote_words()
+SPACE = r"[^\S\n]"
+ANY_SPACE = r"\s+"
+
+
+def alternation(words: Iterable[str], space: str = SPACE) -> str:
+    """A regex alternation of ``words``, longest first; the spaces of several-word entries match ``space``."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(space.join(regex.escape(part) for part in word.split(" ")) for word in ordered)
+
+
+def kind_alternation(kind: str, space: str = SPACE) -> str:
+    """:func:`alternation` of one kind of ``quote_words.tsv``."""
+    return alternation(QUOTE_WORDS.ordered(kind), space)
+
+
+# the clause markers in file order (the order of the original alternation in `ADJUNCT_END`)
+MARKERS = "|".join(QUOTE_WORDS.ordered("clause_marker"))
+CLAUSE_MARKERS = QUOTE_WORDS.words("clause_marker")
+ABBREVIATIONS = QUOTE_WORDS.words("abbreviation")
+CALENDAR_WORDS = calendar_words()
+
+CONNECTIVES = regex.compile(rf"^(?:{kind_alternation('connective', ANY_SPACE)})\s*,?\s*", regex.IGNORECASE)
+# what may follow a verb of saying before its content: `, `, `: `, `juga, `, `bahwa`
+AFTER_VERB = regex.compile(
+    rf"(?i){SPACE}*(?:(?:{kind_alternation('verb_particle')}){SPACE}+)?(?:[,:]|(?=(?:{MARKERS}){SPACE}))"
+)
+# the end of an adjunct after the verb (`kepada wartawan,` / `di Bandung, Senin (1/1), bahwa`)
+ADJUNCT_END = regex.compile(rf"(?i)[,:]{SPACE}*(?:(?:{MARKERS}){SPACE}+)?|{SPACE}(?={MARKERS}{SPACE})")
+SHORT_OBJECT = regex.compile(rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-]+{SPACE}+){{1,3}}?(?=(?:{MARKERS}){SPACE})")
+SENT_END = regex.compile(r"[.!?](?=[^\S\n]|[\p{Lu}“\"]|$)|\n|[“\"]")
+PREP_BEFORE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])({kind_alternation('source_prep')})(nya)?(?:{SPACE}+([^,\n]{{1,80}}))?{SPACE}*[,:]{SPACE}*$"
+)
+SENT_BACK = regex.compile(r"(?r)\n|[.!?][\"”’]?[^\S\n]+|[.!?](?=[\p{Lu}])")
+ANAPHOR_TAIL = regex.compile(
+    rf"([^.,;:!?\n\"“”]{{1,100}}?{SPACE}(?:{kind_alternation('anaphor_tail')})){SPACE}*(?:[.,;:!?\n]|$)"
+)
+SENT_PUNCT = regex.compile(r"[.!?;\n]")
+OLEH = regex.compile(r"(?i)oleh[^\S\n]")
+PHRASE_TOKEN = regex.compile(r"\([^()\n]{0,40}\)|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:!?\n\"“”]|\.")
+CLAUSE_LEAD = regex.compile(rf"(?i)(?:{MARKERS})(?:{SPACE}*,)?{SPACE}+")
+NAMING = regex.compile(rf"(?:\S+\s+){{0,5}}?(?:{kind_alternation('naming_phrase', ANY_SPACE)})\s")
+PAREN = regex.compile(r"\([^()]{0,60}\)")
+HEAD_BOUNDARY = regex.compile(r"(?:^|[.!?\n\x00:][\"”’]?\s*)$")
+# a name of two to five capitalised words (ranks and initials allowed) closed by a comma
+APPOSITIVE = regex.compile(
+    r"((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){1,4}[\p{Lu}][\p{L}'’.\-]*(?:,[^\S\n]*[\p{Lu}][\p{L}.]{0,6})?)"
+    r"[^\S\n]*,[^\S\n]*"
+)
+TRAILING_ADVERB = regex.compile(rf"(?i)[^\S\n,]+(?:{kind_alternation('trailing_adverb')})[^\S\n,]*$")
+# academic degrees after a name (S.Pd., M.Si, S.H., S.I.K.): not part of the name
+DEGREE = regex.compile(r"^(?:[\p{Lu}][\p{Ll}]{0,3}\.){1,3}(?:[\p{Lu}][\p{L}]{0,4}\.?)?$")
+VERB_NEXT = regex.compile(rf"[,\s]*(?:(?:{kind_alternation('subject_adverb', ANY_SPACE)})\s+)?")
+SOURCE_NOUN = regex.compile(rf"(?i)(?:{kind_alternation('source_noun')})(?:nya)?(?:{SPACE}|$)")
+CALLED = regex.compile(
+    rf"(?i)^[^.,;:!?\n\"“”]{{0,60}}?\byang{SPACE}+(?:(?:{kind_alternation('called_adverb')}){SPACE}+)?"
+    rf"(?:{kind_alternation('called_verb')}){SPACE}+([\p{{Lu}}][^.,;:!?\n\"“”]{{0,40}})"
+)
+# after `Title X,`: a name of one to five capitalised words (ranks allowed), then a comma, a stop or the end
+APPOSITIVE_NAME = regex.compile(
+    r"[^\S\n]*((?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){0,6}[\p{Lu}][\p{L}'’\-]*\.?)"
+    rf"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:{kind_alternation('after_name')})[^\p{{L}}]))"
+)
+ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
+# `meminta para orang tua untuk tidak ...`: an object of up to eight words, then untuk/agar/supaya
+DIRECTIVE_OBJECT = regex.compile(
+    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
+)
+CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
+VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternation('via')}){SPACE}+")
+SENTENCE_BOUNDARY = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|[.!?](?=[\p{Lu}])|\x00+")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Regular expressions built once from the cue lexicon (no nested quantifiers)."""
+
+    marks: Any
+    post_cue: Any
+    verb: Any
+    passive_lead: Any
+    hal_tersebut: Any
+    prep_lead: Any
+    suffix_lead: Any
+    after_demikian: Any
+    mid_cue: Any
+    boundary: Any
+
+
+def _cue_alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def build_patterns() -> Patterns:
+    """Compile the patterns that hold the cue lexicon (cached per process)."""
+    lex = load_speech_lexicon()
+    suffix = _cue_alternation(lex.suffixes)
+    verbs = _cue_alternation(lex.verbs)
+    passives = _cue_alternation(lex.passives)
+    preps = _cue_alternation(lex.preps)
+    post_adverbs = QUOTE_WORDS.words("post_adverb")
+    post_cues = _cue_alternation(set(lex.suffixes) | set(lex.verbs) | post_adverbs)
+    written = "|".join(QUOTE_WORDS.ordered("written_cue"))
+    return Patterns(
+        marks=regex.compile(r"''|[\"“”„‟«»‘’]"),
+        # after a closing mark: `,” kata Sekda Alexander`, `,” ujarnya`, `.” demikian disampaikan X`
+        post_cue=regex.compile(
+            rf"^{SPACE}{{0,3}}[,.;:!?…\-–—]{{0,2}}{SPACE}{{0,3}}(?P<cue>{post_cues})(?P<nya>nya)?(?![\p{{L}}\p{{N}}])",
+            regex.IGNORECASE,
+        ),
+        verb=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>{verbs})(?![\p{{L}}\p{{N}}\-])", regex.IGNORECASE
+        ),
+        passive_lead=regex.compile(
+            rf"^(?:(?:{kind_alternation('lead_adverb')}){SPACE}+)?(?P<cue>{passives}){SPACE}+(?:(?:oleh|dari){SPACE}+)?"
+            rf"(?P<sp>[^,\n]{{1,100}}?){SPACE}*,{SPACE}*(?P<content>.+)$",
+            regex.IGNORECASE | regex.DOTALL,
+        ),
+        hal_tersebut=regex.compile(
+            rf"^(?:(?:[\p{{L}}\-]+{SPACE}+){{1,2}}(?:{kind_alternation('demonstrative')})|{alternation(post_adverbs)}){SPACE}+"
+            rf"(?:(?:{kind_alternation('hal_particle')}){SPACE}+)?(?:(?:{kind_alternation('hal_as')}){SPACE}+)?"
+            rf"(?P<cue>{passives}){SPACE}+(?:oleh{SPACE}+)?(?P<sp>[^\n]{{1,400}})$",
+            regex.IGNORECASE,
+        ),
+        prep_lead=regex.compile(
+            rf"^(?P<cue>{preps})(?:(?P<nya>nya){SPACE}*,?|{SPACE}+(?P<sp>[^,\n]{{1,100}}?){SPACE}*,){SPACE}*(?P<content>.+)$",
+            regex.IGNORECASE | regex.DOTALL,
+        ),
+        # `Ungkap Kapolres, ...`, `Kata dia, ...`: a cue that opens the sentence
+        suffix_lead=regex.compile(
+            rf"^(?P<cue>{suffix})(?:(?P<nya>nya)|{SPACE}+(?P<sp>[^,\n]{{1,100}}?)){SPACE}*,{SPACE}*(?P<content>.+)$",
+            regex.IGNORECASE | regex.DOTALL,
+        ),
+        after_demikian=regex.compile(
+            rf"(?P<cue>{_cue_alternation(lex.passives | set(lex.suffixes))}|{written})"
+            r"(?P<nya>nya)?(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
+        ),
+        # a cue between commas or at the end: `A, kata Bambang, B`, `A, lanjutnya, B`, `A, ujar dia.`
+        mid_cue=regex.compile(
+            rf",{SPACE}*(?P<cue>{suffix}|menurut)(?P<nya>nya)?(?:{SPACE}+(?P<sp>[^,.;:\n]{{1,100}}?))?{SPACE}*"
+            r"(?P<end>[,;]|\.?[^\S\n]*$)",
+            regex.IGNORECASE,
+        ),
+        boundary=regex.compile(
+            r"\n+|\x00+|(?<=[.!?…])[\"”’]?[^\S\n]+(?=[\p{Lu}\p{N}“\"‘(\[])|(?<=[.!?])(?=[\p{Lu}][\p{Ll}])"
+            r"|(?<=[\p{Ll}]{2}[.!?])(?=[\p{Lu}])"
+        ),
+    )

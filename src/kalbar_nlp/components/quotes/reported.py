@@ -1,0 +1,296 @@
+"""Indirect quotes: reported speech in the sentences outside direct quotes.
+
+The text is masked first (direct quotes and their attributions become :data:`MASK`, the ranges
+that hold no content become line breaks) and cut into sentences. Each sentence is tried against
+:data:`SENTENCE_RULES` in order; the first rule that returns a list ends the search. Where the
+record carries a rule, it is the rule function's name with hyphens (``indirect_passive`` ->
+``indirect-passive``); a cue between commas gives ``indirect-cue-mid`` or, at the end of the
+sentence, ``indirect-cue-final``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ...lexicons.speech_verbs import load_speech_lexicon
+from .cues import Sentence, content_span, mid_cue, verb_quote
+from .model import (
+    MASK,
+    MAX_SENTENCE_CHARS,
+    MAX_SUBJECT_WORDS,
+    Attribution,
+    Candidate,
+    SpeakerRef,
+    is_upper_word,
+    pronoun_ref,
+    strip_span,
+    words_of,
+)
+from .patterns import ABBREVIATIONS, CONNECTIVES, QUOTE_WORDS, SOURCE_NOUN, build_patterns
+from .phrases import appositive, personish, read_phrase, subject_ref
+
+CITING_PASSIVES = QUOTE_WORDS.words("citing_passive")
+NOT_TOPIC_END = QUOTE_WORDS.words("not_topic_end")
+MARK_CHARS = "“”\"‘’«»'"
+
+
+def mask_text(text: str, direct: list[Candidate], skip: list[tuple[int, int]]) -> str:
+    """``text`` with each direct quote, its marks and its attribution as :data:`MASK`, and the
+    ``skip`` ranges as line breaks (same length as ``text``)."""
+    chars = list(text)
+    for cand in direct:
+        start = cand.start
+        end = max(cand.end, cand.extra.get("attr_end", 0))
+        while start > 0 and text[start - 1] in " \t" + MARK_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in " \t,.;:!?" + MARK_CHARS:
+            end += 1
+        chars[start:end] = MASK * (end - start)
+    for start, end in skip:
+        chars[start:end] = "\n" * (end - start)
+    return "".join(chars)
+
+
+def _after_abbreviation(masked: str, position: int) -> bool:
+    """Whether the boundary at ``position`` follows an abbreviation or an initial (H. Ahmad, Jl. Yani)."""
+    if position <= 0 or masked[position - 1] != ".":
+        return False
+    dot = position - 1
+    word_start = dot
+    while word_start > max(0, dot - 12) and (
+        masked[word_start - 1].isalnum() or masked[word_start - 1] == "."
+    ):
+        word_start -= 1
+    word = masked[word_start:dot].casefold()
+    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS
+
+
+def sentence_spans(masked: str) -> list[tuple[int, int]]:
+    """The sentences of the masked text (no break after an abbreviation or an initial)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in build_patterns().boundary.finditer(masked):
+        position = match.start()
+        if (not match.group() or match.group()[0] not in "\n\x00") and _after_abbreviation(masked, position):
+            continue
+        if position > start:
+            out.append((start, position))
+        start = match.end()
+    if start < len(masked):
+        out.append((start, len(masked)))
+    return out
+
+
+# --------------------------------------------------------------------------- the rules, in order
+
+
+def _lead(sentence: Sentence) -> int:
+    """Where the sentence starts after a connective (`Sementara itu, ...`)."""
+    connective = CONNECTIVES.match(sentence.masked)
+    return connective.end() if connective else 0
+
+
+def hal_tersebut(sentence: Sentence) -> list[Candidate] | None:
+    """`Hal tersebut disampaikan X`: an attribution of the quotes before, not a quote."""
+    match = build_patterns().hal_tersebut.match(sentence.masked)
+    if match is None:
+        return None
+    if not personish(match.group("sp")):
+        return []  # `Pernyataan itu disampaikan menanggapi ...`: no speaker named
+    start = sentence.start + match.start("sp")
+    ref = read_phrase(sentence.text, start, sentence.text[start : sentence.start + match.end("sp")])
+    if ref.kind == "phrase":
+        ref.rule = "hal-tersebut"
+        sentence.attributions.append((sentence.start, ref, "hal"))
+    return []
+
+
+def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
+    """`Dijelaskan Tenda, pihaknya ...`."""
+    offset = sentence.start + _lead(sentence)
+    match = build_patterns().passive_lead.match(sentence.masked[_lead(sentence) :])
+    if match is None:
+        return None
+    if match.group("cue").casefold() in CITING_PASSIVES:
+        # `Dilansir dari X, Jokowi menyebut, ...`: the speaker inside the content comes first
+        inner = build_patterns().verb.search(match.group("content"))
+        if inner and len(match.group("content")[: inner.start()].split()) <= 8:
+            return None
+    if not personish(match.group("sp")):
+        return None
+    span = content_span(sentence.text, offset + match.start("content"), offset + match.end("content"))
+    if span is None:
+        return None
+    start = offset + match.start("sp")
+    ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
+    ref.rule = "passive"
+    return [Candidate("indirect", *span, match.group("cue"), "indirect-passive", ref)]
+
+
+def indirect_cue_lead(sentence: Sentence) -> list[Candidate] | None:
+    """`Ungkap Kapolres, ...`, `Katanya, ...`: a cue that opens the sentence."""
+    offset = sentence.start + _lead(sentence)
+    match = build_patterns().suffix_lead.match(sentence.masked[_lead(sentence) :])
+    if match is None or not (match.group("nya") or personish(match.group("sp") or "")):
+        return None
+    span = content_span(sentence.text, offset + match.start("content"), offset + match.end("content"))
+    if span is None:
+        return None
+    if match.group("nya"):
+        ref = pronoun_ref(sentence.text, offset + match.start("nya"), offset + match.end("nya"))
+    else:
+        start = offset + match.start("sp")
+        ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
+        ref.rule = "cue-lead"
+    return [
+        Candidate(
+            "indirect", *span, match.group("cue") + (match.group("nya") or ""), "indirect-cue-lead", ref
+        )
+    ]
+
+
+def _prep_source_ok(cue: str, nya: bool, phrase: str) -> bool:
+    """`Menurut dia`, `Menurut keterangan polisi` (not `menurut data BPS`), `Bagi Bupati`
+    (not `bagi warga`)."""
+    lex = load_speech_lexicon()
+    ok = nya or personish(phrase)
+    if not ok and cue == "menurut":
+        ok = SOURCE_NOUN.match(phrase) is not None
+    if ok and cue == "bagi" and not nya:
+        ok = phrase.split()[0].casefold() in lex.pronouns or (
+            is_upper_word(phrase) and len(words_of(phrase)) <= 6
+        )
+    return ok
+
+
+def _prep_ref(sentence: Sentence, match: Any, offset: int, phrase_end: int) -> SpeakerRef:
+    text = sentence.text
+    phrase = match.group("sp") or ""
+    if match.group("nya") is not None:
+        return pronoun_ref(text, offset + match.start("nya"), offset + match.end("nya"))
+    start = offset + match.start("sp")
+    if phrase.casefold().endswith("nya") and len(phrase.split()) == 1:
+        return pronoun_ref(text, start + len(phrase) - 3, start + len(phrase))  # `Menurut pengakuannya, ...`
+    ref = read_phrase(text, start, text[start:phrase_end].replace(",", " ", 1))
+    if ref.kind == "phrase" and ref.end < phrase_end - 1:
+        ref = SpeakerRef("phrase", start, phrase_end, text[start:phrase_end])
+    ref.rule = "menurut"
+    return ref
+
+
+def indirect_prep(sentence: Sentence) -> list[Candidate] | None:
+    """`Menurut dia, ...`, `Menurutnya ...`, `Bagi Bupati, ...`."""
+    offset = sentence.start + _lead(sentence)
+    match = build_patterns().prep_lead.match(sentence.masked[_lead(sentence) :])
+    if match is None:
+        return None
+    nya = match.group("nya") is not None
+    phrase = match.group("sp") or ""
+    if not _prep_source_ok(match.group("cue").casefold(), nya, phrase):
+        return None
+    content_start, content_end = offset + match.start("content"), offset + match.end("content")
+    phrase_end = offset + match.end("sp") if not nya else -1
+    if not nya:
+        # `Menurut Kepala BPBD Kota X, Wiku Diaz, air ...`: the name after the title is the source
+        found = appositive(sentence.text, phrase, content_start, content_end)
+        if found is not None:
+            phrase_end, content_start = found
+    span = content_span(sentence.text, content_start, content_end)
+    if span is None:
+        return None
+    ref = _prep_ref(sentence, match, offset, phrase_end)
+    return [
+        Candidate("indirect", *span, match.group("cue") + (match.group("nya") or ""), "indirect-prep", ref)
+    ]
+
+
+def _first_mid_cue(sentence: Sentence) -> tuple[int, list[Candidate]]:
+    """The first cue between commas that gives quotes: its start and its quotes (``-1, []`` if none)."""
+    if sentence.first_mid is None:
+        sentence.first_mid = (-1, [])
+        for match in build_patterns().mid_cue.finditer(sentence.masked):
+            found = mid_cue(sentence, match)
+            if found:
+                sentence.first_mid = (match.start(), found)
+                break
+    return sentence.first_mid
+
+
+def indirect_cue_mid_first(sentence: Sentence) -> list[Candidate] | None:
+    """A cue between commas before the first verb of saying (`A, kata Bambang, B menyebut ...`)."""
+    mid_start, found = _first_mid_cue(sentence)
+    if mid_start < 0:
+        return None
+    verb = build_patterns().verb.search(sentence.masked)
+    return found if verb is None or mid_start < verb.start() else None
+
+
+def indirect_verb(sentence: Sentence) -> list[Candidate] | None:
+    """`Subject VERB, bahwa ...`: only the first verb of saying in a sentence introduces its content."""
+    verb = build_patterns().verb.search(sentence.masked)
+    if verb is None:
+        return None
+    found = verb_quote(sentence, verb)
+    if found is not None:
+        return [found]
+    # no reported speech (`X menyampaikan terima kasih ...`), but X is now the one speaking
+    before = sentence.masked[: verb.start()].split()
+    if 0 < len(before) <= MAX_SUBJECT_WORDS and before[-1].casefold() not in NOT_TOPIC_END:
+        ref = subject_ref(sentence.text, sentence.start, sentence.start + verb.start())
+        if ref.kind == "phrase":
+            sentence.attributions.append((sentence.start, ref, "topic"))
+    return None
+
+
+def indirect_cue_mid(sentence: Sentence) -> list[Candidate] | None:
+    """`A, kata Bambang, B`, `A, lanjutnya, B`, `A, ujar dia.`."""
+    return _first_mid_cue(sentence)[1] or None
+
+
+SentenceRule = Callable[[Sentence], "list[Candidate] | None"]
+#: The rules of reported speech, in order; the first that returns a list ends the sentence.
+SENTENCE_RULES: tuple[SentenceRule, ...] = (
+    hal_tersebut,
+    indirect_passive,
+    indirect_cue_lead,
+    indirect_prep,
+    indirect_cue_mid_first,
+    indirect_verb,
+    indirect_cue_mid,
+)
+
+
+def sentence_quotes(sentence: Sentence) -> list[Candidate]:
+    """The indirect quotes of one sentence (the first rule that answers decides)."""
+    for rule in SENTENCE_RULES:
+        found = rule(sentence)
+        if found is not None:
+            return found
+    return []
+
+
+def find_indirect(
+    text: str, masked: str, parsed: Doc | None = None
+) -> tuple[list[Candidate], list[Attribution]]:
+    """The indirect quotes of the masked text, and the sentences that name a speaker without a quote."""
+    out: list[Candidate] = []
+    attributions: list[Attribution] = []
+    spans = []
+    for start, end in sentence_spans(masked):
+        start, end = strip_span(masked, start, min(end, start + MAX_SENTENCE_CHARS), " \t\u00a0\n-–—•*")
+        if end - start >= 8:
+            spans.append((start, end))
+    covered = -1
+    for index, (start, end) in enumerate(spans):
+        if start < covered:
+            continue
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        sentence = Sentence(text, start, masked[start:end], attributions, following, parsed)
+        found = sentence_quotes(sentence)
+        out.extend(found)
+        if found:
+            covered = max(cand.end for cand in found)
+    return out, attributions
