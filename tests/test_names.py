@@ -27,7 +27,7 @@ def test_view_hides_space_tokens(read):
     assert reader.texts[:4] == ["Bupati", "Sintang", "Jarot", "Winarno"]
     assert reader.view_start(1) == 1  # the space token maps to the next kept token
     assert reader.text(0, 2) == "Bupati  Sintang"
-    assert reader.ws[0]
+    assert reader.space_after[0]
 
 
 def test_name_run_stops_at_the_verb(read):

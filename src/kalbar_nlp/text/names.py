@@ -49,7 +49,7 @@ def time_word(reader: NameReader, j: int, first: bool) -> bool:
     key = reader.keys[j]
     if key not in reader.lex.time:
         return False
-    next_is_number = j + 1 < reader.n and reader.texts[j + 1][:1].isdigit()
+    next_is_number = j + 1 < reader.size and reader.texts[j + 1][:1].isdigit()
     return first or key not in reader.lex.months or next_is_number
 
 
@@ -67,10 +67,10 @@ def degree_ending(reader: NameReader, j: int, first: bool) -> bool:
     ):
         return False
     nxt = j + 1
-    if nxt < reader.n and reader.texts[nxt] == ".":
+    if nxt < reader.size and reader.texts[nxt] == ".":
         nxt += 1
     more_name = (
-        nxt < reader.n
+        nxt < reader.size
         and reader.alpha_cap(nxt)
         and not reader.degree_at(nxt)
         and not DEGREE_SHAPE.match(reader.texts[nxt])
@@ -140,9 +140,9 @@ class NameReader(Scanner):
         return (
             j > i
             and text in JOINERS
-            and not self.ws[j - 1]
+            and not self.space_after[j - 1]
             and j + 1 < end
-            and not self.ws[j]
+            and not self.space_after[j]
             and (self.texts[j + 1][:1].islower() or (text != "-" and self.texts[j + 1][:1].isalpha()))
         )
 
@@ -151,14 +151,14 @@ class NameReader(Scanner):
         return (
             j > i
             and self.keys[j] in self.lex.name_particles
-            and self.ws[j - 1]
+            and self.space_after[j - 1]
             and j + 1 < end
             and self.alpha_cap(j + 1)
         )
 
     def name_run(self, i: int, limit: int | None = None) -> int:
         """End (exclusive) of a capitalised name starting at ``i``; ``i`` itself where there is none."""
-        end = self.n if limit is None else min(limit, self.n)
+        end = self.size if limit is None else min(limit, self.size)
         j = i
         count = 0
         while j < end and count < MAX_NAME:
@@ -186,9 +186,9 @@ class NameReader(Scanner):
         while j - 1 >= floor and count < MAX_NAME:
             k = j - 1
             text = self.texts[k]
-            glued = k > floor and not self.ws[k - 1]
+            glued = k > floor and not self.space_after[k - 1]
             if (text == "." and glued and len(self.texts[k - 1]) <= 2) or (
-                text in JOINERS and glued and not self.ws[k]
+                text in JOINERS and glued and not self.space_after[k]
             ):
                 j -= 1
                 continue
@@ -208,7 +208,7 @@ class NameReader(Scanner):
     def skip_degrees(self, j: int) -> tuple[int, list[str]]:
         """Skip ``, S.H., M.Si.`` after a name; returns (new index, degrees as written)."""
         found: list[str] = []
-        while j + 1 < self.n and self.texts[j] == ",":
+        while j + 1 < self.size and self.texts[j] == ",":
             k = j + 1
             size = self.degree_at(k)
             if not size:
@@ -219,7 +219,7 @@ class NameReader(Scanner):
 
     def degree_at(self, k: int) -> int:
         """Length in tokens of an academic degree at ``k`` (``S.STP`` + ``.`` counts as one), else 0."""
-        if k >= self.n:
+        if k >= self.size:
             return 0
         text = self.texts[k]
         if not text[:1].isupper() and not text.startswith(("dr", "drg")):
@@ -227,7 +227,11 @@ class NameReader(Scanner):
         key = text.lower().replace(".", "")
         size = 1
         # tokens like "S.Sos" "." or "Sp" "." "A" glued without spaces
-        while k + size < self.n and not self.ws[k + size - 1] and self.texts[k + size] not in {",", "(", ")"}:
+        while (
+            k + size < self.size
+            and not self.space_after[k + size - 1]
+            and self.texts[k + size] not in {",", "(", ")"}
+        ):
             key += self.texts[k + size].lower().replace(".", "")
             size += 1
         if key in self.lex.degrees and (("." in self.text(k, k + size)) or len(key) >= 2):
@@ -275,14 +279,14 @@ class NameReader(Scanner):
             return False
         if any(self.texts[k][:1].isupper() and self.is_orgish(k) for k in range(s, e)):
             return False  # `Gili Hotel Association`, `Corporate Communications`: an organisation
-        if any(k in self.per_tok for k in range(s, e)):
+        if any(k in self.person_tokens for k in range(s, e)):
             return True
         words = [k for k in range(s, e) if self.texts[k][:1].isalpha()]
         if not words or (len(words) == 1 and len(self.texts[words[0]].rstrip(".")) == 1):
             return False
         if self.place_at(s, e) == e - s:
             return False
-        if e < self.n and self.keys[e] in self.lex.demonstratives:
+        if e < self.size and self.keys[e] in self.lex.demonstratives:
             return False  # "Wali Kota Solo itu": a place, not a name
         if anchored:
             return True
@@ -291,14 +295,14 @@ class NameReader(Scanner):
     # -- persons ---------------------------------------------------------------------------------
     def person_after(self, j: int, limit: int | None = None, require: bool = False) -> dict | None:
         """A person written at ``j`` (ranks and honorifics first): dict with token span, ranks, honorifics."""
-        if j >= self.n:
+        if j >= self.size:
             return None
         s, ranks, honorifics = self.leading(j)
-        if s >= self.n:
+        if s >= self.size:
             return None
         e = self.name_run(s, limit)
-        if e <= s and s in self.per_at:
-            e = self.per_at[s]
+        if e <= s and s in self.person_end:
+            e = self.person_end[s]
         if e <= s or not self.valid_name(s, e, bool(ranks or honorifics) or not require):
             return None
         _, degrees = self.skip_degrees(e)

@@ -18,35 +18,49 @@ PER_LABELS = frozenset({"PER", "PERSON"})
 
 
 class Scanner:
-    """Token-level views of one ``Doc`` and the look-ups the title and people rules share."""
+    """Token-level views of one ``Doc`` and the look-ups the title and people rules share.
+
+    Attributes:
+        doc: the document.
+        lex: the lexicon of posts, ranks, honorifics and name words.
+        doc_index: the doc token of every view token; ``view_index`` maps back.
+        size: the number of view tokens.
+        texts: the text of every view token (a line break written ``"\\n"``).
+        keys: the normalised text of every view token (lower case, a trailing dot dropped).
+        space_after: whether white space follows a view token.
+        person_end: the end of the NER's person entity starting at a view token.
+        person_tokens: the view tokens inside the NER's person entities.
+        entity_label: the NER label of every view token inside an entity.
+    """
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
         # a view of the tokens without the spaces the tokenizer keeps as tokens (no-break spaces);
         # a line break stays, as a boundary written "\n"
-        self.di = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
-        self.vi = {d: v for v, d in enumerate(self.di)}
-        self.n = len(self.di)
-        toks = [doc[d] for d in self.di]
+        self.doc_index = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
+        self.view_index = {d: v for v, d in enumerate(self.doc_index)}
+        self.size = len(self.doc_index)
+        toks = [doc[d] for d in self.doc_index]
         self.texts = ["\n" if t.is_space else t.text for t in toks]
         self.keys = [norm_tok(t) for t in self.texts]
-        self.ws = [
-            bool(t.whitespace_) or (v + 1 < self.n and self.di[v + 1] != t.i + 1) for v, t in enumerate(toks)
+        self.space_after = [
+            bool(t.whitespace_) or (v + 1 < self.size and self.doc_index[v + 1] != t.i + 1)
+            for v, t in enumerate(toks)
         ]
-        self.per_at: dict[int, int] = {}
-        self.per_tok: set[int] = set()
-        self.ent_tok: dict[int, str] = {}
+        self.person_end: dict[int, int] = {}
+        self.person_tokens: set[int] = set()
+        self.entity_label: dict[int, str] = {}
         for ent in doc.ents:
             vs = self.view_start(ent.start)
             ve = self.view_end(ent.end)
             if vs is None or ve <= vs:
                 continue
             for k in range(vs, ve):
-                self.ent_tok[k] = ent.label_
+                self.entity_label[k] = ent.label_
             if ent.label_ in PER_LABELS:
-                self.per_at[vs] = ve
-                self.per_tok.update(range(vs, ve))
+                self.person_end[vs] = ve
+                self.person_tokens.update(range(vs, ve))
         self._title_cache: dict[int, tuple[int, TitleEntry] | None] = {}
         self._gaz_spans: set[tuple[int, int]] | None = None
         self.has_ner = bool(doc.has_annotation("ENT_IOB"))
@@ -54,8 +68,8 @@ class Scanner:
     def view_start(self, d: int) -> int | None:
         """View index of doc token ``d`` (or of the next kept token)."""
         while d < len(self.doc):
-            if d in self.vi:
-                return self.vi[d]
+            if d in self.view_index:
+                return self.view_index[d]
             d += 1
         return None
 
@@ -63,14 +77,14 @@ class Scanner:
         """View end index for a doc end index (exclusive)."""
         d = d_end - 1
         while d >= 0:
-            if d in self.vi:
-                return self.vi[d] + 1
+            if d in self.view_index:
+                return self.view_index[d] + 1
             d -= 1
         return 0
 
     def span(self, s: int, e: int) -> Span:
         """The doc ``Span`` of view tokens ``[s, e)``."""
-        return self.doc[self.di[s] : self.di[e - 1] + 1]
+        return self.doc[self.doc_index[s] : self.doc_index[e - 1] + 1]
 
     def text(self, s: int, e: int) -> str:
         """The text of view tokens ``[s, e)`` (empty when ``e <= s``)."""
@@ -99,22 +113,22 @@ class Scanner:
 
     def attached_dot(self, j: int) -> bool:
         """Whether token ``j`` is a full stop written without a space after the token before it."""
-        return j < self.n and self.texts[j] == "." and j > 0 and not self.ws[j - 1]
+        return j < self.size and self.texts[j] == "." and j > 0 and not self.space_after[j - 1]
 
     def rank_at(self, i: int) -> tuple[int, str] | None:
         """A rank starting at ``i`` (with corps suffixes and stuck-on full stops): (length, expansion)."""
-        if i >= self.n or not self.cap(i):
+        if i >= self.size or not self.cap(i):
             return None
         m = self.lex.ranks.match(self.keys, i)
         if not m:
             return None
         j = i + m[0]
-        while j < self.n:
+        while j < self.size:
             if self.attached_dot(j):
                 j += 1
             elif (
                 self.texts[j] == "("
-                and j + 2 < self.n
+                and j + 2 < self.size
                 and (self.keys[j + 1] in self.lex.rank_suffixes or self.rank_at_plain(j + 1))
                 and self.texts[j + 2] == ")"
             ):
@@ -122,7 +136,7 @@ class Scanner:
             elif (
                 self.keys[j] in self.lex.rank_suffixes
                 and self.cap(j)
-                and j + 1 < self.n
+                and j + 1 < self.size
                 and (self.cap(j + 1) or self.texts[j + 1] in {".", "("})
                 and self.rank_at_plain(j) is None
             ):
@@ -137,7 +151,7 @@ class Scanner:
 
     def honorific_at(self, i: int) -> tuple[int, str] | None:
         """An honorific before a name (``H.``, ``Dr.``, ``Bapak``): (length, kind); needs a name after it."""
-        if i >= self.n:
+        if i >= self.size:
             return None
         k = self.keys[i]
         kind = self.lex.honorifics.get(k)
@@ -151,7 +165,7 @@ class Scanner:
         j = i + 1
         if self.attached_dot(j):
             j += 1
-        if j >= self.n or not self.alpha_cap(j):
+        if j >= self.size or not self.alpha_cap(j):
             return None
         return j - i, kind
 
@@ -160,7 +174,7 @@ class Scanner:
         if i in self._title_cache:
             return self._title_cache[i]
         res = None
-        if i < self.n and self.texts[i][:1].isalpha():
+        if i < self.size and self.texts[i][:1].isalpha():
             m = self.lex.titles.match(self.keys, i)
             if m:
                 entry = m[1]
@@ -172,7 +186,7 @@ class Scanner:
 
     def prefix_at(self, i: int) -> tuple[int, str] | None:
         """An acting/former prefix (``Plt.``, ``mantan``) at ``i``: (length with its dot, expansion)."""
-        m = self.lex.prefixes.match(self.keys, i) if i < self.n else None
+        m = self.lex.prefixes.match(self.keys, i) if i < self.size else None
         if not m:
             return None
         j = i + m[0]
@@ -208,12 +222,12 @@ class Scanner:
         if self.texts[i] != "(":
             return None
         j = i + 1
-        while j < self.n and j - i <= 4 and self.texts[j] != ")":
+        while j < self.size and j - i <= 4 and self.texts[j] != ")":
             t = self.texts[j]
             if not (t[:1].isupper() or t in {"-", "/", "&"} or self.title_at(j) or self.prefix_at(j)):
                 return None
             j += 1
-        if j >= self.n or self.texts[j] != ")" or j == i + 1:
+        if j >= self.size or self.texts[j] != ")" or j == i + 1:
             return None
         inner = range(i + 1, j)
         if any(self.title_at(k) or self.prefix_at(k) for k in inner) or all(

@@ -142,7 +142,7 @@ def _repeat_owner(
 def _inside_longer_name(reader: NameReader, i: int, e: int) -> bool:
     """The words ``[i, e)`` continue, or follow, capitalised words of another name."""
     stop = reader.lex.stop
-    if e < reader.n and reader.alpha_cap(e) and not reader.is_orgish(e) and reader.keys[e] not in stop:
+    if e < reader.size and reader.alpha_cap(e) and not reader.is_orgish(e) and reader.keys[e] not in stop:
         return True  # part of a longer unknown name: not this person
     return (
         i > 0
@@ -164,14 +164,14 @@ def add_repeats(reader: NameReader, clusters: list[Cluster], excluded: list[Rang
             if len(token) >= 3:
                 owners.setdefault(token, []).append(ci)
     i = 0
-    while i < reader.n:
+    while i < reader.size:
         ci = None if i in covered or not reader.alpha_cap(i) else _repeat_owner(reader, i, clusters, owners)
         if ci is None:
             i += 1
             continue
         e = i + 1
         while (
-            e < reader.n
+            e < reader.size
             and e not in covered
             and reader.alpha_cap(e)
             and reader.texts[e].replace(".", "").lower() in clusters[ci].tokens

@@ -102,10 +102,10 @@ def rank_or_honorific(reader: NameReader, i: int, mentions: list[Mention]) -> in
 def speech_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     """``speech_cue``: a name after a speech cue (``kata Budi``, ``akrab disapa Budi``)."""
     key = reader.keys[i]
-    if key not in speech_cues() or i + 1 >= reader.n:
+    if key not in speech_cues() or i + 1 >= reader.size:
         return None
     j = i + 1
-    if key == "akrab" and j < reader.n and reader.keys[j] == "disapa":
+    if key == "akrab" and j < reader.size and reader.keys[j] == "disapa":
         j += 1
     person = reader.person_after(j) if reader.title_at(j) is None else None
     if not person:
@@ -113,7 +113,7 @@ def speech_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | Non
     start, end = person["token_start"], person["token_end"]
     if not (person["ranks"] or person["honorifics"] or plain_name(reader, start, end)):
         return i + 1
-    if end >= reader.n or not reader.texts[end][:1].isupper() or reader.texts[end] == "(":
+    if end >= reader.size or not reader.texts[end][:1].isupper() or reader.texts[end] == "(":
         mentions.append(Mention(start, end, "speech_cue", person["ranks"], person["honorifics"]))
     return i + 1
 
@@ -123,7 +123,7 @@ def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     texts = reader.texts
     if not (
         texts[i] == "("
-        and i + 2 < reader.n
+        and i + 2 < reader.size
         and texts[i + 1].isdigit()
         and texts[i + 2] == ")"
         and 0 < int(texts[i + 1]) < 120
@@ -144,7 +144,7 @@ def initials(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     if reader.keys[i] not in load_people_words().initials_cues:
         return None
     j = i + 1
-    while j < reader.n and j - i <= 12:
+    while j < reader.size and j - i <= 12:
         text = reader.texts[j]
         if INITIALS.match(text):
             mentions.append(Mention(j, j + 1, "initials"))
@@ -163,7 +163,7 @@ def from_tokens(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mentio
     """The mentions of :data:`TOKEN_RULES`, left to right."""
     mentions: list[Mention] = []
     i = 0
-    while i < reader.n:
+    while i < reader.size:
         i = next((j for rule in TOKEN_RULES if (j := rule(reader, i, mentions)) is not None), i + 1)
     return mentions
 
@@ -178,10 +178,10 @@ def paren_aliases(reader: NameReader, mentions: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     for mention in mentions:
         j, _ = reader.skip_degrees(mention.end)  # skip ", S.H." degrees
-        if j >= reader.n or reader.texts[j] != "(":
+        if j >= reader.size or reader.texts[j] != "(":
             continue
         e = reader.name_run(j + 1)
-        if j + 1 < e < reader.n and reader.texts[e] == ")" and not reader.texts[j + 1].isdigit():
+        if j + 1 < e < reader.size and reader.texts[e] == ")" and not reader.texts[j + 1].isdigit():
             if not any(reader.is_orgish(k) for k in range(j + 1, e)):
                 extra.append(Mention(j + 1, e, "paren_alias", alias_of=mention))
     return extra

@@ -47,7 +47,7 @@ def degree_only(reader: NameReader, s: int, e: int, words: list[int]) -> bool:
 
 def spells_acronym(reader: NameReader, s: int, e: int, words: list[int]) -> bool:
     """The end of a name the acronym after it spells (``Penerimaan Peserta Didik Baru (PPDB)``)."""
-    if not (e + 2 < reader.n and reader.texts[e] == "(" and reader.all_caps(e + 1)):
+    if not (e + 2 < reader.size and reader.texts[e] == "(" and reader.all_caps(e + 1)):
         return False
     acronym = reader.texts[e + 1].replace(".", "")
     first = e - len(acronym)
@@ -94,14 +94,14 @@ def strong_context(reader: NameReader, s: int, e: int) -> bool:
     if s > 0 and reader.keys[s - 1] in speech_cues():
         return True
     nxt = e
-    if nxt < reader.n and reader.texts[nxt] == ",":
+    if nxt < reader.size and reader.texts[nxt] == ",":
         nxt += 1
-    if nxt < reader.n and reader.keys[nxt] in speaker_verbs():
+    if nxt < reader.size and reader.keys[nxt] in speaker_verbs():
         return True  # "Rasgianto mengatakan", "Rasgianto, Ketua KUD ..., mengatakan"
-    if e < reader.n and reader.texts[e] == "," and e + 1 < reader.n and reader.title_at(e + 1):
+    if e < reader.size and reader.texts[e] == "," and e + 1 < reader.size and reader.title_at(e + 1):
         return True
     return (
-        e + 2 < reader.n
+        e + 2 < reader.size
         and reader.texts[e] == "("
         and reader.texts[e + 1].isdigit()
         and reader.texts[e + 2] == ")"

@@ -137,7 +137,7 @@ def _owner(ctx: TitleOnly, title: dict, span: tuple[int, int], owners: list[int]
     ts, te = span
     if len(owners) == 1:
         return owners[0], "title_only"
-    if title.get("jurisdiction") and te < reader.n and reader.keys[te] in {"itu", "tersebut"}:
+    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "tersebut"}:
         # "Pj Sekda Bone itu mengatakan": the title points back to the person just named
         near = _just_named(ctx, ts)
         if near is not None:
@@ -191,14 +191,14 @@ def pronoun_subject(ctx: TitleOnly, ts: int) -> int | None:
     doc = reader.doc
     if not doc.has_annotation("SENT_START"):
         return None
-    sent = doc[reader.di[k]].sent
+    sent = doc[reader.doc_index[k]].sent
     firsts = sorted(
-        (reader.di[m.start], ci)
+        (reader.doc_index[m.start], ci)
         for ci, c in enumerate(ctx.clusters)
         for m in c.mentions
         if not m.is_title_only
     )
-    same = [ci for d, ci in firsts if sent.start <= d < reader.di[k]]
+    same = [ci for d, ci in firsts if sent.start <= d < reader.doc_index[k]]
     if same:
         return same[0]
     for _ in range(2):

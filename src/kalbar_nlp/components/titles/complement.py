@@ -60,9 +60,9 @@ def glued_joiner(state: RunState) -> str | None:
     if (
         reader.texts[j] in {"/", "-"}
         and state.run
-        and not reader.ws[j - 1]
-        and j + 1 < reader.n
-        and not reader.ws[j]
+        and not reader.space_after[j - 1]
+        and j + 1 < reader.size
+        and not reader.space_after[j]
         and reader.texts[j + 1][:1].isalnum()
     ):
         return state.take(j)
@@ -80,7 +80,7 @@ def number(state: RunState) -> str | None:
     if not reader.texts[j][:1].isdigit():
         return None
     after_code = run and (reader.keys[run[-1]] in {"-", "/"} or reader.texts[run[-1]][:1].isupper())
-    if after_code or (j + 1 < reader.n and reader.texts[j + 1] == "/"):
+    if after_code or (j + 1 < reader.size and reader.texts[j + 1] == "/"):
         return state.take(j)
     return STOP
 
@@ -92,7 +92,7 @@ def ordinal(state: RunState) -> str | None:
         return state.take(j)
     if (
         reader.keys[j] == "ke"
-        and j + 2 < reader.n
+        and j + 2 < reader.size
         and reader.texts[j + 1] == "-"
         and reader.texts[j + 2][:1].isdigit()
     ):
@@ -144,7 +144,7 @@ def conjunction(state: RunState) -> str | None:
     if (
         reader.keys[j] in {"dan", "&"}
         and state.run
-        and nxt < reader.n
+        and nxt < reader.size
         and reader.alpha_cap(nxt)
         and not reader.title_at(nxt)
         and not reader.rank_at(nxt)
@@ -167,7 +167,7 @@ def english_connector(state: RunState) -> str | None:
         reader.keys[j] in reader.lex.english_connectors
         and run
         and reader.texts[run[-1]][:1].isupper()
-        and j + 1 < reader.n
+        and j + 1 < reader.size
         and reader.alpha_cap(j + 1)
     ):
         return state.take(j)
@@ -190,7 +190,7 @@ def lower_unit(state: RunState) -> str | None:
         reader.texts[j].islower()
         and (key in reader.lex.lower_units or key in reader.lex.admin)
         and state.all_jl
-        and j + 1 < reader.n
+        and j + 1 < reader.size
         and reader.texts[j + 1][:1].isupper()
     ):
         return state.take(j)
@@ -216,7 +216,7 @@ RUN_RULES: tuple[RunRule, ...] = (
 def _walk(state: RunState) -> None:
     """Apply :data:`RUN_RULES` token by token until one ends the run (or none knows the token)."""
     reader = state.reader
-    while state.j < reader.n and len(state.run) < MAX_RUN:
+    while state.j < reader.size and len(state.run) < MAX_RUN:
         decision = next((d for rule in RUN_RULES if (d := rule(state)) is not None), STOP)
         if decision == STOP:
             return

@@ -45,7 +45,7 @@ def read_prefixes(reader: NameReader, i: int) -> tuple[int, list[str], list[tupl
             break
         prefixes.append(prefix[1])
         j += prefix[0]
-        paren_end = reader.paren_abbr_end(j) if j < reader.n else None
+        paren_end = reader.paren_abbr_end(j) if j < reader.size else None
         if paren_end:
             skipped.append((j, paren_end))
             j = paren_end
@@ -55,7 +55,7 @@ def read_prefixes(reader: NameReader, i: int) -> tuple[int, list[str], list[tupl
 def head_at(reader: NameReader, j: int) -> tuple[int, TitleEntry] | None:
     """The position at ``j``; ``Wakil`` before a position makes its deputy (``Wakil Bupati``)."""
     found = reader.title_at(j)
-    if found is None and reader.keys[j] == "wakil" and j + 1 < reader.n:
+    if found is None and reader.keys[j] == "wakil" and j + 1 < reader.size:
         deputy_of = reader.title_at(j + 1)
         if deputy_of:
             size, entry = deputy_of
@@ -95,10 +95,10 @@ def field_words(reader: NameReader, j: int, entry: TitleEntry) -> tuple[int, int
     `dari`/`di` only after a profession or society post (`Bupati di Kantor X` stays as it was).
     """
     k = j
-    while k < reader.n and k - j < 3 and reader.texts[k].islower() and reader.keys[k] in reader.lex.fields:
+    while k < reader.size and k - j < 3 and reader.texts[k].islower() and reader.keys[k] in reader.lex.fields:
         k += 1
     if (
-        k + 1 < reader.n
+        k + 1 < reader.size
         and (k > j or entry.sector == "society")
         and reader.keys[k] in {"dari", "di"}
         and reader.texts[k].islower()
@@ -112,7 +112,7 @@ def field_words(reader: NameReader, j: int, entry: TitleEntry) -> tuple[int, int
 def find_hit(reader: NameReader, i: int) -> TitleHit | None:
     """The title mention starting at token ``i`` (prefixes, head, complement, name), else None."""
     j, prefixes, skipped = read_prefixes(reader, i)
-    if j >= reader.n:
+    if j >= reader.size:
         return None
     head = head_at(reader, j)
     if head is None:
@@ -121,7 +121,7 @@ def find_hit(reader: NameReader, i: int) -> TitleHit | None:
     if (
         rank
         and rank[0] >= head[0]
-        and j + rank[0] < reader.n
+        and j + rank[0] < reader.size
         and rank_before_name(reader, j + rank[0], rank[0] >= 2)
     ):
         return None  # "Komisaris Ivan Adhitira": a rank written in full, not the post Komisaris

@@ -56,7 +56,7 @@ def find_hits(reader: NameReader, excluded: list[Range]) -> list[TitleHit]:
     """Every title mention of the document, left to right, none inside another."""
     hits: list[TitleHit] = []
     i = 0
-    while i < reader.n:
+    while i < reader.size:
         hit = find_hit(reader, i) if reader.texts[i][:1].isalpha() else None
         if hit is None:
             i += 1

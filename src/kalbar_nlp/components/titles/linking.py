@@ -67,7 +67,9 @@ def _comma_person(reader: NameReader, hit: TitleHit) -> Person | None:
         return None
     start = person["token_start"]
     said = start > 0 and reader.keys[start - 1] in speech_cue_words()
-    likely = any(reader.name_likely(k) or k in reader.per_tok for k in range(start, person["token_end"]))
+    likely = any(
+        reader.name_likely(k) or k in reader.person_tokens for k in range(start, person["token_end"])
+    )
     weak = not any(reader.name_likely(k) for k in range(*hit.name))
     return person if said or (likely and weak) else None
 
@@ -86,11 +88,11 @@ def title_name(ctx: LinkContext) -> Link | None:
     if not hit.name:
         return None
     s, e = hit.name
-    if ctx.comma_person and (e >= reader.n or reader.texts[e] in {".", ",", ";"}):
+    if ctx.comma_person and (e >= reader.size or reader.texts[e] in {".", ",", ";"}):
         # "ujar Rasgianto, Ketua KUD Misaya Mina.": the words after the title are its complement
         hit.end = e
         return ctx.comma_person, "name_comma_title"
-    if ctx.cue_person and (e >= reader.n or not reader.texts[e][:1].isupper()):
+    if ctx.cue_person and (e >= reader.size or not reader.texts[e][:1].isupper()):
         # "M Rayhan selaku Direktur PT Rona Namora": the words after the title are its complement
         hit.end = e
         return ctx.cue_person, str(ctx.cue_rule)
@@ -102,7 +104,7 @@ def title_rank_name(ctx: LinkContext) -> Link | None:
     """Title + rank/honorific + name (``Kapolres Sleman AKBP Edy``)."""
     reader = ctx.reader
     j = _after_skipped(ctx.hit, ctx.hit.end)
-    if j < reader.n and (reader.rank_at(j) or reader.honorific_at(j)):
+    if j < reader.size and (reader.rank_at(j) or reader.honorific_at(j)):
         person = reader.person_after(j)
         if person:
             return person, "title_rank_name"
@@ -113,7 +115,7 @@ def title_comma_name(ctx: LinkContext) -> Link | None:
     """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``)."""
     reader = ctx.reader
     j = _after_skipped(ctx.hit, ctx.hit.end)
-    if j < reader.n and reader.texts[j] == ",":
+    if j < reader.size and reader.texts[j] == ",":
         person = reader.person_after(j + 1)
         if person:
             return person, "title_comma_name"
@@ -127,7 +129,7 @@ def name_comma_title(ctx: LinkContext) -> Link | None:
     if b - 1 < 0 or reader.texts[b - 1] != ",":
         return None
     after_ok = (
-        hit.end >= reader.n
+        hit.end >= reader.size
         or reader.texts[hit.end] in {",", ".", ")", ";"}
         or reader.texts[hit.end][:1].islower()
     )
@@ -148,7 +150,7 @@ def name_title(ctx: LinkContext) -> Link | None:
         return None
     after = _after_skipped(hit, hit.end)
     if (
-        after < reader.n
+        after < reader.size
         and reader.texts[after] not in {",", "(", "."}
         and not reader.texts[after][:1].islower()
     ):
@@ -171,13 +173,13 @@ def sebagai_lead(ctx: LinkContext) -> Link | None:
         return None
     k = hit.end
     while (
-        k < reader.n
+        k < reader.size
         and k - hit.end < 6
         and reader.texts[k] != ","
         and (reader.texts[k].islower() or reader.texts[k].isdigit())
     ):
         k += 1
-    if k < reader.n and reader.texts[k] == ",":
+    if k < reader.size and reader.texts[k] == ",":
         person = reader.person_after(k + 1)
         if person:
             return person, "sebagai_lead"
@@ -195,15 +197,19 @@ def dep_appos(ctx: LinkContext) -> Link | None:
     doc = reader.doc
     if not doc.has_annotation("DEP"):
         return None
-    first, last = reader.di[hit.start], reader.di[max(hit.end, hit.head_end) - 1]
-    head = doc[reader.di[hit.head_start]]
+    first, last = reader.doc_index[hit.start], reader.doc_index[max(hit.end, hit.head_end) - 1]
+    head = doc[reader.doc_index[hit.head_start]]
     near = []
     if head.dep_ in APPOSITION_DEPS and not first <= head.head.i <= last:
         near.append(head.head)
     near += [c for c in head.children if c.dep_ in APPOSITION_DEPS and not first <= c.i <= last]
     for tok in near:
-        v = reader.vi.get(tok.i)
-        if v is None or not reader.alpha_cap(v) or (v in reader.ent_tok and v not in reader.per_tok):
+        v = reader.view_index.get(tok.i)
+        if (
+            v is None
+            or not reader.alpha_cap(v)
+            or (v in reader.entity_label and v not in reader.person_tokens)
+        ):
             continue
         s = reader.name_run_back(v + 1)
         e = reader.name_run(s) if s <= v else v

@@ -88,7 +88,7 @@ def jl_flags(reader: NameReader, run: list[int]) -> list[bool]:
 
 def stop_kind(reader: NameReader, j: int) -> str:
     """What stopped a complement run at ``j``: end, comma, paren, rank, punct or word."""
-    if j >= reader.n:
+    if j >= reader.size:
         return "end"
     text = reader.texts[j]
     if text == ",":
@@ -104,12 +104,12 @@ def stop_kind(reader: NameReader, j: int) -> str:
 
 def _ner_span_ok(reader: NameReader, j: int) -> bool:
     """The NER's person at ``j`` holds name words only, no place, and no organisation word follows."""
-    end = reader.per_at[j]
-    inside = range(j, min(end, reader.n))
+    end = reader.person_end[j]
+    inside = range(j, min(end, reader.size))
     return (
         all(reader.name_token_ok(k, k == j) for k in inside if reader.alpha_cap(k))
         and not any(reader.place_at(k) for k in inside)
-        and not (end < reader.n and reader.keys[end] in reader.lex.org)
+        and not (end < reader.size and reader.keys[end] in reader.lex.org)
     )
 
 
@@ -118,9 +118,9 @@ def _ner_name(reader: NameReader, run: list[int], flags: list[bool]) -> Split | 
     if any(reader.name_likely(j) and not flags[p] for p, j in enumerate(run)):
         return None
     for p, j in enumerate(run):
-        if j in reader.per_at and not flags[p] and _ner_span_ok(reader, j):
+        if j in reader.person_end and not flags[p] and _ner_span_ok(reader, j):
             comp_end = run[p - 1] + 1 if p else run[0]
-            return comp_end, (j, max(reader.per_at[j], reader.name_run(j)))
+            return comp_end, (j, max(reader.person_end[j], reader.name_run(j)))
     return None
 
 
@@ -225,7 +225,7 @@ def _name_is_no_holder(
     if entry.form.lower() not in reader.lex.person_complement:
         return False
     other = reader.person_after(stop + 1)
-    return other is not None and other["token_end"] < reader.n and reader.texts[other["token_end"]] == ","
+    return other is not None and other["token_end"] < reader.size and reader.texts[other["token_end"]] == ","
 
 
 def _name_start(
