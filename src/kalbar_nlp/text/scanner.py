@@ -9,6 +9,9 @@ organisation word. The name reader built on it is :class:`kalbar_nlp.text.names.
 
 from __future__ import annotations
 
+import functools
+
+from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from ..lexicons.titles import Lexicon, TitleEntry, norm_tok
@@ -38,15 +41,19 @@ class Scanner:
         self.lex = lex
         # a view of the tokens without the spaces the tokenizer keeps as tokens (no-break spaces);
         # a line break stays, as a boundary written "\n"
-        self.doc_index = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
+        # read as arrays: no Token object is made, so the view costs the same per token on any length
+        table = doc.to_array([ORTH, IS_SPACE, SPACY])
+        strings = doc.vocab.strings
+        doc_texts = [strings[orth] for orth in table[:, 0].tolist()]
+        is_space, has_space = table[:, 1].tolist(), table[:, 2].tolist()
+        self.doc_index = [d for d, text in enumerate(doc_texts) if not (is_space[d] and "\n" not in text)]
         self.view_index = {d: v for v, d in enumerate(self.doc_index)}
         self.size = len(self.doc_index)
-        toks = [doc[d] for d in self.doc_index]
-        self.texts = ["\n" if t.is_space else t.text for t in toks]
+        self.texts = ["\n" if is_space[d] else doc_texts[d] for d in self.doc_index]
         self.keys = [norm_tok(t) for t in self.texts]
         self.space_after = [
-            bool(t.whitespace_) or (v + 1 < self.size and self.doc_index[v + 1] != t.i + 1)
-            for v, t in enumerate(toks)
+            bool(has_space[d]) or (v + 1 < self.size and self.doc_index[v + 1] != d + 1)
+            for v, d in enumerate(self.doc_index)
         ]
         self.person_end: dict[int, int] = {}
         self.person_tokens: set[int] = set()
@@ -64,6 +71,16 @@ class Scanner:
         self._title_cache: dict[int, tuple[int, TitleEntry] | None] = {}
         self._gaz_spans: set[tuple[int, int]] | None = None
         self.has_ner = bool(doc.has_annotation("ENT_IOB"))
+
+    @functools.cached_property
+    def has_parse(self) -> bool:
+        """Whether the document carries a dependency parse (read once per document)."""
+        return bool(self.doc.has_annotation("DEP"))
+
+    @functools.cached_property
+    def has_sentences(self) -> bool:
+        """Whether the document carries sentence boundaries (read once per document)."""
+        return bool(self.doc.has_annotation("SENT_START"))
 
     def view_start(self, d: int) -> int | None:
         """View index of doc token ``d`` (or of the next kept token)."""

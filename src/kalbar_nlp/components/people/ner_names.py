@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ...lexicons.people import load_people_words, speaker_verbs
@@ -9,6 +10,7 @@ from ...lexicons.titles import speech_cue_words
 from ...text.names import DEGREE_SHAPE, NameReader
 
 
+@functools.cache
 def speech_cues() -> frozenset[str]:
     """Cues before a name: the one-word speech cues and the people lexicon's (``katanya``, ``akrab``)."""
     return speech_cue_words() | load_people_words().speech_cues

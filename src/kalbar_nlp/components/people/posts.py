@@ -86,6 +86,7 @@ class TitleOnly:
     clusters: list[Cluster]
     posts: Posts
     named_ends: list[tuple[int, int]] = field(default_factory=list)  # (mention end, cluster), sorted
+    named_starts: list[tuple[int, int]] | None = None  # (doc token, cluster), sorted; made when first needed
 
     def __post_init__(self) -> None:
         self.named_ends = sorted(
@@ -177,6 +178,12 @@ def _pronoun_before(ctx: TitleOnly, ts: int) -> int | None:
     return k
 
 
+def _first_named(firsts: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """The cluster of the first named mention starting in doc tokens ``[start, end)``, else None."""
+    k = bisect.bisect_left(firsts, (start, -1))
+    return firsts[k][1] if k < len(firsts) and firsts[k][0] < end else None
+
+
 def pronoun_subject(ctx: TitleOnly, ts: int) -> int | None:
     """``dia menjabat Wadanjen Kopassus``: the person the sentence (or the one before) is about.
 
@@ -189,23 +196,25 @@ def pronoun_subject(ctx: TitleOnly, ts: int) -> int | None:
         return None
     reader = ctx.reader
     doc = reader.doc
-    if not doc.has_annotation("SENT_START"):
+    if not reader.has_sentences:
         return None
     sent = doc[reader.doc_index[k]].sent
-    firsts = sorted(
-        (reader.doc_index[m.start], ci)
-        for ci, c in enumerate(ctx.clusters)
-        for m in c.mentions
-        if not m.is_title_only
-    )
-    same = [ci for d, ci in firsts if sent.start <= d < reader.doc_index[k]]
-    if same:
-        return same[0]
+    if ctx.named_starts is None:  # the named mentions do not change while bare titles are linked
+        ctx.named_starts = sorted(
+            (reader.doc_index[m.start], ci)
+            for ci, c in enumerate(ctx.clusters)
+            for m in c.mentions
+            if not m.is_title_only
+        )
+    firsts = ctx.named_starts
+    same = _first_named(firsts, sent.start, reader.doc_index[k])
+    if same is not None:
+        return same
     for _ in range(2):
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        before = [ci for d, ci in firsts if sent.start <= d < sent.end]
-        if before:
-            return before[0]
+        before = _first_named(firsts, sent.start, sent.end)
+        if before is not None:
+            return before
     return None

@@ -194,9 +194,9 @@ def dep_appos(ctx: LinkContext) -> Link | None:
     the words next to the title, cannot see past ``54 tahun``.
     """
     reader, hit = ctx.reader, ctx.hit
-    doc = reader.doc
-    if not doc.has_annotation("DEP"):
+    if not reader.has_parse:
         return None
+    doc = reader.doc
     first, last = reader.doc_index[hit.start], reader.doc_index[max(hit.end, hit.head_end) - 1]
     head = doc[reader.doc_index[hit.head_start]]
     near = []
