@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...text.names import NameReader
 from ...text.ranges import Range, overlaps
-from .mentions import RULE_RANK, Cluster, Mention, name_tokens, short_form, short_form_owner
+from .mentions import RULE_RANK, Cluster, ClusterIndex, Mention, name_tokens, short_form, short_form_owner
 
 
 def merge_overlaps(mentions: list[Mention]) -> tuple[list[int], dict[int, Mention]]:
@@ -43,22 +43,26 @@ def merge_overlaps(mentions: list[Mention]) -> tuple[list[int], dict[int, Mentio
     return kept, host
 
 
-def _short_form_clusters(clusters: list[Cluster], word: str) -> list[int]:
+def _short_form_clusters(clusters: list[Cluster], word: str, index: ClusterIndex) -> list[int]:
     """Clusters of two or more words of which ``word`` shortens one (``Risma`` for Tri Rismaharini)."""
     return [
         ci
-        for ci, cluster in enumerate(clusters)
-        if cluster.mentions
-        and len(cluster.tokens) >= 2
-        and any(short_form(word, token) for token in cluster.tokens)
+        for ci in index.shortened_by(word)
+        if clusters[ci].mentions
+        and len(clusters[ci].tokens) >= 2
+        and any(short_form(word, token) for token in clusters[ci].tokens)
     ]
 
 
-def _candidates(clusters: list[Cluster], words: list[str], initials: bool) -> list[int]:
-    """The clusters a name of ``words`` may belong to (a short form is recorded as an alias)."""
+def _candidates(clusters: list[Cluster], words: list[str], initials: bool, index: ClusterIndex) -> list[int]:
+    """The clusters a name of ``words`` may belong to (a short form is recorded as an alias).
+
+    Every fit shares a word with the name, so only the clusters the index names are compared.
+    """
     word_set = set(words)
     found = []
-    for ci, cluster in enumerate(clusters):
+    for ci in index.fitting(word_set):
+        cluster = clusters[ci]
         if not cluster.mentions:
             continue  # absorbed into a fuller name
         if initials:
@@ -70,14 +74,21 @@ def _candidates(clusters: list[Cluster], words: list[str], initials: bool) -> li
         if fits:
             found.append(ci)
     if not found and len(words) == 1 and not initials and len(words[0]) >= 4:
-        short = _short_form_clusters(clusters, words[0])
+        short = _short_form_clusters(clusters, words[0], index)
         if len(short) == 1:
             clusters[short[0]].alias_tokens |= word_set
+            index.add(short[0], clusters[short[0]])
             found = short
     return found
 
 
-def _choose(clusters: list[Cluster], candidates: list[int], word_set: set[str], where: dict[int, int]) -> int:
+def _choose(
+    clusters: list[Cluster],
+    candidates: list[int],
+    word_set: set[str],
+    where: dict[int, int],
+    index: ClusterIndex,
+) -> int:
     """The candidate the name joins; a fuller name absorbs every shorter cluster it contains."""
     exact = [ci for ci in candidates if clusters[ci].tokens == word_set]
     target = exact[-1] if exact else max(candidates, key=lambda ci: clusters[ci].mentions[-1].start)
@@ -89,6 +100,7 @@ def _choose(clusters: list[Cluster], candidates: list[int], word_set: set[str], 
                 where[id(absorbed)] = target
             clusters[ci].mentions = []
             clusters[ci].tokens = set()
+    index.add(target, clusters[target])
     return target
 
 
@@ -97,6 +109,7 @@ def cluster(reader: NameReader, mentions: list[Mention]) -> list[Cluster]:
     kept, host = merge_overlaps(mentions)
     clusters: list[Cluster] = []
     where: dict[int, int] = {}  # mention id -> cluster
+    index = ClusterIndex()
     for k in sorted(set(kept), key=lambda q: mentions[q].start):
         mention = mentions[k]
         words = name_tokens(reader, mention.start, mention.end)
@@ -109,12 +122,13 @@ def cluster(reader: NameReader, mentions: list[Mention]) -> list[Cluster]:
             target = where.get(id(host_of))
         if target is None:
             initials = len(words) == 1 and reader.all_caps(mention.start)
-            candidates = _candidates(clusters, words, initials)
+            candidates = _candidates(clusters, words, initials, index)
             if candidates:
-                target = _choose(clusters, candidates, word_set, where)
+                target = _choose(clusters, candidates, word_set, where, index)
         if target is None:
             clusters.append(Cluster(set(word_set), [mention]))
             where[id(mention)] = len(clusters) - 1
+            index.add(len(clusters) - 1, clusters[-1])
             continue
         joined = clusters[target]
         joined.mentions.append(mention)
@@ -122,18 +136,19 @@ def cluster(reader: NameReader, mentions: list[Mention]) -> list[Cluster]:
             joined.tokens |= word_set
         else:
             joined.alias_tokens |= word_set
+        index.add(target, joined)
         where[id(mention)] = target
     return [c for c in clusters if c.mentions]
 
 
 def _repeat_owner(
-    reader: NameReader, i: int, clusters: list[Cluster], owners: dict[str, list[int]]
+    reader: NameReader, i: int, clusters: list[Cluster], owners: dict[str, list[int]], index: ClusterIndex
 ) -> int | None:
     """The one cluster whose name word (or short form) token ``i`` is, else None."""
     key = reader.texts[i].replace(".", "").lower()
     found = owners.get(key)
     if found is None and key.isalpha() and not reader.place_at(i):
-        found = short_form_owner(key, clusters, i)
+        found = short_form_owner(key, clusters, i, index)
     if not found or len(found) != 1 or reader.title_at(i) or reader.is_orgish(i) or key in reader.lex.stop:
         return None
     return found[0]
@@ -159,13 +174,19 @@ def add_repeats(reader: NameReader, clusters: list[Cluster], excluded: list[Rang
         for mention in known.mentions:
             covered.update(range(mention.start, mention.end))
     owners: dict[str, list[int]] = {}
+    index = ClusterIndex()
     for ci, known in enumerate(clusters):
+        index.add(ci, known)
         for token in known.tokens:
             if len(token) >= 3:
                 owners.setdefault(token, []).append(ci)
     i = 0
     while i < reader.size:
-        ci = None if i in covered or not reader.alpha_cap(i) else _repeat_owner(reader, i, clusters, owners)
+        ci = (
+            None
+            if i in covered or not reader.alpha_cap(i)
+            else _repeat_owner(reader, i, clusters, owners, index)
+        )
         if ci is None:
             i += 1
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ...lexicons.people import load_people_words
@@ -18,6 +20,10 @@ RULE_RANK = {
     "paren_alias": 6,
     "repeat": 7,
 }
+
+
+#: names with more words than this look their clusters up word by word (2**8 subsets at most)
+MAX_SUBSET_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -61,13 +67,61 @@ def short_form(key: str, token: str) -> bool:
     return (len(key) >= 4 and token.startswith(key)) or (len(key) >= 5 and token.endswith(key))
 
 
-def short_form_owner(key: str, clusters: list[Cluster], before: int) -> list[int] | None:
+class ClusterIndex:
+    """Which clusters may fit a name: look-ups by word instead of a comparison with every cluster.
+
+    The index only grows: it may name a cluster that no longer fits (callers check every cluster
+    it names), never miss one. A look-up costs about the number of clusters that share the name's
+    rarest word, not the number of clusters, so clustering stays linear in the number of mentions.
+    """
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, set[int]] = defaultdict(set)  # name word -> clusters
+        self.by_alias: dict[str, set[int]] = defaultdict(set)  # nickname word -> clusters
+        self.by_words: dict[frozenset[str], set[int]] = defaultdict(set)  # all name words -> clusters
+        self.by_short_form: dict[str, set[int]] = defaultdict(set)  # a short form of a name word
+
+    def add(self, ci: int, cluster: Cluster) -> None:
+        """Index cluster ``ci`` with its words as they are now (call again after they change)."""
+        for word in cluster.tokens:
+            self.by_word[word].add(ci)
+            # the forms :func:`short_form` accepts: a prefix of 4+ letters or a suffix of 5+ letters,
+            # at least two letters shorter than the word
+            for size in range(4, len(word) - 1):
+                self.by_short_form[word[:size]].add(ci)
+            for size in range(5, len(word) - 1):
+                self.by_short_form[word[-size:]].add(ci)
+        for word in cluster.alias_tokens:
+            self.by_alias[word].add(ci)
+        self.by_words[frozenset(cluster.tokens)].add(ci)
+
+    def fitting(self, words: set[str]) -> list[int]:
+        """Clusters that may hold all of ``words``, or only words among them, or all as nicknames."""
+        found: set[int] = set()
+        found |= min((self.by_word.get(word, set()) for word in words), key=len)
+        found |= min((self.by_alias.get(word, set()) for word in words), key=len)
+        if len(words) > MAX_SUBSET_WORDS:
+            for word in words:
+                found |= self.by_word.get(word, set())
+            return sorted(found)
+        ordered = sorted(words)
+        for size in range(1, len(ordered) + 1):
+            for subset in itertools.combinations(ordered, size):
+                found |= self.by_words.get(frozenset(subset), set())
+        return sorted(found)
+
+    def shortened_by(self, key: str) -> list[int]:
+        """The clusters that may hold a name word ``key`` shortens, in cluster order."""
+        return sorted(self.by_short_form.get(key, set()))
+
+
+def short_form_owner(key: str, clusters: list[Cluster], before: int, index: ClusterIndex) -> list[int] | None:
     """The one cluster, named with two words or more before token ``before``, that ``key`` shortens."""
     owners = [
         ci
-        for ci, cluster in enumerate(clusters)
-        if len(cluster.tokens) >= 2
-        and any(m.start < before for m in cluster.mentions)
-        and any(short_form(key, token) for token in cluster.tokens)
+        for ci in index.shortened_by(key)
+        if len(clusters[ci].tokens) >= 2
+        and any(m.start < before for m in clusters[ci].mentions)
+        and any(short_form(key, token) for token in clusters[ci].tokens)
     ]
     return owners if len(owners) == 1 else None
