@@ -55,6 +55,7 @@ class PhraseIndex:
     by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
 
     def add(self, key: tuple[str, ...], value: object) -> None:
+        """Index ``value`` under the phrase ``key`` (the first value of a phrase is kept)."""
         if not key:
             return
         bucket = self.by_first.setdefault(key[0], [])
@@ -78,6 +79,8 @@ class PhraseIndex:
 
 @dataclass(slots=True)
 class Lexicon:
+    """Everything the title, people and quote rules look up, read once from ``resources/``."""
+
     titles: PhraseIndex
     ranks: PhraseIndex
     rank_suffixes: frozenset[str]

@@ -68,6 +68,7 @@ def fuller(a: dict, b: dict) -> dict:
     """Of two records of one post, the one with a jurisdiction, else the longer written form."""
 
     def score(title: dict) -> tuple[int, int, int]:
+        """(has a jurisdiction, length of the expansion, length of the title)."""
         return (1 if title.get("jurisdiction") else 0, len(title.get("expansion") or ""), len(title["title"]))
 
     score_a, score_b = score(a), score(b)
@@ -89,6 +90,7 @@ class TitleOnly:
     named_starts: list[tuple[int, int]] | None = None  # (doc token, cluster), sorted; made when first needed
 
     def __post_init__(self) -> None:
+        """Sort the ends of the named mentions once (bare titles never add a named mention)."""
         self.named_ends = sorted(
             (m.end, ci) for ci, c in enumerate(self.clusters) for m in c.mentions if not m.is_title_only
         )
