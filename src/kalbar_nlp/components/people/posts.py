@@ -151,16 +151,12 @@ def _owner(ctx: TitleOnly, title: dict, span: tuple[int, int], owners: list[int]
 
 def link_title_only(ctx: TitleOnly, excluded: list[Range]) -> None:
     """A bare title (``Sekda mengatakan``) that fits exactly one titled person becomes a mention."""
-    held_by = _held_posts(ctx)
+    titled = [(ci, held) for ci, held in enumerate(_held_posts(ctx)) if held]  # only they can own a post
     for ti, title in enumerate(ctx.titles):
         span = _bare_title_span(ctx, title, excluded)
         if span is None:
             continue
-        owners = [
-            ci
-            for ci, held in enumerate(held_by)
-            if any(ctx.posts.same_post(title, ctx.titles[x]) for x in held)
-        ]
+        owners = [ci for ci, held in titled if any(ctx.posts.same_post(title, ctx.titles[x]) for x in held)]
         found = _owner(ctx, title, span, owners)
         if found is not None:
             ci, rule = found
