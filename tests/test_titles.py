@@ -6,9 +6,12 @@ The rules are tested without the NER model (``nlp_rules``) so that they are chec
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from kalbar_nlp.lexicons.titles import load_lexicon
+from kalbar_nlp.text.scanner import Scanner
 
 
 def links(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -357,3 +360,44 @@ PERSON_COMPLEMENT_CASES = [
 @pytest.mark.parametrize("text,expected", PERSON_COMPLEMENT_CASES)
 def test_post_whose_complement_is_a_person(nlp_rules, text, expected):
     assert expected in linked(nlp_rules, text)
+
+
+# -- long, repetitive text: every document-wide fact is read once --------------------------------------
+@pytest.fixture
+def parse_checks(monkeypatch):
+    """Count how often a reader asks the Doc whether it carries a dependency parse."""
+    calls: list[int] = []
+    original = Scanner.__dict__["has_parse"].func
+
+    def counting(self) -> bool:
+        calls.append(1)
+        return original(self)
+
+    prop = functools.cached_property(counting)
+    prop.__set_name__(Scanner, "has_parse")
+    monkeypatch.setattr(Scanner, "has_parse", prop)
+    return calls
+
+
+def test_parse_is_looked_up_once_per_document(nlp_rules, parse_checks):
+    # regression: the parse was looked up once per unlinked title, a walk over the whole Doc each
+    # time (``"Kepala Dinas " * 77000`` took minutes); now once per document
+    doc = nlp_rules.make_doc("Kepala Dinas " * 3000)
+    nlp_rules.get_pipe("kalbar_titles")(doc)
+    assert len(doc._.kalbar_titles) == 3000
+    assert all(t["title"] == "Kepala Dinas" and t["person"] is None for t in doc._.kalbar_titles)
+    assert len(parse_checks) == 1
+
+
+def test_long_repetitive_text_through_titles_and_people(nlp_rules):
+    text = (
+        "Sekda Alexander Wilyo hadir. " + "kata Alexander, " * 2000 + "Alexander Wilyo Budi Santoso " * 1000
+    )
+    doc = nlp_rules.make_doc(text)
+    nlp_rules.get_pipe("kalbar_titles")(doc)
+    nlp_rules.get_pipe("kalbar_people")(doc)
+    (sekda,) = doc._.kalbar_titles
+    assert (sekda["title"], sekda["person"]["text"]) == ("Sekda", "Alexander Wilyo")
+    alexander = doc._.kalbar_people[0]
+    assert alexander["name"] == "Alexander Wilyo"
+    assert sum(m["rule"] == "speech_cue" for m in alexander["mentions"]) == 2000

@@ -4,8 +4,8 @@ The data lives in ``kalbar_nlp/resources``: ``titles.tsv`` (positions with their
 expansions), ``ranks.tsv`` (police and military ranks), ``honorifics.tsv``
 (honorifics, forms of address and academic degrees), ``title_words.tsv``
 (words that shape title complements and names) and ``given_names.txt``
-(a name-likeness signal). Region names come from the ``lokal`` package
-(Kemendagri regions). Matching works on *normalised tokens*: lower case,
+(a name-likeness signal). Month names come from ``dates/months.tsv``. Region names
+come from the ``lokal`` package (Kemendagri regions). Matching works on *normalised tokens*: lower case,
 a trailing full stop dropped (``H.`` and ``H`` are one key).
 """
 
@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from .speech_verbs import load_speech_lexicon
-
-RESOURCE_PACKAGE = "kalbar_nlp"
+from .table import LexiconError, read_table, read_words
 
 
 def norm_tok(text: str) -> str:
@@ -56,6 +55,7 @@ class PhraseIndex:
     by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
 
     def add(self, key: tuple[str, ...], value: object) -> None:
+        """Index ``value`` under the phrase ``key`` (the first value of a phrase is kept)."""
         if not key:
             return
         bucket = self.by_first.setdefault(key[0], [])
@@ -79,6 +79,8 @@ class PhraseIndex:
 
 @dataclass(slots=True)
 class Lexicon:
+    """Everything the title, people and quote rules look up, read once from ``resources/``."""
+
     titles: PhraseIndex
     ranks: PhraseIndex
     rank_suffixes: frozenset[str]
@@ -97,30 +99,23 @@ class Lexicon:
     time: frozenset[str]
     given: frozenset[str]
     fields: frozenset[str] = frozenset()  # lower-case field words after a profession (pengamat politik)
+    place_context: frozenset[str] = frozenset()  # Kantor Bupati, Hari Guru: a title inside a name
+    place_tail: frozenset[str] = frozenset()  # second words of region names (Kalimantan Barat)
+    roman: frozenset[str] = frozenset()  # Roman numerals (Wakil Rektor I)
+    cue_fillers: frozenset[str] = frozenset()  # words of a name + cue + title chain (yang juga)
+    cue_anchors: dict[str, str] = field(default_factory=dict)  # anchor word -> rule name (selaku)
+    lower_units: frozenset[str] = frozenset()  # office words written in lower case (kepala dinas)
+    local_heads: frozenset[str] = frozenset()  # expansions of heads of villages and districts (Lurah)
+    person_complement: frozenset[str] = frozenset()  # posts whose complement is a person (kuasa hukum)
+    english_connectors: frozenset[str] = frozenset()  # lower-case words inside English names (for, of)
+    demonstratives: frozenset[str] = frozenset()  # itu, ini, tersebut, setempat
+    name_particles: frozenset[str] = frozenset()  # bin, van, al
+    months: frozenset[str] = frozenset()  # month names written in full, lower case (januari)
 
 
 def _lines(name: str) -> list[list[str]]:
-    """Read a TSV resource: skip comments and the header, check the number of columns."""
-    path = resources.files(RESOURCE_PACKAGE) / "resources" / name
-    rows: list[list[str]] = []
-    header: list[str] | None = None
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            if len(cols) < len(header):
-                cols += [""] * (len(header) - len(cols))
-            if len(cols) != len(header) or not cols[0].strip():
-                raise ValueError(f"{name}:{n}: expected {len(header)} tab-separated columns, got {len(cols)}")
-            rows.append([c.strip() for c in cols])
-    if header is None:
-        raise ValueError(f"{name}: empty resource")
-    return rows
+    """The rows of a TSV resource as lists of values (short rows padded with empty values)."""
+    return [list(row.values()) for row in read_table(name, pad=True)]
 
 
 def _region_names() -> list[tuple[str, int]]:
@@ -144,27 +139,54 @@ def _region_names() -> list[tuple[str, int]]:
     return names
 
 
-WORD_SET_KINDS = ("admin", "geo", "org", "opener", "acronym", "stop", "time", "field")
+WORD_SET_KINDS = (
+    "admin",
+    "geo",
+    "org",
+    "opener",
+    "acronym",
+    "stop",
+    "time",
+    "field",
+    "place_context",
+    "place_tail",
+    "roman",
+    "cue_filler",
+    "lower_unit",
+    "person_complement",
+    "english_connector",
+    "demonstrative",
+    "name_particle",
+)
 
 
-@functools.cache
-def load_lexicon() -> Lexicon:
-    """Load every lexicon once per process."""
+def month_names() -> frozenset[str]:
+    """Month names written in full (``kind`` ``full`` of ``dates/months.tsv``), lower case."""
+    rows = read_table("dates/months.tsv", required=("form", "kind"))
+    return frozenset(row["form"].lower() for row in rows if row["kind"] == "full")
+
+
+def _title_index() -> PhraseIndex:
+    """The positions of ``titles.tsv``; a form written in any case somewhere counts in any case."""
     titles = PhraseIndex()
     lower_ok: set[tuple[str, ...]] = set()
     entries: dict[tuple[str, ...], TitleEntry] = {}
     for form, expansion, sector, takes, case in _lines("titles.tsv"):
         if takes not in {"place", "org"} or case not in {"any", "cap", "lower"}:
-            raise ValueError(f"titles.tsv: bad takes/case for {form!r}: {takes!r}/{case!r}")
+            raise LexiconError(f"titles.tsv: bad takes/case for {form!r}: {takes!r}/{case!r}")
         key = norm_key(form)
         if case in {"any", "lower"}:
             lower_ok.add(key)
         if key not in entries or entries[key].case == "lower":
             entries[key] = TitleEntry(form, expansion or form, sector, takes, case)
-    for key, e in entries.items():
+    for key, entry in entries.items():
         case = "any" if key in lower_ok else "cap"
-        titles.add(key, TitleEntry(e.form, e.expansion, e.sector, e.takes, case))
+        titles.add(key, TitleEntry(entry.form, entry.expansion, entry.sector, entry.takes, case))
+    return titles
 
+
+def _rank_index() -> tuple[PhraseIndex, frozenset[str]]:
+    """The police and military ranks of ``ranks.tsv`` and their corps suffixes."""
     ranks = PhraseIndex()
     suffixes: set[str] = set()
     for form, expansion, branch in _lines("ranks.tsv"):
@@ -173,8 +195,12 @@ def load_lexicon() -> Lexicon:
         elif branch in {"police", "military"}:
             ranks.add(norm_key(form), expansion or form)
         else:
-            raise ValueError(f"ranks.tsv: unknown branch {branch!r} for {form!r}")
+            raise LexiconError(f"ranks.tsv: unknown branch {branch!r} for {form!r}")
+    return ranks, frozenset(suffixes)
 
+
+def _honorific_sets() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """``honorifics.tsv``: honorific -> kind, the forms that must be capitalised, and the degrees."""
     honorifics: dict[str, str] = {}
     cased: set[str] = set()
     degrees: set[str] = set()
@@ -182,65 +208,94 @@ def load_lexicon() -> Lexicon:
         if kind == "degree":
             degrees.add(form.lower().replace(".", "").replace(",", ""))
         elif kind in {"prefix", "address"}:
-            k = norm_tok(form)
-            honorifics.setdefault(k, kind)
+            key = norm_tok(form)
+            honorifics.setdefault(key, kind)
             if kind == "address":
-                cased.add(k)
+                cased.add(key)
         else:
-            raise ValueError(f"honorifics.tsv: unknown kind {kind!r} for {form!r}")
+            raise LexiconError(f"honorifics.tsv: unknown kind {kind!r} for {form!r}")
+    return honorifics, frozenset(cased), frozenset(degrees)
 
-    places = PhraseIndex()
-    place_full: dict[str, str] = {}
-    prefixes = PhraseIndex()
-    # word kinds of title_words.tsv kept as sets of normalised words (an opener is also an org word)
-    words: dict[str, set[str]] = {kind: set() for kind in WORD_SET_KINDS}
+
+@dataclass(slots=True)
+class _TitleWords:
+    """The kinds of ``title_words.tsv``, as read."""
+
+    sets: dict[str, set[str]]
+    places: PhraseIndex
+    place_full: dict[str, str]
+    prefixes: PhraseIndex
+    cue_anchors: dict[str, str]
+    local_heads: set[str]
+
+
+def _title_words() -> _TitleWords:
+    """Read ``title_words.tsv``: word sets by kind (an opener is also an org word), places, prefixes, cues."""
+    out = _TitleWords({kind: set() for kind in WORD_SET_KINDS}, PhraseIndex(), {}, PhraseIndex(), {}, set())
     for word, kind, full in _lines("title_words.tsv"):
-        if kind in words:
-            words[kind].add(norm_tok(word))
+        if kind in out.sets:
+            out.sets[kind].add(norm_tok(word))
         elif kind == "place":
-            places.add(norm_key(word), full or word)
-            place_full[" ".join(norm_key(word))] = full or word
+            out.places.add(norm_key(word), full or word)
+            out.place_full[" ".join(norm_key(word))] = full or word
         elif kind == "prefix":
-            prefixes.add(norm_key(word), full or word)
+            out.prefixes.add(norm_key(word), full or word)
+        elif kind == "cue_anchor":
+            out.cue_anchors[norm_tok(word)] = full or word
+        elif kind == "local_head":
+            out.local_heads.add(word)
         else:
-            raise ValueError(f"title_words.tsv: unknown kind {kind!r} for {word!r}")
-    words["org"] |= words["opener"]
-    admin, geo, org, openers = words["admin"], words["geo"], words["org"], words["opener"]
-    acronym, stop, time, fields = words["acronym"], words["stop"], words["time"], words["field"]
+            raise LexiconError(f"title_words.tsv: unknown kind {kind!r} for {word!r}")
+    out.sets["org"] |= out.sets["opener"]
+    return out
 
-    path = resources.files(RESOURCE_PACKAGE) / "resources" / "given_names.txt"
-    given: set[str] = set()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            w = line.strip()
-            if w and not w.startswith("#"):
-                given.add(w.lower())
-    given -= admin | acronym | stop | time | geo
 
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load every lexicon once per process."""
+    ranks, suffixes = _rank_index()
+    honorifics, cased, degrees = _honorific_sets()
+    read = _title_words()
+    words = {kind: frozenset(values) for kind, values in read.sets.items()}
+    given = {word.lower() for word in read_words("given_names.txt")}
+    given -= words["admin"] | words["acronym"] | words["stop"] | words["time"] | words["geo"]
+    places = read.places
     for name, level in _region_names():
         key = norm_key(name)
         if level == 2 and len(key) == 1 and key[0] in given:
             continue  # a one-word district that is also a common given name: too ambiguous
         places.add(key, name)
     return Lexicon(
-        titles=titles,
+        titles=_title_index(),
         ranks=ranks,
-        rank_suffixes=frozenset(suffixes),
+        rank_suffixes=suffixes,
         honorifics=honorifics,
-        honorific_cased=frozenset(cased),
-        degrees=frozenset(degrees),
+        honorific_cased=cased,
+        degrees=degrees,
         places=places,
-        place_full=place_full,
-        admin=frozenset(admin),
-        geo=frozenset(geo),
-        org=frozenset(org),
-        openers=frozenset(openers),
-        acronym=frozenset(acronym),
-        prefixes=prefixes,
-        stop=frozenset(stop),
-        time=frozenset(time),
+        place_full=read.place_full,
+        admin=words["admin"],
+        geo=words["geo"],
+        org=words["org"],
+        openers=words["opener"],
+        acronym=words["acronym"],
+        prefixes=read.prefixes,
+        stop=words["stop"],
+        time=words["time"],
         given=frozenset(given),
-        fields=frozenset(fields),
+        fields=words["field"],
+        place_context=words["place_context"],
+        place_tail=words["place_tail"],
+        roman=words["roman"],
+        cue_fillers=words["cue_filler"],
+        cue_anchors=read.cue_anchors,
+        lower_units=words["lower_unit"],
+        local_heads=frozenset(read.local_heads),
+        person_complement=words["person_complement"],
+        english_connectors=words["english_connector"],
+        demonstratives=words["demonstrative"],
+        name_particles=words["name_particle"],
+        months=month_names(),
     )
 
 

@@ -1,0 +1,193 @@
+"""Where person mentions come from: one collector per source, each named after the rule it records.
+
+Document-level collectors (:data:`DOC_COLLECTORS`) read the title links and the NER; the token
+rules (:data:`TOKEN_RULES`) are tried in order at every token, the first that knows the token
+decides where reading goes on; :func:`paren_aliases` adds the nicknames last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+from spacy.tokens import Doc
+
+from ...lexicons.people import load_people_words
+from ...text.names import NameReader
+from ...text.scanner import PER_LABELS
+from .mentions import Mention
+from .ner_names import ner_name_ok, plain_name, speech_cues
+
+INITIALS = regex.compile(r"^\p{Lu}{2,4}$")
+#: tokens that may stand between the initials of a list (berinisial IV, WI dan NR)
+INITIALS_JOINERS = frozenset({",", "dan", "serta", "&"})
+
+
+# -- document-level sources -----------------------------------------------------------------------
+def from_titles(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
+    """``title``: the people that ``kalbar_titles`` linked to a title."""
+    mentions = []
+    for index, title in enumerate(titles):
+        person = title.get("person")
+        if not person:
+            continue
+        start, end = reader.view_start(person["token_start"]), reader.view_end(person["token_end"])
+        if start is None or end <= start:
+            continue
+        ranks, honorifics = list(person.get("ranks") or []), list(person.get("honorifics") or [])
+        mentions.append(Mention(start, end, "title", ranks, honorifics, [index]))
+    return mentions
+
+
+def _ner_name_span(reader: NameReader, vs: int, ve: int) -> tuple[int, int, list[str], list[str]]:
+    """The name inside an entity ``[vs, ve)``: ranks, honorifics and titles before it left out."""
+    s, ranks, honorifics = reader.leading(vs)
+    # a rank or honorific inside the entity: the name is after it (Jatim Kombes Puji Santosa)
+    for k in range(s + 1, ve - 1):
+        if (reader.rank_at(k) or reader.honorific_at(k)) and reader.cap(k):
+            s, more_ranks, more_honorifics = reader.leading(k)
+            ranks += more_ranks
+            honorifics += more_honorifics
+            break
+    # a title the NER took into the name (Bupati Jarot)
+    for _ in range(3):
+        title = reader.title_at(s) if s < ve else None
+        if not title or s + title[0] >= ve:
+            break
+        s, more_ranks, more_honorifics = reader.leading(s + title[0])
+        ranks += more_ranks
+        honorifics += more_honorifics
+    # the NER ran over a bracket or a comma
+    e = next((k for k in range(s, ve) if reader.texts[k] in {"(", ",", ";", "\n"}), ve)
+    while e > s and not reader.texts[e - 1][:1].isalnum():
+        e -= 1
+    while s < e and not reader.alpha_cap(s):
+        s += 1  # "adik-adik Sopiah"
+    return s, e, ranks, honorifics
+
+
+def from_ner(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
+    """``ner``: the trained NER's ``PER`` entities that look like names."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in PER_LABELS:
+            continue
+        vs, ve = reader.view_start(ent.start), reader.view_end(ent.end)
+        if vs is None or ve <= vs:
+            continue
+        s, e, ranks, honorifics = _ner_name_span(reader, vs, ve)
+        if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics)):
+            _, degrees = reader.skip_degrees(e)
+            mentions.append(Mention(s, e, "ner", ranks, honorifics + degrees))
+    return mentions
+
+
+# -- token rules: (reader, token, mentions) -> the token to go on at, or None ----------------------
+def rank_or_honorific(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``rank`` / ``honorific``: a name after a rank or an honorific (``AKBP Nuredy``, ``Ibu Sopiah``)."""
+    rank = reader.rank_at(i) if reader.cap(i) else None
+    honorific = None if rank else reader.honorific_at(i)
+    if not (rank or honorific):
+        return None
+    person = reader.person_after(i)
+    if not person:
+        return i + 1
+    rule = "rank" if rank else "honorific"
+    mentions.append(
+        Mention(person["token_start"], person["token_end"], rule, person["ranks"], person["honorifics"])
+    )
+    return person["token_end"]
+
+
+def speech_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``speech_cue``: a name after a speech cue (``kata Budi``, ``akrab disapa Budi``)."""
+    key = reader.keys[i]
+    if key not in speech_cues() or i + 1 >= reader.size:
+        return None
+    j = i + 1
+    if key == "akrab" and j < reader.size and reader.keys[j] == "disapa":
+        j += 1
+    person = reader.person_after(j) if reader.title_at(j) is None else None
+    if not person:
+        return i + 1
+    start, end = person["token_start"], person["token_end"]
+    if not (person["ranks"] or person["honorifics"] or plain_name(reader, start, end)):
+        return i + 1
+    if end >= reader.size or not reader.texts[end][:1].isupper() or reader.texts[end] == "(":
+        mentions.append(Mention(start, end, "speech_cue", person["ranks"], person["honorifics"]))
+    return i + 1
+
+
+def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``age``: a name or initials followed by an age in parentheses (``MA (11)``)."""
+    texts = reader.texts
+    if not (
+        texts[i] == "("
+        and i + 2 < reader.size
+        and texts[i + 1].isdigit()
+        and texts[i + 2] == ")"
+        and 0 < int(texts[i + 1]) < 120
+        and i > 0
+    ):
+        return None
+    if INITIALS.match(texts[i - 1]) and (i < 2 or not reader.alpha_cap(i - 2)):
+        mentions.append(Mention(i - 1, i, "age"))  # MH (60)
+        return i + 1
+    start = reader.name_run_back(i)
+    if start < i and (reader.valid_name(start, i, False) or all(reader.all_caps(k) for k in range(start, i))):
+        mentions.append(Mention(start, i, "age"))
+    return i + 1
+
+
+def initials(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``initials``: every set of initials in a list after ``berinisial`` (``IV, WI dan NR``)."""
+    if reader.keys[i] not in load_people_words().initials_cues:
+        return None
+    j = i + 1
+    while j < reader.size and j - i <= 12:
+        text = reader.texts[j]
+        if INITIALS.match(text):
+            mentions.append(Mention(j, j + 1, "initials"))
+        elif reader.keys[j] not in INITIALS_JOINERS and not text.isdigit() and text not in {"(", ")"}:
+            break
+        j += 1
+    return i + 1
+
+
+TokenRule = Callable[[NameReader, int, list[Mention]], "int | None"]
+#: the token rules, tried in this order at every token
+TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials)
+
+
+def from_tokens(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
+    """The mentions of :data:`TOKEN_RULES`, left to right."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < reader.size:
+        i = next((j for rule in TOKEN_RULES if (j := rule(reader, i, mentions)) is not None), i + 1)
+    return mentions
+
+
+DocCollector = Callable[[Doc, NameReader, list[dict]], list[Mention]]
+#: the sources of mentions, in the order their mentions are listed
+DOC_COLLECTORS: tuple[DocCollector, ...] = (from_titles, from_ner, from_tokens)
+
+
+def paren_aliases(reader: NameReader, mentions: list[Mention]) -> list[Mention]:
+    """``paren_alias``: a nickname in parentheses after a name (``H. Ahmad Muhdlor Ali (Gus Muhdlor)``)."""
+    extra: list[Mention] = []
+    for mention in mentions:
+        j, _ = reader.skip_degrees(mention.end)  # skip ", S.H." degrees
+        if j >= reader.size or reader.texts[j] != "(":
+            continue
+        e = reader.name_run(j + 1)
+        if j + 1 < e < reader.size and reader.texts[e] == ")" and not reader.texts[j + 1].isdigit():
+            if not any(reader.is_orgish(k) for k in range(j + 1, e)):
+                extra.append(Mention(j + 1, e, "paren_alias", alias_of=mention))
+    return extra
+
+
+def collect(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
+    """Every mention of every source, then the nicknames in parentheses after them."""
+    mentions = [mention for collector in DOC_COLLECTORS for mention in collector(doc, reader, titles)]
+    return mentions + paren_aliases(reader, mentions)

@@ -1,0 +1,242 @@
+"""The complement run: the words after a title head that may be its jurisdiction (and a name).
+
+:func:`complement_run` walks right from the head. At each token the rules of
+:data:`RUN_RULES` are tried in order; the first that knows the token either takes it into the
+run (:data:`NEXT`) or ends the run (:data:`STOP`). A token no rule knows ends the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from ...text.names import NameReader
+
+YEAR = regex.compile(r"^(?:19|20)\d\d$")
+ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
+#: the most tokens a complement run (with the name after it) may have
+MAX_RUN = 14
+#: what a run rule decides: take the token(s) and go on, or end the run
+NEXT, STOP = "next", "stop"
+#: tokens that join two parts of a complement and never end one
+CONNECTORS = frozenset({"dan", "&", "-", "/"})
+
+
+@dataclass(slots=True)
+class RunState:
+    """The walk along one complement."""
+
+    reader: NameReader
+    j: int  # the token being read
+    run: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+    all_jl: bool = True  # every word so far belongs to a jurisdiction (region, body, acronym, place)
+
+    def take(self, *tokens: int) -> str:
+        """Put ``tokens`` in the run and move past them."""
+        self.run.extend(tokens)
+        self.j = tokens[-1] + 1
+        return NEXT
+
+
+def paren(state: RunState) -> str | None:
+    """``(Bappeda)``: an abbreviation in parentheses is skipped; any other bracket ends the run."""
+    reader, j, run = state.reader, state.j, state.run
+    if reader.texts[j] != "(":
+        return None
+    paren_end = reader.paren_abbr_end(j, loose=True)
+    if paren_end and (not run or state.all_jl or len(run) >= 2):
+        state.skipped.append((j, paren_end))
+        state.j = paren_end
+        return NEXT
+    return STOP
+
+
+def glued_joiner(state: RunState) -> str | None:
+    """``/`` or ``-`` written without spaces between two parts (``Polres Kubu/Raya``, ``XII-Tanjungpura``)."""
+    reader, j = state.reader, state.j
+    if (
+        reader.texts[j] in {"/", "-"}
+        and state.run
+        and not reader.space_after[j - 1]
+        and j + 1 < reader.size
+        and not reader.space_after[j]
+        and reader.texts[j + 1][:1].isalnum()
+    ):
+        return state.take(j)
+    return None
+
+
+def year(state: RunState) -> str | None:
+    """Hari Guru Nasional 2023: a year ends a name, it is no code."""
+    return STOP if YEAR.match(state.reader.texts[state.j]) else None
+
+
+def number(state: RunState) -> str | None:
+    """A number continues a code (``Kodim 1207``, ``SMAN 9``, ``1207/Pontianak``), else ends the run."""
+    reader, j, run = state.reader, state.j, state.run
+    if not reader.texts[j][:1].isdigit():
+        return None
+    after_code = run and (reader.keys[run[-1]] in {"-", "/"} or reader.texts[run[-1]][:1].isupper())
+    if after_code or (j + 1 < reader.size and reader.texts[j + 1] == "/"):
+        return state.take(j)
+    return STOP
+
+
+def ordinal(state: RunState) -> str | None:
+    """``ke-7`` as one token or as ``ke`` ``-`` ``7``."""
+    reader, j = state.reader, state.j
+    if ORDINAL.match(reader.texts[j]):
+        return state.take(j)
+    if (
+        reader.keys[j] == "ke"
+        and j + 2 < reader.size
+        and reader.texts[j + 1] == "-"
+        and reader.texts[j + 2][:1].isdigit()
+    ):
+        return state.take(j, j + 1, j + 2)
+    return None
+
+
+def _ends_capitalised_run(state: RunState) -> bool:
+    """A capitalised word that starts something else: a time word, a rank, another post, a stop word."""
+    reader, j, run = state.reader, state.j, state.run
+    key, lex = reader.keys[j], reader.lex
+    if key in lex.time:
+        return True
+    if reader.rank_at(j) or (reader.honorific_at(j) and key not in lex.org):
+        return True
+    if (
+        (reader.title_at(j) or reader.prefix_at(j))
+        and not (key in lex.org or key in lex.admin or key in lex.acronym)
+        and not (key in lex.given and run and reader.name_likely(run[-1]))
+    ):
+        return True
+    # a capitalised common word inside the complement is part of a name (Kuala Dua)
+    return key in lex.stop and key not in lex.org and key not in lex.admin and not run
+
+
+def capitalised(state: RunState) -> str | None:
+    """A capitalised word is taken unless it starts something else; it may end the jurisdiction-only run."""
+    reader, j = state.reader, state.j
+    if not reader.texts[j][:1].isupper():
+        return None
+    if _ends_capitalised_run(state):
+        return STOP
+    key, lex = reader.keys[j], reader.lex
+    if not (
+        key in lex.org
+        or (key in lex.admin or key in lex.geo)
+        or key in lex.acronym
+        or reader.all_caps(j)
+        or reader.place_at(j)
+    ):
+        state.all_jl = False
+    return state.take(j)
+
+
+def conjunction(state: RunState) -> str | None:
+    """``dan``/``&`` between two organisation or place words (``Dinas Pemuda dan Olahraga``)."""
+    reader, j = state.reader, state.j
+    nxt = j + 1
+    if (
+        reader.keys[j] in {"dan", "&"}
+        and state.run
+        and nxt < reader.size
+        and reader.alpha_cap(nxt)
+        and not reader.title_at(nxt)
+        and not reader.rank_at(nxt)
+        and reader.keys[nxt] not in reader.lex.given
+        and (
+            reader.is_orgish(nxt)
+            or reader.keys[nxt] in reader.lex.org
+            or reader.place_at(nxt)
+            or reader.all_caps(nxt)
+        )
+    ):
+        return state.take(j)
+    return None
+
+
+def english_connector(state: RunState) -> str | None:
+    """Institute for Development of Economics, Bike to Work: a lower-case word inside an English name."""
+    reader, j, run = state.reader, state.j, state.run
+    if (
+        reader.keys[j] in reader.lex.english_connectors
+        and run
+        and reader.texts[run[-1]][:1].isupper()
+        and j + 1 < reader.size
+        and reader.alpha_cap(j + 1)
+    ):
+        return state.take(j)
+    return None
+
+
+def setempat(state: RunState) -> str | None:
+    """``Camat setempat``: the local one; the word closes the complement."""
+    if state.reader.keys[state.j] == "setempat" and (not state.run or state.all_jl):
+        state.take(state.j)
+        return STOP
+    return None
+
+
+def lower_unit(state: RunState) -> str | None:
+    """An office word written in lower case before a capitalised name (``kepala dinas Pendidikan``)."""
+    reader, j = state.reader, state.j
+    key = reader.keys[j]
+    if (
+        reader.texts[j].islower()
+        and (key in reader.lex.lower_units or key in reader.lex.admin)
+        and state.all_jl
+        and j + 1 < reader.size
+        and reader.texts[j + 1][:1].isupper()
+    ):
+        return state.take(j)
+    return None
+
+
+RunRule = Callable[[RunState], "str | None"]
+#: the rules of a complement run, tried in this order at every token
+RUN_RULES: tuple[RunRule, ...] = (
+    paren,
+    glued_joiner,
+    year,
+    number,
+    ordinal,
+    capitalised,
+    conjunction,
+    english_connector,
+    setempat,
+    lower_unit,
+)
+
+
+def _walk(state: RunState) -> None:
+    """Apply :data:`RUN_RULES` token by token until one ends the run (or none knows the token)."""
+    reader = state.reader
+    while state.j < reader.size and len(state.run) < MAX_RUN:
+        decision = next((d for rule in RUN_RULES if (d := rule(state)) is not None), STOP)
+        if decision == STOP:
+            return
+
+
+def complement_run(reader: NameReader, j0: int) -> tuple[list[int], int, list[tuple[int, int]]]:
+    """Tokens after a title head that may be its complement (and the name that follows).
+
+    Returns:
+        (the run's tokens, the token where the run stopped, the parenthesised abbreviations skipped).
+    """
+    state = RunState(reader, j0)
+    _walk(state)
+    run = state.run
+    # drop a trailing connector
+    while run and reader.keys[run[-1]] in CONNECTORS:
+        run.pop()
+    stop = run[-1] + 1 if run else j0
+    # paren skipped after the run's last token: the stop is after it
+    for s, e in state.skipped:
+        if s == stop:
+            stop = e
+    return run, stop, state.skipped
