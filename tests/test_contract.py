@@ -94,3 +94,29 @@ def test_schema_ships_with_the_package_and_names_its_version():
     schema = (resources.files("kalbar_nlp") / "SCHEMA.md").read_text(encoding="utf-8")
     assert f'"schema_version": {SCHEMA_VERSION}' in schema
     assert "error" in schema.lower()
+
+
+def test_every_component_declares_what_it_assigns_and_analyze_pipes_finds_no_problem(nlp):
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert all(problems == [] for problems in analysis["problems"].values()), analysis["problems"]
+    for name, _component in nlp.pipeline:
+        if name.startswith("kalbar_"):
+            assert analysis["summary"][name]["assigns"], f"{name} declares no assigns"
+    # a component that reads another's annotation says so
+    assert "doc._.kalbar_people" in analysis["summary"]["kalbar_quotes"]["requires"]
+    assert "doc._.kalbar_titles" in analysis["summary"]["kalbar_people"]["requires"]
+
+
+def test_each_extension_has_one_writing_component(nlp):
+    writers: dict[str, list[str]] = {}
+    for name, _component in nlp.pipeline:
+        for attr in nlp.get_pipe_meta(name).assigns:
+            if attr.startswith("doc._."):
+                writers.setdefault(attr.removeprefix("doc._."), []).append(name)
+    shared = {"kalbar_warnings"}  # every step may append a warning through add_warning()
+    assert {ext: names for ext, names in writers.items() if len(names) > 1 and ext not in shared} == {}
+    for ext, names in writers.items():
+        if ext in shared:
+            continue
+        declared = DOC_EXTENSIONS[ext].writer
+        assert all(name in declared for name in names), (ext, names, declared)
