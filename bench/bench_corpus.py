@@ -141,7 +141,8 @@ def scale(count: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"synthetic: {count} records, {len(who.person_mentions)} mentions -> {len(who.persons)} persons")
     print(
-        f"  {seconds:.1f} s, {count / seconds:.0f} records/s, peak RSS {peak / 1024:.0f} MB (+{(peak - before) / 1024:.0f} MB)"
+        f"  {seconds:.1f} s, {count / seconds:.0f} records/s, "
+        f"peak RSS {peak / 1024:.0f} MB (+{(peak - before) / 1024:.0f} MB)"
     )
 
 

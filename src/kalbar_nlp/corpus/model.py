@@ -111,11 +111,12 @@ class Corpus:
             raise ImportError("Corpus.graph needs networkx: pip install 'kalbar-nlp[corpus]'") from err
         graph = nx.Graph()
         for row in self.persons.itertuples(index=False):
+            region = row.region_code if isinstance(row.region_code, str) else ""
             graph.add_node(
                 row.person_id,
                 name=row.name,
                 n_articles=int(row.n_articles),
-                region_code=row.region_code or "",
+                region_code=region,
             )
         pairs = self.cooccurrence[self.cooccurrence["n_articles"] >= min_articles]
         for row in pairs.itertuples(index=False):
