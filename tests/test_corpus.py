@@ -176,3 +176,16 @@ def test_build_from_articles_and_dataframe():
     assert corpus.build([article]).persons["name"].tolist() == ["Rina Marlina"]
     frame = pd.DataFrame({"record": [json.dumps(r) for r in RECORDS]})
     assert len(corpus.build(frame).persons) == len(corpus.build(RECORDS).persons)
+
+
+def test_dask_dataframe_of_records_gives_the_same_corpus():
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+
+    from kalbar_nlp.corpus.dask import build_dask
+
+    frame = pd.DataFrame({"id": [str(r["id"]) for r in RECORDS], "record": [json.dumps(r) for r in RECORDS]})
+    who = build_dask(dd.from_pandas(frame, npartitions=3))
+    direct = corpus.build(RECORDS)
+    assert who.persons.equals(direct.persons)
+    assert who.posts.equals(direct.posts)

@@ -9,6 +9,7 @@ region (its dateline place), and the quotes the person is the speaker of.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -76,7 +77,12 @@ def article_date(record: dict[str, Any]) -> str | None:
 def article_region(record: dict[str, Any]) -> str | None:
     """The region code of the article's dateline place (the outlet's region), else ``None``."""
     place = (record.get("dateline") or {}).get("place")
-    region = lookup_region(place) if place else None
+    return _place_code(place) if place else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_code(place: str) -> str | None:
+    region = lookup_region(place)
     return region.code if region else None
 
 

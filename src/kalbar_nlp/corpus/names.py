@@ -55,6 +55,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 or (len(word) <= INITIAL_LENGTH and word.isupper())
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> tuple[str, ...]:
     """The comparison key of a name: lower-case spelling keys of its words, initials left out.
 
@@ -66,6 +67,7 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(key for key in (spelling_key(word.casefold()) for word in kept) if key)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def is_initials(name: str) -> bool:
     """True where the name is only initials (``IS``, ``S``, ``A.R.``): too weak to join anything."""
     words = name_words(name)

@@ -91,7 +91,7 @@ def _fitting(res: Resolver, index: int, roots: Iterable[int]) -> list[tuple[int,
     own = res.find(index)
     found: dict[int, str] = {}
     for root in {res.find(root) for root in roots} - {own}:
-        evidence = fit(res.units[index], res.contexts[root])
+        evidence = fit(res.units[index], res.root_context(root))
         if evidence:
             found[root] = evidence
     return sorted(found.items())

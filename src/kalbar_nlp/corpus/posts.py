@@ -22,9 +22,9 @@ MAX_TITLE_WORDS = 12
 MAX_PLACE_WORDS = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Post:
-    """One normalised post of a person in one article."""
+    """One normalised post of a person in one article (shared between mentions: titles repeat)."""
 
     title: str
     role: str
@@ -33,7 +33,7 @@ class Post:
     region_code: str | None = None
     scope: str | None = None
 
-    @property
+    @functools.cached_property
     def key(self) -> tuple[str, str]:
         """What two mentions must share to hold the same post: role and region (or scope)."""
         where = self.region_code or self.scope or (self.jurisdiction or "").casefold()

@@ -48,13 +48,10 @@ class Unit:
     row: MentionRow
     key: tuple[str, ...]
     posts: tuple[Post, ...]
-    regions: frozenset[str]
-    nicknames: frozenset[str]
+    regions: tuple[str, ...]  # region codes of its posts and of its article's dateline
+    nicknames: tuple[str, ...]  # one-word aliases that are no word of the name
     initials: bool
-
-    @property
-    def post_keys(self) -> set[tuple[str, str]]:
-        return {post.key for post in self.posts if post.key[1]}
+    post_keys: frozenset[tuple[str, str]]  # keys of the posts that have a region or a national scope
 
 
 @dataclass(slots=True)
@@ -82,9 +79,12 @@ def make_unit(row: MentionRow) -> Unit:
     regions = {post.region_code for post in posts if post.region_code}
     if row.article_region:
         regions.add(row.article_region)
-    words = set(key)
     nicknames = {alias_key[0] for alias_key in map(name_key, row.aliases) if len(alias_key) == 1}
-    return Unit(row, key, posts, frozenset(regions), frozenset(nicknames - words), is_initials(row.name))
+    nicknames.difference_update(key)
+    post_keys = frozenset(post.key for post in posts if post.key[1])
+    return Unit(
+        row, key, posts, tuple(sorted(regions)), tuple(sorted(nicknames)), is_initials(row.name), post_keys
+    )
 
 
 def fit(unit: Unit, context: Context) -> str | None:
@@ -118,9 +118,7 @@ class Resolver:
         self.parent = list(range(len(self.units)))
         self.links: list[Link | None] = [None] * len(self.units)
         self.sizes = [1] * len(self.units)
-        self.contexts: dict[int, Context] = {}
-        for index, unit in enumerate(self.units):
-            self.contexts[index] = Context(set(unit.post_keys), set(unit.regions), {unit.row.article_id})
+        self.contexts: dict[int, Context] = {}  # made when a cluster is first looked at or joined
 
     def find(self, index: int) -> int:
         """The root of a unit's cluster (path halving)."""
@@ -140,14 +138,24 @@ class Resolver:
         keep, drop = min(root, other), max(root, other)
         self.parent[drop] = keep
         self.sizes[keep] += self.sizes[drop]
-        kept, dropped = self.contexts[keep], self.contexts.pop(drop)
+        kept, dropped = self.root_context(keep), self.root_context(drop)
+        del self.contexts[drop]
         kept.post_keys |= dropped.post_keys
         kept.regions |= dropped.regions
         kept.articles |= dropped.articles
 
+    def root_context(self, root: int) -> Context:
+        """The context of the cluster whose root is ``root``."""
+        context = self.contexts.get(root)
+        if context is None:
+            unit = self.units[root]
+            context = Context(set(unit.post_keys), set(unit.regions), {unit.row.article_id})
+            self.contexts[root] = context
+        return context
+
     def context(self, index: int) -> Context:
         """The context of the cluster a unit is in."""
-        return self.contexts[self.find(index)]
+        return self.root_context(self.find(index))
 
     def alone(self, index: int) -> bool:
         """True where the unit has not been joined to anything."""

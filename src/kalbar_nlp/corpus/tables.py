@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from .posts import NATIONAL
 from .resolve import Resolver, Unit
 
 if TYPE_CHECKING:
@@ -64,12 +66,16 @@ COLUMNS: dict[str, dict[str, str]] = {
 }
 
 
-def frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A table of :data:`COLUMNS` with its dtypes (empty tables keep their columns)."""
+def frame(name: str, rows: Iterable[dict]) -> pd.DataFrame:
+    """A table of :data:`COLUMNS` with its dtypes, filled column by column from streamed rows."""
     import pandas as pd
 
     columns = COLUMNS[name]
-    return pd.DataFrame(rows, columns=list(columns)).astype(columns)
+    data: dict[str, list] = {column: [] for column in columns}
+    for row in rows:
+        for column, values in data.items():
+            values.append(row[column])
+    return pd.DataFrame(data, columns=list(columns)).astype(columns)
 
 
 def _canonical(units: list[Unit]) -> Unit:
@@ -109,13 +115,12 @@ def person_ids(res: Resolver) -> tuple[list[str], dict[str, list[int]]]:
     return ids, by_id
 
 
-def mention_rows(res: Resolver, ids: list[str]) -> list[dict]:
+def mention_rows(res: Resolver, ids: list[str]) -> Iterator[dict]:
     """Rows of ``person_mentions``."""
-    rows = []
     for index, unit in enumerate(res.units):
         link = res.links[index]
         target = None if link is None or link.target is None else res.units[link.target].row.article_id
-        rows.append(
+        yield (
             {
                 "article_id": unit.row.article_id,
                 "name": unit.row.name,
@@ -128,7 +133,6 @@ def mention_rows(res: Resolver, ids: list[str]) -> list[dict]:
                 "titles": "; ".join(unit.row.titles),
             }
         )
-    return rows
 
 
 def _dates(units: list[Unit]) -> tuple[str | None, str | None]:
@@ -145,7 +149,9 @@ def person_rows(res: Resolver, by_id: dict[str, list[int]]) -> list[dict]:
         forms = dict.fromkeys(form for unit in units for form in (unit.row.name, *unit.row.aliases))
         posts = dict.fromkeys(post.name for unit in units for post in unit.posts)
         regions = Counter(post.region_code for unit in units for post in unit.posts if post.region_code)
-        regions = regions or Counter(unit.row.article_region for unit in units if unit.row.article_region)
+        national = any(post.scope == NATIONAL for unit in units for post in unit.posts)
+        if not regions and not national:  # no post says where: the outlets' regions
+            regions = Counter(unit.row.article_region for unit in units if unit.row.article_region)
         first, last = _dates(units)
         rows.append(
             {
@@ -197,9 +203,9 @@ def post_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> list[dict
     return rows
 
 
-def quote_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> list[dict]:
+def quote_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> Iterator[dict]:
     """Rows of ``quotes_by_person``."""
-    return [
+    return (
         {
             "person_id": ids[index],
             "person": names[ids[index]],
@@ -211,10 +217,10 @@ def quote_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> list[dic
         }
         for index, unit in enumerate(res.units)
         for text, kind, cue in unit.row.quotes
-    ]
+    )
 
 
-def cooccurrence_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> list[dict]:
+def cooccurrence_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> Iterator[dict]:
     """Rows of ``cooccurrence``: pairs of persons named in one article, with how many articles."""
     by_article: dict[str, set[str]] = {}
     for index, unit in enumerate(res.units):
@@ -222,7 +228,7 @@ def cooccurrence_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> l
     pairs: Counter[tuple[str, str]] = Counter()
     for persons in by_article.values():
         pairs.update(combinations(sorted(persons), 2))
-    return [
+    return (
         {"person_a": a, "person_b": b, "name_a": names[a], "name_b": names[b], "n_articles": count}
         for (a, b), count in sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
-    ]
+    )
