@@ -19,7 +19,7 @@ def record(article_id, published, place, people, quotes=()):
         "published": published,
         "dateline": {"outlet": "Warta Kapuas", "place": place} if place else None,
         "dates": [],
-        "people": [{"name": n, "aliases": a, "titles": t} for n, a, t in people],
+        "people": [{"name": name, "aliases": aliases, "titles": titles} for name, aliases, titles in people],
         "quotes": [
             {"text": text, "kind": "direct", "cue": "kata", "speaker": {"name": speaker}}
             for text, speaker in quotes

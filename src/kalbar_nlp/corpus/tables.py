@@ -14,55 +14,61 @@ from .resolve import Resolver, Unit
 if TYPE_CHECKING:
     import pandas as pd
 
-S, INT = "string", "Int64"
+STRING, INTEGER = "string", "Int64"
 
 #: Column dtypes of every table of a :class:`~kalbar_nlp.corpus.Corpus`.
 COLUMNS: dict[str, dict[str, str]] = {
     "persons": {
-        "person_id": S,
-        "name": S,
-        "aliases": S,
-        "region_code": S,
-        "posts": S,
-        "n_articles": INT,
-        "n_quotes": INT,
-        "first_seen": S,
-        "last_seen": S,
+        "person_id": STRING,
+        "name": STRING,
+        "aliases": STRING,
+        "region_code": STRING,
+        "posts": STRING,
+        "n_articles": INTEGER,
+        "n_quotes": INTEGER,
+        "first_seen": STRING,
+        "last_seen": STRING,
     },
     "person_mentions": {
-        "article_id": S,
-        "name": S,
-        "person_id": S,
-        "rule": S,
-        "evidence": S,
-        "linked_article": S,
-        "date": S,
-        "article_region": S,
-        "titles": S,
+        "article_id": STRING,
+        "name": STRING,
+        "person_id": STRING,
+        "rule": STRING,
+        "evidence": STRING,
+        "linked_article": STRING,
+        "date": STRING,
+        "article_region": STRING,
+        "titles": STRING,
     },
     "posts": {
-        "person_id": S,
-        "person": S,
-        "post": S,
-        "role": S,
-        "qualifier": S,
-        "jurisdiction": S,
-        "region_code": S,
-        "scope": S,
-        "first_seen": S,
-        "last_seen": S,
-        "n_articles": INT,
+        "person_id": STRING,
+        "person": STRING,
+        "post": STRING,
+        "role": STRING,
+        "qualifier": STRING,
+        "jurisdiction": STRING,
+        "region_code": STRING,
+        "scope": STRING,
+        "first_seen": STRING,
+        "last_seen": STRING,
+        "n_articles": INTEGER,
     },
     "quotes_by_person": {
-        "person_id": S,
-        "person": S,
-        "article_id": S,
-        "date": S,
-        "kind": S,
-        "cue": S,
-        "text": S,
+        "person_id": STRING,
+        "person": STRING,
+        "article_id": STRING,
+        "date": STRING,
+        "kind": STRING,
+        "cue": STRING,
+        "text": STRING,
     },
-    "cooccurrence": {"person_a": S, "person_b": S, "name_a": S, "name_b": S, "n_articles": INT},
+    "cooccurrence": {
+        "person_a": STRING,
+        "person_b": STRING,
+        "name_a": STRING,
+        "name_b": STRING,
+        "n_articles": INTEGER,
+    },
 }
 
 
@@ -75,7 +81,10 @@ def frame(name: str, rows: Iterable[dict]) -> pd.DataFrame:
     for row in rows:
         for column, values in data.items():
             values.append(row[column])
-    return pd.DataFrame(data, columns=list(columns)).astype(columns)
+    arrays = {}
+    for column, dtype in columns.items():  # one column at a time: the lists go as their arrays come
+        arrays[column] = pd.array(data.pop(column), dtype=dtype)
+    return pd.DataFrame(arrays, columns=list(columns))
 
 
 def _canonical(units: list[Unit]) -> Unit:
@@ -229,6 +238,12 @@ def cooccurrence_rows(res: Resolver, ids: list[str], names: dict[str, str]) -> I
     for persons in by_article.values():
         pairs.update(combinations(sorted(persons), 2))
     return (
-        {"person_a": a, "person_b": b, "name_a": names[a], "name_b": names[b], "n_articles": count}
-        for (a, b), count in sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
+        {
+            "person_a": first,
+            "person_b": second,
+            "name_a": names[first],
+            "name_b": names[second],
+            "n_articles": count,
+        }
+        for (first, second), count in sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
     )
