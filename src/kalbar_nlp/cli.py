@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .corpus.cli import add_corpus_command, run_corpus
 
 MAIN_HELP = """\
 kalbar-nlp turns Indonesian news articles into structured records (dateline, dates,
@@ -20,6 +21,7 @@ people with their titles, organisations, locations, quotes, bylines).
 
 commands:
   parse      parse a dump of articles (JSON Lines, CSV, Parquet, .txt files; .gz too)
+  corpus     build a who's-who of a corpus of records (persons, posts over time)
   version    print the version of kalbar-nlp and of its NER model
 
 examples:
@@ -165,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     m.add_argument("backend", choices=("stanza",), help="which backend's models")
     m.add_argument("--dir", help="where to put them (default: $STANZA_RESOURCES_DIR or stanza's own folder)")
+    add_corpus_command(sub)
     return parser
 
 
@@ -411,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.command == "version":
         return _version()
+    if args.command == "corpus":
+        return run_corpus(args)
     if args.command == "models":
         try:
             return _models(args)
