@@ -51,7 +51,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401
 from ...extensions import add_warning
 from ...text.calendar import anchor_date, safe_date
-from ...text.ranges import boilerplate_ranges
+from ...text.ranges import boilerplate_ranges, merge_overlapping
 from .candidates import Candidate, scan
 from .patterns import date_patterns
 from .resolution import resolve
@@ -60,17 +60,6 @@ from .times import attach_times
 __all__ = ["DateFinder", "make_dates"]
 
 _MAX_DATE_WARNINGS = 10
-
-
-def _skip_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """The boilerplate ranges of ``doc``, sorted and merged where they overlap or touch."""
-    skip: list[tuple[int, int]] = []
-    for start, end in boilerplate_ranges(doc):
-        if skip and start <= skip[-1][1]:
-            skip[-1] = (skip[-1][0], max(skip[-1][1], end))
-        else:
-            skip.append((start, end))
-    return skip
 
 
 def _first_full(cands: list[Candidate]) -> Candidate | None:
@@ -164,7 +153,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find, resolve and write the dates of ``doc``."""
         text = doc.text
-        cands = scan(text, _skip_ranges(doc))
+        cands = scan(text, merge_overlapping(boilerplate_ranges(doc)))
         given = _check_published(doc, cands)
         anchor = self._anchor(doc, cands, given)
         notes: list[str] = []
