@@ -127,9 +127,17 @@ class Article:
     bylines: list[Byline] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    #: Where the text came from (a web page's canonical URL, site name, author...), when known.
+    source: dict[str, Any] | None = None
+    #: The text that was parsed (every offset points into it). Not part of the record: ``to_dict``
+    #: leaves it out, as SCHEMA.md does, so that records stay small.
+    text: str | None = field(default=None, repr=False, compare=False, metadata={"record": False})
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record as plain JSON-serialisable data, in the schema's key order."""
+        """Return the record as plain JSON-serialisable data, in the schema's key order.
+
+        ``source`` is added after ``warnings`` when known; ``text`` is never included.
+        """
         d = asdict(self)
         order = [
             "id",
@@ -145,7 +153,41 @@ class Article:
             "bylines",
             "warnings",
         ]
-        return {k: d[k] for k in order}
+        out = {k: d[k] for k in order}
+        if self.source is not None:
+            out["source"] = d["source"]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, text: str | None = None) -> Article:
+        """Build an :class:`Article` back from its ``to_dict()`` record (read from JSON Lines, say).
+
+        Args:
+            data: the record; unknown keys are ignored.
+            text: the article text the record's offsets point into, when the caller has it.
+
+        Raises:
+            ValueError: ``data`` is an error record (``{"id", "line", "error"}``).
+        """
+        if "error" in data and "schema_version" not in data:
+            raise ValueError(f"record: {data.get('id')!r} is an error record: {data['error']}")
+        dl = data.get("dateline")
+        return cls(
+            id=data.get("id"),
+            title=data.get("title"),
+            published=data.get("published"),
+            dateline=Dateline(**_pick(Dateline, dl)) if dl else None,
+            dates=[DateMention(**_pick(DateMention, d)) for d in data.get("dates") or []],
+            people=[_person(p) for p in data.get("people") or []],
+            organizations=[_org(o) for o in data.get("organizations") or []],
+            locations=[_loc(x) for x in data.get("locations") or []],
+            quotes=[_quote(q) for q in data.get("quotes") or []],
+            bylines=[Byline(**_pick(Byline, b)) for b in data.get("bylines") or []],
+            warnings=list(data.get("warnings") or []),
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+            source=data.get("source"),
+            text=text,
+        )
 
 
 def _mentions(items: list[dict[str, Any]] | None) -> list[Mention]:
@@ -199,4 +241,6 @@ def doc_to_article(doc: Doc) -> Article:
         quotes=[_quote(q) for q in doc._.kalbar_quotes or []],
         bylines=[Byline(**_pick(Byline, b)) for b in doc._.kalbar_bylines or []],
         warnings=list(doc._.kalbar_warnings or []),
+        source=meta.get("source"),
+        text=doc.text,
     )
