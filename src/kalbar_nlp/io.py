@@ -485,15 +485,22 @@ class ParquetRecordWriter:
 
 
 def open_writer(path: str | Path | None, *, append: bool = False) -> JsonlWriter | ParquetRecordWriter:
-    """Open the writer for an output path: Parquet for ``*.parquet``/``*.pq``, else JSON Lines."""
+    """Open the writer for an output path: Parquet for ``*.parquet``/``*.pq``, a flat CSV for ``*.csv``
+    (nested fields as JSON text), else JSON Lines."""
     if path not in (None, "-") and str(path).lower().endswith((".parquet", ".pq")):
         if append:
             raise ValueError(
                 "--resume works with JSON Lines output only (a Parquet file cannot be appended to)"
             )
         return ParquetRecordWriter(path)
+    if path not in (None, "-") and str(path).lower().endswith(".csv"):
+        if append:
+            raise ValueError("--resume works with JSON Lines output only (not with a CSV file)")
+        from .outputs import CsvRecordWriter  # outputs imports tables, which imports batch
+
+        return CsvRecordWriter(path)
     if path not in (None, "-") and str(path).lower().endswith(".gz"):
-        raise ValueError("output: write plain .jsonl (compress it afterwards) or .parquet")
+        raise ValueError("output: write plain .jsonl (compress it afterwards), .csv or .parquet")
     return JsonlWriter(path, append=append)
 
 

@@ -121,12 +121,17 @@ def adapt_row(row: Mapping[str, Any], cols: Mapping[str, str], *, defaults: bool
 _CREDIT = r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,30}\])"
 
 
+#: A capitalised outlet dateline after a reporter's line: ``SERAMBINEWS.COM, MEUREUDU -``.
+_OUTLET_DATELINE = r"\p{Lu}[\p{Lu}\-]{1,30}\.(?:COM|CO\.ID|ID|NET)\s*,\s*\p{Lu}[\p{Lu} ]{1,40}\s[-–—]"
+
+
 @functools.cache
 def _breaks() -> regex.Pattern[str]:
     """The spaces of a joined text where a paragraph ended (one pattern, linear in the text).
 
     Before a credit label (``Editor:``) or a line opener (``Baca juga``) that follows a sentence's end,
-    and after a credit in parentheses that closes a sentence when a capital letter follows.
+    after a credit in parentheses that closes a sentence (tags or a teaser may follow), and before an
+    outlet's dateline in capitals (after a reporter's line).
     """
     labels = [row["label"] for row in read_table("byline_roles.tsv", ["label", "role"])]
     openers = [row["opener"] for row in read_table("line_openers.tsv", ["opener"])]
@@ -135,7 +140,8 @@ def _breaks() -> regex.Pattern[str]:
     end = r"[.!?\"”)\]]"
     return regex.compile(
         rf"(?<={end}) (?=(?:{label_alt})\s*:|(?i:{opener_alt})\b)"
-        rf"|(?<={end}\s?{_CREDIT}) (?=\p{{Lu}})"
+        rf"|(?<={end}\s?{_CREDIT}) (?=\p{{L}})"
+        rf"| (?={_OUTLET_DATELINE})"
     )
 
 

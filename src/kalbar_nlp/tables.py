@@ -222,11 +222,33 @@ _ROWS: dict[str, Callable[[dict[str, Any]], Iterator[dict[str, Any]]]] = {
 }
 
 
+def _plain(value: Any) -> Any:
+    """Arrays and missing values of a row read back from Parquet, as plain lists and ``None``."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple) or type(value).__name__ == "ndarray":
+        return [_plain(item) for item in value]
+    if isinstance(value, float) and value != value:
+        return None
+    return None if type(value).__name__ in ("NAType", "NaTType") else value
+
+
+def _from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A record dict from a row of the nested Parquet output (``line``/``error`` columns on every row)."""
+    rec = {str(key): _plain(value) for key, value in row.items()}
+    if "schema_version" in rec and "error" in rec:
+        if rec["error"] is not None:
+            return {"id": rec.get("id"), "line": rec.get("line"), "error": rec["error"]}
+        rec.pop("error")
+        rec.pop("line", None)
+    return rec
+
+
 def _as_dict(record: Any) -> dict[str, Any]:
     if isinstance(record, Article | ErrorRecord):
         return record.to_dict()
     if isinstance(record, dict):
-        return record
+        return _from_row(record)
     raise TypeError(f"records: expected Article, ErrorRecord or dict items, got {type(record).__name__}")
 
 
@@ -253,7 +275,8 @@ def to_dataframe(records: Iterable[Any], table: str = "articles") -> pd.DataFram
 
     Args:
         records: :class:`~kalbar_nlp.records.Article` objects, :class:`~kalbar_nlp.batch.ErrorRecord`
-            objects or their ``to_dict()`` dicts (read back from JSON Lines, say), in any mix.
+            objects or their ``to_dict()`` dicts (read back from JSON Lines, say), in any mix; or the
+            DataFrame of a nested Parquet output (``pd.read_parquet("records.parquet")``).
         table: ``"articles"``, ``"people"``, ``"titles"``, ``"organizations"``, ``"locations"``,
             ``"quotes"``, ``"dates"``, ``"bylines"`` or ``"errors"``. Error records only appear
             in ``"errors"``.
@@ -270,6 +293,8 @@ def to_dataframe(records: Iterable[Any], table: str = "articles") -> pd.DataFram
     import pandas as pd
 
     cols = _columns(table)
+    if isinstance(records, pd.DataFrame):  # the nested Parquet output read back with pd.read_parquet
+        records = records.to_dict("records")
     rows: list[dict[str, Any]] = []
     for record in records:
         rec = _as_dict(record)
@@ -315,6 +340,7 @@ def _json(record: dict[str, Any]) -> str:
 
 def parse_partition(
     pdf: pd.DataFrame,
+    *,
     text_col: str = "text",
     id_col: str | None = "id",
     title_col: str | None = "title",
@@ -356,11 +382,11 @@ def parse_partition(
 
 def parse_dataframe(
     df: pd.DataFrame,
-    text_col: str = "text",
-    id_col: str | None = None,
-    published_col: str | None = None,
-    title_col: str | None = None,
     *,
+    text_col: str = "text",
+    id_col: str | None = "id",
+    title_col: str | None = "title",
+    published_col: str | None = "published",
     table: str = "articles",
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -371,9 +397,14 @@ def parse_dataframe(
     Args:
         df: one article per row.
         text_col: the column with the article text.
-        id_col: the column with the id; ``None`` uses the DataFrame's index as the id.
-        published_col: the column with the publication date (ISO or as the site printed it).
-        title_col: the column with the title.
+        id_col: the column with the id; ``None`` (or the default ``"id"`` when ``df`` has no such
+            column) uses the DataFrame's index as the id.
+        title_col: the column with the title (the default ``"title"`` may be absent).
+        published_col: the column with the publication date, ISO or as the site printed it (the
+            default ``"published"`` may be absent).
+
+    The column arguments are keyword-only, in the same order and with the same defaults as
+    :func:`parse_partition` and :func:`kalbar_nlp.dask.parse_dask_dataframe`.
         table: the table to return (see :func:`to_dataframe`); ``"articles"`` has one row per
             input row in input order, with an ``error`` column (``<NA>`` where parsing worked).
         n_process: worker processes.
@@ -389,6 +420,15 @@ def parse_dataframe(
     """
     import pandas as pd
 
+    defaults = {
+        "id": id_col == "id",
+        "title": title_col == "title",
+        "published": published_col == "published",
+    }
+    id_col, title_col, published_col = (
+        None if defaults[field] and col not in df.columns else col
+        for field, col in (("id", id_col), ("title", title_col), ("published", published_col))
+    )
     for col in (text_col, id_col, published_col, title_col):
         if col is not None and col not in df.columns:
             raise KeyError(f"{col!r}: no such column (columns: {', '.join(map(str, df.columns))})")
