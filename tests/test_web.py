@@ -26,7 +26,7 @@ def test_parse_html_keeps_paragraphs_and_fills_metadata(nlp_rules):
     art = kalbar_nlp.parse_html(news_page(), url="https://mirror.example/a", nlp=nlp_rules)
     assert art.id == "https://mirror.example/a"
     assert art.title == TITLE
-    assert art.published == "2024-03-12"
+    assert art.published == "2024-03-12T09:30:00+07:00"
     assert art.source["published_from"] == "page metadata"
     assert art.source["canonical_url"] == "https://wartaborneo.example/2024/03/jembatan"
     assert art.source["sitename"] == "Warta Borneo"
@@ -105,7 +105,7 @@ def test_cli_html_file_and_folder(tmp_path, capsys):
     code, records, _ = run(["parse", str(folder), "--no-ner", "-q"], capsys)
     assert code == 0
     assert [r["id"] for r in records] == ["2024/jembatan", "catatan", "kosong"]
-    assert records[0]["published"] == "2024-03-12" and records[0]["title"] == TITLE
+    assert records[0]["published"] == "2024-03-12T09:30:00+07:00" and records[0]["title"] == TITLE
     assert records[2]["error"].startswith("html: no article text")
     code, records, _ = run(["parse", str(folder / "2024" / "jembatan.html"), "--no-ner", "-q"], capsys)
     assert records[0]["id"] == "jembatan" and records[0]["dateline"]["start"] == 0
@@ -166,5 +166,5 @@ def test_cli_warc(tmp_path, capsys, name):
     code, records, err = run(["parse", str(path), "--no-ner"], capsys)
     assert code == 0
     assert [r["id"] for r in records] == ["https://wartaborneo.example/a", "https://wartaborneo.example/b"]
-    assert records[0]["published"] == "2024-03-12"
+    assert records[0]["published"] == "2024-03-12T09:30:00+07:00"
     assert "3 non-HTML WARC records skipped" in err

@@ -88,8 +88,12 @@ TABLE_COLUMNS = ("id", "outlet", "place", "dates", "people", "quotes", "bylines"
 TABLE_WIDTHS = {"id": 28, "outlet": 22, "place": 16, "dates": 34, "people": 48, "quotes": 6, "bylines": 30}
 
 
-class _Terminated(Exception):
-    """Raised in the main thread when SIGTERM arrives, so that the output is closed cleanly."""
+class _Terminated(BaseException):
+    """Raised in the main thread when SIGTERM arrives, so that the output is closed cleanly.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that no ``except Exception`` on the way
+    (the one that turns a tokenizer failure into an error record) swallows it.
+    """
 
 
 def build_parser() -> argparse.ArgumentParser:

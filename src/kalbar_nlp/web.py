@@ -17,6 +17,7 @@ URL, site name, author, page date). The page's author is kept as ``source["autho
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,6 +98,47 @@ def _clean_author(author: str | None) -> str | None:
     return author.strip()
 
 
+#: Where pages state their publication time (Open Graph, schema.org microdata, common meta names).
+PUBLISHED_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//meta[@name="pubdate"]/@content',
+    '//meta[@name="publishdate"]/@content',
+    '//meta[@name="content_PublishedDate"]/@content',
+    '//time[@itemprop="datePublished"]/@datetime',
+)
+
+
+def _json_ld_published(value: Any) -> str | None:
+    """The first ``datePublished`` in a JSON-LD value (an object, a list, or an ``@graph``)."""
+    stack = [value]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                return item["datePublished"]
+            stack.extend(item.get("@graph") or [])
+    return None
+
+
+def published_in_metadata(tree: Any) -> str | None:
+    """The publication time a page states in its metadata (meta tags, then JSON-LD), as written."""
+    for xpath in PUBLISHED_XPATHS:
+        values = [value.strip() for value in tree.xpath(xpath) if value.strip()]
+        if values:
+            return values[0]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            found = _json_ld_published(json.loads(script))
+        except json.JSONDecodeError:
+            continue
+        if found:
+            return found
+    return None
+
+
 def extract_html(html: str | bytes, url: str | None = None) -> WebPage:
     """Extract the main text and the metadata of a news page with trafilatura.
 
@@ -112,10 +154,15 @@ def extract_html(html: str | bytes, url: str | None = None) -> WebPage:
         NoArticleText: the page holds no article text.
     """
     trafilatura = require_extra("trafilatura")
+    tree = require_extra("trafilatura.utils").load_html(html)
+    if tree is None:
+        raise NoArticleText("html: the page could not be read as HTML")
+    stated = published_in_metadata(tree)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
+        favor_recall=True,  # keeps short lines (a dateline's place, a credit) between <br> tags
         include_comments=False,
         include_tables=False,
         include_images=False,
@@ -129,7 +176,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> WebPage:
     return WebPage(
         text=text,
         title=doc.title or None,
-        published=doc.date or None,
+        published=stated or doc.date or None,
         author=_clean_author(doc.author),
         sitename=doc.sitename or None,
         url=doc.url or None,
