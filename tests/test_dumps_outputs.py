@@ -95,9 +95,17 @@ def test_restore_breaks_keeps_offsets():
     restored = restore_breaks(joined)
     assert len(restored) == len(joined)
     assert restored.splitlines() == [
-        "Warga senang, \u201d kata Hendra. (Adi LC)",
-        "Comment Editor: lain.",
+        "Warga senang, \u201d kata Hendra.",
+        "(Adi LC)",
+        "Comment",
+        "Editor: lain.",
         "Baca juga: Judul",
+    ]
+    quoted = restore_breaks("Harga naik. \u201cKami siap,\u201d kata Hendra. SERAMBINEWS.COM, SAMBAS - Warga")
+    assert quoted.splitlines() == [
+        "Harga naik.",
+        "\u201cKami siap,\u201d kata Hendra.",
+        "SERAMBINEWS.COM, SAMBAS - Warga",
     ]
     assert restore_breaks("Satu.\nEditor: Dua") == "Satu.\nEditor: Dua"
 
