@@ -176,3 +176,18 @@ def test_interfaces(nlp_rules):
 def test_python_dash_m(tmp_path):
     result = subprocess.run([sys.executable, "-m", "kalbar_nlp", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("kalbar-nlp ")
+
+
+def test_record_spans_and_ents_follow_the_record(nlp):
+    text = (
+        "KalbarOnline, Sintang \u2013 Bupati Sintang, Maria Oktaviani, meresmikan Pasar Inpres bersama Dinas "
+        "Perdagangan Sintang, Rabu (6/11/2024). \u201cPasar ini untuk warga,\u201d kata Maria."
+    )
+    doc = nlp(kalbar_nlp.api.make_doc(nlp, text))
+    art = kalbar_nlp.records.doc_to_article(doc)
+    people = [m.text for p in art.people for m in p.mentions]
+    assert [s.text for s in doc.spans["people"]] == people
+    assert [s.text for s in doc.spans["quotes"]] == [q.text for q in art.quotes]
+    assert {s.text for s in doc.spans["organizations"]} == {"Dinas Perdagangan Sintang"}
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Maria Oktaviani", "PERSON"), ("Maria", "PERSON")}
+    assert "ner_raw" in doc.spans

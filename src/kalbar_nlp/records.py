@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 SCHEMA_VERSION = 1
 
@@ -244,3 +245,40 @@ def doc_to_article(doc: Doc) -> Article:
         source=meta.get("source"),
         text=doc.text,
     )
+
+
+#: The span groups that :func:`set_record_spans` fills: group -> (Doc extension, label).
+SPAN_GROUPS: dict[str, tuple[str, str]] = {
+    "people": ("kalbar_people", "PERSON"),
+    "organizations": ("kalbar_organizations", "ORG"),
+    "locations": ("kalbar_locations", "LOC"),
+}
+
+#: The span group that keeps the NER model's own entities once ``doc.ents`` holds the record's.
+RAW_NER_KEY = "ner_raw"
+
+
+def _spans(doc: Doc, offsets: list[tuple[int, int]], label: str) -> list[Span]:
+    spans = (doc.char_span(start, end, label=label, alignment_mode="expand") for start, end in offsets)
+    return [span for span in spans if span is not None]
+
+
+def set_record_spans(doc: Doc) -> Doc:
+    """Show what the record says on the ``Doc`` itself, for displaCy and span-based tools.
+
+    ``doc.spans`` gets the groups ``people``, ``organizations``, ``locations`` (every mention) and
+    ``quotes``; ``doc.ents`` is set from the record's people, organisations and locations (longest
+    mention first where they overlap); the NER model's own entities stay in
+    ``doc.spans["ner_raw"]``. The record itself (:func:`doc_to_article`) does not change.
+    """
+    doc.spans[RAW_NER_KEY] = list(doc.ents)
+    entities: list[Span] = []
+    for group, (attribute, label) in SPAN_GROUPS.items():
+        items = getattr(doc._, attribute) or []
+        offsets = [(m["start"], m["end"]) for item in items for m in item.get("mentions") or []]
+        doc.spans[group] = _spans(doc, offsets, label)
+        entities += doc.spans[group]
+    quotes = [(q["start"], q["end"]) for q in doc._.kalbar_quotes or []]
+    doc.spans["quotes"] = _spans(doc, quotes, "QUOTE")
+    doc.ents = filter_spans(entities)
+    return doc
