@@ -14,7 +14,8 @@ from typing import Any
 
 from . import __version__
 from .io import INPUT_FORMATS
-from .outputs import TABLE_FORMATS, TablesWriter, combine
+from .outputs import add_output_arguments, open_outputs
+from .readers import skipped_notes
 
 MAIN_HELP = """\
 kalbar-nlp turns Indonesian news articles into structured records (dateline, dates,
@@ -121,18 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=INPUT_FORMATS,
         help="input format (default: from the name)",
     )
-    p.add_argument(
-        "--tables",
-        metavar="DIR",
-        help="also write the tidy tables (articles, people, titles, organizations, locations, quotes, "
-        "dates, bylines, errors) into DIR, one file per table; without -o, only the tables are written",
-    )
-    p.add_argument(
-        "--tables-format",
-        choices=TABLE_FORMATS,
-        default="parquet",
-        help="file format of --tables (default: parquet)",
-    )
+    add_output_arguments(p)
     p.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument(
         "--batch-size",
@@ -363,11 +353,7 @@ def _parse(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     nlp = batch.load_pipeline(args.backend, ner=not args.no_ner, **backend_options(args))
-    writer = (
-        None if ((args.table or args.tables) and output is None) else io.open_writer(output, append=resuming)
-    )
-    if args.tables:
-        writer = combine(writer, TablesWriter(args.tables, format=args.tables_format))
+    writer = open_outputs(args, output, append=resuming)
     total = None
     bar = None
     if not args.quiet:
@@ -420,8 +406,7 @@ def _parse(args: argparse.Namespace) -> int:
         parts = [f"{n_articles} articles", f"{n_errors} errors", f"{seconds:.1f} s", f"{rate:.1f} articles/s"]
         if skipped:
             parts.append(f"{skipped} skipped (already in the output)")
-        if getattr(items, "skipped", 0):  # a web archive's records that are not HTML pages
-            parts.append(f"{items.skipped} non-HTML WARC records skipped")
+        parts += skipped_notes(items)  # a web archive's records that are not HTML pages
         status = "interrupted" if interrupted else "done"
         print(f"kalbar-nlp parse: {status}: {', '.join(parts)}{where}", file=sys.stderr)
         if interrupted and output is not None:

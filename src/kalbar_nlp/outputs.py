@@ -11,15 +11,26 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 from pathlib import Path
 from typing import Any
 
+from .io import open_writer
 from .records import Article
 from .tables import TABLES, to_dataframe
 
-__all__ = ["RECORD_COLUMNS", "TABLE_FORMATS", "CsvRecordWriter", "TablesWriter", "Writers", "combine"]
+__all__ = [
+    "RECORD_COLUMNS",
+    "TABLE_FORMATS",
+    "CsvRecordWriter",
+    "TablesWriter",
+    "Writers",
+    "add_output_arguments",
+    "combine",
+    "open_outputs",
+]
 
 #: Columns of the flat CSV, in order.
 RECORD_COLUMNS = (
@@ -155,3 +166,31 @@ def combine(*writers: Any) -> Any:
     if not present:
         return None
     return present[0] if len(present) == 1 else Writers(present)
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``--tables`` and ``--tables-format`` options of ``kalbar-nlp parse``."""
+    parser.add_argument(
+        "--tables",
+        metavar="DIR",
+        help="also write the tidy tables (articles, people, titles, organizations, locations, quotes, "
+        "dates, bylines, errors) into DIR, one file per table; without -o, only the tables are written",
+    )
+    parser.add_argument(
+        "--tables-format",
+        choices=TABLE_FORMATS,
+        default="parquet",
+        help="file format of --tables (default: parquet)",
+    )
+
+
+def open_outputs(args: argparse.Namespace, output: Path | None, *, append: bool) -> Any:
+    """The writers of a run: ``-o`` (stdout unless ``--table`` or ``--tables`` replace it) and ``--tables``.
+
+    Returns:
+        One writer, or ``None`` when nothing is written (``--table`` alone).
+    """
+    records_elsewhere = (args.table or args.tables) and output is None
+    records = None if records_elsewhere else open_writer(output, append=append)
+    tables = TablesWriter(args.tables, format=args.tables_format) if args.tables else None
+    return combine(records, tables)

@@ -23,7 +23,7 @@ from typing import IO, Any
 
 from .batch import ErrorRecord
 
-__all__ = ["FORMATS", "WarcItems", "page_files", "read_format"]
+__all__ = ["FORMATS", "WarcItems", "page_files", "read_format", "skipped_notes"]
 
 #: The formats read here (see :data:`kalbar_nlp.io.INPUT_FORMATS`).
 FORMATS = ("json", "html", "warc", "xlsx")
@@ -194,3 +194,9 @@ def read_format(
     if fmt == "warc":
         return WarcItems(path)
     return read_xlsx(path, cols, pick)
+
+
+def skipped_notes(items: object) -> list[str]:
+    """The summary's note on the records a reader skipped (a web archive's non-HTML records)."""
+    skipped = getattr(items, "skipped", 0)
+    return [f"{skipped} non-HTML WARC records skipped"] if skipped else []

@@ -226,6 +226,32 @@ def _quote(d: dict[str, Any]) -> Quote:
     return q
 
 
+def _plain(value: Any) -> Any:
+    """Arrays and missing values of a row read back from Parquet, as plain lists and ``None``."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple) or type(value).__name__ == "ndarray":
+        return [_plain(item) for item in value]
+    if isinstance(value, float) and value != value:
+        return None
+    return None if type(value).__name__ in ("NAType", "NaTType") else value
+
+
+def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A record dict (or error-record dict) from a dict, such as a row of the nested Parquet output.
+
+    Parquet rows carry ``line`` and ``error`` on every row and give lists back as arrays; a row
+    with an ``error`` becomes ``{"id", "line", "error"}``, any other loses those two columns.
+    """
+    rec = {str(key): _plain(value) for key, value in row.items()}
+    if "schema_version" in rec and "error" in rec:
+        if rec["error"] is not None:
+            return {"id": rec.get("id"), "line": rec.get("line"), "error": rec["error"]}
+        rec.pop("error")
+        rec.pop("line", None)
+    return rec
+
+
 def doc_to_article(doc: Doc) -> Article:
     """Build the :class:`Article` from a ``Doc`` annotated by the kalbar_nlp pipeline."""
     meta = doc._.kalbar_meta or {}

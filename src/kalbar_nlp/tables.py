@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .batch import DEFAULT_BATCH_SIZE, ErrorRecord, load_pipeline, parse_many
-from .records import Article
+from .records import Article, record_from_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -222,33 +222,11 @@ _ROWS: dict[str, Callable[[dict[str, Any]], Iterator[dict[str, Any]]]] = {
 }
 
 
-def _plain(value: Any) -> Any:
-    """Arrays and missing values of a row read back from Parquet, as plain lists and ``None``."""
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple) or type(value).__name__ == "ndarray":
-        return [_plain(item) for item in value]
-    if isinstance(value, float) and value != value:
-        return None
-    return None if type(value).__name__ in ("NAType", "NaTType") else value
-
-
-def _from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A record dict from a row of the nested Parquet output (``line``/``error`` columns on every row)."""
-    rec = {str(key): _plain(value) for key, value in row.items()}
-    if "schema_version" in rec and "error" in rec:
-        if rec["error"] is not None:
-            return {"id": rec.get("id"), "line": rec.get("line"), "error": rec["error"]}
-        rec.pop("error")
-        rec.pop("line", None)
-    return rec
-
-
 def _as_dict(record: Any) -> dict[str, Any]:
     if isinstance(record, Article | ErrorRecord):
         return record.to_dict()
     if isinstance(record, dict):
-        return _from_row(record)
+        return record_from_row(record)
     raise TypeError(f"records: expected Article, ErrorRecord or dict items, got {type(record).__name__}")
 
 
@@ -380,6 +358,20 @@ def parse_partition(
     return out.astype("string")
 
 
+def _present_columns(
+    df: pd.DataFrame, text_col: str, id_col: str | None, title_col: str | None, published_col: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Check the named columns; a default name (``id``, ``title``, ``published``) missing in df is None."""
+    optional = [
+        None if col == default and col not in df.columns else col
+        for default, col in (("id", id_col), ("title", title_col), ("published", published_col))
+    ]
+    for col in (text_col, *optional):
+        if col is not None and col not in df.columns:
+            raise KeyError(f"{col!r}: no such column (columns: {', '.join(map(str, df.columns))})")
+    return optional[0], optional[1], optional[2]
+
+
 def parse_dataframe(
     df: pd.DataFrame,
     *,
@@ -420,18 +412,7 @@ def parse_dataframe(
     """
     import pandas as pd
 
-    defaults = {
-        "id": id_col == "id",
-        "title": title_col == "title",
-        "published": published_col == "published",
-    }
-    id_col, title_col, published_col = (
-        None if defaults[field] and col not in df.columns else col
-        for field, col in (("id", id_col), ("title", title_col), ("published", published_col))
-    )
-    for col in (text_col, id_col, published_col, title_col):
-        if col is not None and col not in df.columns:
-            raise KeyError(f"{col!r}: no such column (columns: {', '.join(map(str, df.columns))})")
+    id_col, title_col, published_col = _present_columns(df, text_col, id_col, title_col, published_col)
     ids = df[id_col] if id_col is not None else pd.Series(df.index, index=df.index)
     columns = {
         "text": df[text_col],
