@@ -43,6 +43,7 @@ from typing import IO, Any
 
 from . import readers
 from .batch import ErrorRecord
+from .csv_output import CsvRecordWriter
 from .records import Article
 from .scrapers import adapt_row
 
@@ -496,8 +497,6 @@ def open_writer(path: str | Path | None, *, append: bool = False) -> JsonlWriter
     if path not in (None, "-") and str(path).lower().endswith(".csv"):
         if append:
             raise ValueError("--resume works with JSON Lines output only (not with a CSV file)")
-        from .outputs import CsvRecordWriter  # outputs imports tables, which imports batch
-
         return CsvRecordWriter(path)
     if path not in (None, "-") and str(path).lower().endswith(".gz"):
         raise ValueError("output: write plain .jsonl (compress it afterwards), .csv or .parquet")

@@ -1,8 +1,8 @@
 """Outputs beside JSON Lines and nested Parquet: a flat CSV of records, and the tidy tables.
 
-* :class:`CsvRecordWriter` (``-o records.csv``): one row per article or error record; the columns
-  are the record's keys, then ``line`` and ``error``; nested fields (dateline, people, quotes...)
-  are JSON text in their cell.
+* :class:`~kalbar_nlp.csv_output.CsvRecordWriter` (``-o records.csv``): one row per article or
+  error record; the columns are the record's keys, then ``line`` and ``error``; nested fields
+  (dateline, people, quotes...) are JSON text in their cell.
 * :class:`TablesWriter` (``--tables DIR``): the tables of :func:`kalbar_nlp.to_dataframe`
   (articles, people, titles, organizations, locations, quotes, dates, bylines, errors), one file
   per table, written in chunks so that memory stays flat: ``DIR/people.parquet`` or
@@ -12,11 +12,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 from pathlib import Path
 from typing import Any
 
+from .csv_output import RECORD_COLUMNS, CsvRecordWriter
 from .io import open_writer
 from .records import Article
 from .tables import TABLES, to_dataframe
@@ -32,54 +31,7 @@ __all__ = [
     "open_outputs",
 ]
 
-#: Columns of the flat CSV, in order.
-RECORD_COLUMNS = (
-    "id",
-    "schema_version",
-    "title",
-    "published",
-    "dateline",
-    "dates",
-    "people",
-    "organizations",
-    "locations",
-    "quotes",
-    "bylines",
-    "warnings",
-    "source",
-    "line",
-    "error",
-)
-
 TABLE_FORMATS = ("parquet", "csv")
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-class CsvRecordWriter:
-    """Write one CSV row per record (nested fields as JSON text); same interface as ``JsonlWriter``."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._fh = open(self.path, "w", encoding="utf-8", newline="")
-        self._writer = csv.DictWriter(self._fh, fieldnames=RECORD_COLUMNS, extrasaction="ignore")
-        self._writer.writeheader()
-
-    def write(self, result: Any) -> None:
-        record = result if isinstance(result, dict) else result.to_dict()
-        self._writer.writerow({column: _cell(record.get(column)) for column in RECORD_COLUMNS})
-
-    def flush(self) -> None:
-        self._fh.flush()
-
-    def close(self) -> None:
-        self._fh.close()
 
 
 class TablesWriter:
