@@ -12,11 +12,11 @@ nbclient = pytest.importorskip("nbclient")
 
 
 @pytest.mark.slow
-def test_quickstart_notebook_executes():
+def test_quickstart_notebook_executes(tmp_path):
     path = ROOT / "notebooks" / "quickstart.ipynb"
     nb = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
-        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
     )
     client.execute()
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]

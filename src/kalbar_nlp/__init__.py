@@ -14,6 +14,7 @@ from .batch import ErrorRecord, parse_many
 from .pipeline import build, load
 from .records import Article
 from .tables import parse_dataframe, to_dataframe
+from .web import parse_html
 
 __version__ = "0.1.0"
 
@@ -25,6 +26,7 @@ __all__ = [
     "load",
     "parse",
     "parse_dataframe",
+    "parse_html",
     "parse_many",
     "to_dataframe",
     "visualize",

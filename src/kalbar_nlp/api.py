@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings as python_warnings
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .checks import html_warning, language_warning
 from .extensions import add_warning
 from .pipeline import load
 from .records import Article, doc_to_article
@@ -84,14 +86,25 @@ def prepare_published(published: Any) -> tuple[str | None, list[str]]:
 
 
 def make_doc(
-    nlp: Language, text: Any, *, id: Any = None, title: str | None = None, published: Any = None
+    nlp: Language,
+    text: Any,
+    *,
+    id: Any = None,
+    title: str | None = None,
+    published: Any = None,
+    source: dict[str, Any] | None = None,
 ) -> Doc:
-    """Tokenize ``text`` and attach its metadata, ready for the pipeline's components."""
+    """Tokenize ``text`` and attach its metadata, ready for the pipeline's components.
+
+    ``source`` (where the text came from: a web page's metadata) goes to the record's ``source``;
+    its ``author`` is kept as ``doc._.kalbar_meta["byline_hint"]``.
+    """
     if title is not None and not isinstance(title, str):
         raise TypeError(f"title: expected str or None, got {type(title).__name__}")
     if id is not None and not isinstance(id, str | int):
         raise TypeError(f"id: expected str, int or None, got {type(id).__name__}")
     text, warnings = prepare_text(text)
+    warnings += [note for note in (html_warning(text), language_warning(text)) if note]
     iso, more = prepare_published(published)
     doc = nlp.make_doc(text)
     doc._.kalbar_meta = {
@@ -99,6 +112,10 @@ def make_doc(
         "title": title,
         "published_raw": published if isinstance(published, str) else iso,
     }
+    if source:
+        doc._.kalbar_meta["source"] = dict(source)
+        if source.get("author"):
+            doc._.kalbar_meta["byline_hint"] = source["author"]
     doc._.kalbar_published = iso
     doc._.kalbar_warnings = []
     for w in warnings + more:
@@ -131,6 +148,13 @@ def parse(
         TypeError: an argument has the wrong type.
         ValueError: the text is empty or cannot be decoded.
     """
+    if isinstance(text, str) and html_warning(text):
+        python_warnings.warn(
+            "kalbar_nlp.parse: the text looks like an HTML page; use kalbar_nlp.parse_html(html, url) "
+            "to extract the article first",
+            UserWarning,
+            stacklevel=2,
+        )
     nlp = nlp or load()
     doc = make_doc(nlp, text, id=id, title=title, published=published)
     return doc_to_article(nlp(doc))

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from .api import make_doc
 from .pipeline import load
 from .records import Article, doc_to_article
+from .web import expand_item
 
 __all__ = ["DEFAULT_BATCH_SIZE", "ErrorRecord", "parse_many", "parse_numbered"]
 
@@ -138,16 +139,28 @@ def item_fields(item: Any) -> dict[str, Any]:
     return {name: _clean(item.get(name)) for name in FIELDS}
 
 
+def _source(item: Any) -> dict[str, Any] | None:
+    """The ``source`` of an item made by a reader of web pages or scraper dumps, if any."""
+    source = item.get("source") if isinstance(item, Mapping) else None
+    return source if isinstance(source, dict) else None
+
+
 def _make(nlp: Language, item: Any, line: int | None, seq: int) -> Doc | ErrorRecord:
     """Validate one item and tokenize it; an invalid item becomes an :class:`ErrorRecord`."""
     raw_id = item.get("id") if isinstance(item, Mapping) else None
     try:
+        item = expand_item(item)  # a web page ({"html", "url"}) becomes its article text
         fields = item_fields(item)
         raw_id = fields["id"]
         doc = make_doc(
-            nlp, fields["text"], id=fields["id"], title=fields["title"], published=fields["published"]
+            nlp,
+            fields["text"],
+            id=fields["id"],
+            title=fields["title"],
+            published=fields["published"],
+            source=_source(item),
         )
-    except (TypeError, ValueError) as err:
+    except (TypeError, ValueError, ImportError) as err:  # ImportError: a page without the html extra
         return ErrorRecord(_safe_id(raw_id), line, str(err))
     except Exception as err:  # a bug in the tokenizer must not end a batch of many articles
         log.exception("kalbar_nlp: tokenizing item at line %s failed", line)
@@ -385,10 +398,16 @@ def parse_many(
         tells them apart.
 
     Raises:
+        TypeError: ``items`` is a single text (a ``str`` or ``bytes``) rather than an iterable of them.
         ValueError: ``n_process`` or ``batch_size`` is not a positive int.
 
     Example:
         >>> for rec in kalbar_nlp.parse_many([{"id": "a1", "text": "..."}, None], n_process=2):
         ...     print(rec.to_dict())
     """
+    if isinstance(items, str | bytes | bytearray):
+        raise TypeError(
+            "items: expected an iterable of articles, got a single text; use kalbar_nlp.parse(text) "
+            "or parse_many([text])"
+        )
     return parse_numbered(enumerate(items, 1), nlp=nlp, n_process=n_process, batch_size=batch_size)

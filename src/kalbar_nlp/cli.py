@@ -14,6 +14,9 @@ from typing import Any
 
 from . import __version__
 from .corpus.cli import add_corpus_command, run_corpus
+from .io import INPUT_FORMATS
+from .outputs import add_output_arguments, open_outputs
+from .readers import skipped_notes
 
 MAIN_HELP = """\
 kalbar-nlp turns Indonesian news articles into structured records (dateline, dates,
@@ -29,6 +32,7 @@ examples:
   kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2
   kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2 --resume   # after Ctrl-C
   kalbar-nlp parse articles/ -o records.parquet
+  kalbar-nlp parse pages/ --tables tables/ --tables-format csv
   kalbar-nlp parse --help
 """
 
@@ -40,12 +44,22 @@ INPUT is one of (chosen by its name; a .gz suffix means gzip-compressed):
                    "published" (ISO or as the site printed it); other keys ignored
   *.csv[.gz]       a header row with the same column names
   *.parquet        the same columns
+  *.json[.gz]      one JSON array of such objects (what several scrapers write)
+  *.xlsx           a spreadsheet with the same columns (needs openpyxl)
   *.txt[.gz]       one article; its id is the file name without .txt
-  a folder         every *.txt / *.txt.gz below it, sorted; id = relative path
+  *.html, *.htm    one saved web page; the article text and metadata are extracted
+                   with trafilatura (pip install 'kalbar-nlp[html]')
+  *.warc[.gz]      the HTML responses of a web archive; id = WARC-Target-URI; other
+                   records are skipped and counted in the summary
+  a folder         every *.txt / *.html / *.htm (.gz too) below it, sorted; id = relative path
   -                JSON Lines on stdin
 Column names can be changed with --text-col, --id-col, --title-col, --published-col.
+Rows with an "html" column (and an optional "url") instead of "text" are web pages.
+news-watch dumps (title, publish_date, author, content, keyword, category, source,
+link) are recognised without flags: content -> text, link -> id, publish_date (WIB).
 
-OUTPUT (-o) is JSON Lines (default: stdout) or Parquet (*.parquet). Each line is the
+OUTPUT (-o) is JSON Lines (default: stdout), Parquet (*.parquet) or a flat CSV (*.csv,
+one row per record, nested fields as JSON text). Each line is the
 record of SCHEMA.md, or an error record where an input item cannot be parsed:
   {"id": <id or null>, "line": <input line / row number>, "error": "<what is wrong>"}
 so every input line has exactly one output line, in the same order. A bad line
@@ -68,6 +82,8 @@ examples:
   kalbar-nlp parse dump.jsonl.gz -o records.jsonl --workers 2 --resume
   kalbar-nlp parse dump.csv --text-col isi --id-col url -o records.parquet
   kalbar-nlp parse dump.jsonl --no-ner -o records.jsonl      # rules only, faster
+  kalbar-nlp parse crawl.warc.gz -o records.jsonl --tables tables/
+  kalbar-nlp parse newswatch.csv -o records.csv
   cat dump.jsonl | kalbar-nlp parse - > records.jsonl
 """
 
@@ -75,8 +91,12 @@ TABLE_COLUMNS = ("id", "outlet", "place", "dates", "people", "quotes", "bylines"
 TABLE_WIDTHS = {"id": 28, "outlet": 22, "place": 16, "dates": 34, "people": 48, "quotes": 6, "bylines": 30}
 
 
-class _Terminated(Exception):
-    """Raised in the main thread when SIGTERM arrives, so that the output is closed cleanly."""
+class _Terminated(BaseException):
+    """Raised in the main thread when SIGTERM arrives, so that the output is closed cleanly.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that no ``except Exception`` on the way
+    (the one that turns a tokenizer failure into an error record) swallows it.
+    """
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,9 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--format",
-        choices=("jsonl", "csv", "parquet", "txt", "folder"),
+        choices=INPUT_FORMATS,
         help="input format (default: from the name)",
     )
+    add_output_arguments(p)
     p.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument(
         "--batch-size",
@@ -335,7 +356,7 @@ def _parse(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     nlp = batch.load_pipeline(args.backend, ner=not args.no_ner, **backend_options(args))
-    writer = None if (args.table and output is None) else io.open_writer(output, append=resuming)
+    writer = open_outputs(args, output, append=resuming)
     total = None
     bar = None
     if not args.quiet:
@@ -388,6 +409,7 @@ def _parse(args: argparse.Namespace) -> int:
         parts = [f"{n_articles} articles", f"{n_errors} errors", f"{seconds:.1f} s", f"{rate:.1f} articles/s"]
         if skipped:
             parts.append(f"{skipped} skipped (already in the output)")
+        parts += skipped_notes(items)  # a web archive's records that are not HTML pages
         status = "interrupted" if interrupted else "done"
         print(f"kalbar-nlp parse: {status}: {', '.join(parts)}{where}", file=sys.stderr)
         if interrupted and output is not None:

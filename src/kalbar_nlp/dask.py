@@ -36,11 +36,11 @@ __all__ = ["parse_bag", "parse_dask_dataframe", "parse_partition", "parse_record
 
 def parse_dask_dataframe(
     ddf: dd.DataFrame,
+    *,
     text_col: str = "text",
     id_col: str | None = "id",
     title_col: str | None = "title",
     published_col: str | None = "published",
-    *,
     table: str | None = None,
     backend: str = "default",
     ner: bool = True,
@@ -65,14 +65,14 @@ def parse_dask_dataframe(
     meta = records_meta() if table is None else empty_table(table)
     return ddf.map_partitions(
         parse_partition,
-        text_col,
-        id_col,
-        title_col,
-        published_col,
-        table,
-        backend,
-        ner,
-        batch_size,
+        text_col=text_col,
+        id_col=id_col,
+        title_col=title_col,
+        published_col=published_col,
+        table=table,
+        backend=backend,
+        ner=ner,
+        batch_size=batch_size,
         meta=meta,
     )
 

@@ -12,8 +12,14 @@ Inputs (chosen by file name; ``.gz`` means gzip-compressed):
 ``*.csv``                     a header row, then one article per row
 ``*.parquet``, ``*.pq``       one article per row, read in record batches
 ``*.txt``                     one article per file; ``id`` is the file name without ``.txt``
-a folder                      every ``*.txt`` / ``*.txt.gz`` below it, sorted; ``id`` = relative path
+a folder                      every ``*.txt`` / ``*.html`` / ``*.htm`` (``.gz`` too) below it, sorted;
+                              ``id`` = relative path without the extension
+``*.json``, ``*.html``,       see :mod:`kalbar_nlp.readers` (JSON arrays, web pages, web archives,
+``*.warc``, ``*.xlsx``        spreadsheets)
 ============================  =====================================================================
+
+Rows without a text column are recognised when they hold a saved page (an ``html`` column) or a
+known scraper's columns (:mod:`kalbar_nlp.scrapers`).
 
 Outputs: JSON Lines (one record or error record per line, flushed per batch, appendable for
 ``--resume``) and Parquet (:class:`ParquetRecordWriter`: nested columns whose Arrow types follow the
@@ -35,8 +41,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from . import readers
 from .batch import ErrorRecord
+from .csv_output import CsvRecordWriter
 from .records import Article
+from .scrapers import adapt_row
 
 __all__ = [
     "INPUT_FORMATS",
@@ -48,7 +57,7 @@ __all__ = [
     "read_jsonl_output",
 ]
 
-INPUT_FORMATS = ("jsonl", "csv", "parquet", "txt", "folder")
+INPUT_FORMATS = ("jsonl", "csv", "parquet", "txt", "folder", *readers.FORMATS)
 
 #: Largest CSV field accepted (a whole article text lives in one field).
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
@@ -76,16 +85,21 @@ def detect_format(path: str | Path) -> str:
     formats = {
         ".jsonl": "jsonl",
         ".ndjson": "jsonl",
-        ".json": "jsonl",
+        ".json": "json",
         ".csv": "csv",
         ".parquet": "parquet",
         ".pq": "parquet",
         ".txt": "txt",
+        ".html": "html",
+        ".htm": "html",
+        ".warc": "warc",
+        ".xlsx": "xlsx",
     }
     if suffix not in formats:
         raise ValueError(
-            f"input: cannot tell the format of {p.name!r} from its extension; use .jsonl, .csv, .parquet, "
-            ".txt (optionally .gz) or a folder of .txt files, or pass --format"
+            f"input: cannot tell the format of {p.name!r} from its extension; use .jsonl, .json, .csv, "
+            ".parquet, .xlsx, .txt, .html, .warc (optionally .gz) or a folder of .txt/.html files, "
+            "or pass --format"
         )
     if formats[suffix] == "parquet" and p.name.lower().endswith(".gz"):
         raise ValueError("input: a Parquet file is compressed inside; do not gzip it")
@@ -108,7 +122,15 @@ def _columns(
     return cols
 
 
+#: The field -> column mapping of the default column names.
+DEFAULT_COLUMNS = {"text": "text", "id": "id", "title": "title", "published": "published"}
+
+
 def _pick(obj: dict[str, Any], cols: dict[str, str]) -> dict[str, Any]:
+    if cols["text"] not in obj:  # a saved page (html column) or a known scraper's columns
+        adapted = adapt_row(obj, cols, defaults=cols == DEFAULT_COLUMNS)
+        if adapted is not None:
+            return adapted
     item = {field: obj[col] for field, col in cols.items() if col in obj}
     if cols["text"] not in obj:
         item.pop("text", None)
@@ -193,13 +215,6 @@ def _txt_item(path: Path, id_: str) -> dict[str, Any]:
     return {"id": id_, "text": data}  # bytes: make_doc decodes them (UTF-8, else Windows-1252 + warning)
 
 
-def _txt_files(folder: Path) -> list[Path]:
-    return sorted(
-        (p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith((".txt", ".txt.gz"))),
-        key=lambda p: p.relative_to(folder).as_posix(),
-    )
-
-
 def _txt_id(path: Path, root: Path | None) -> str:
     rel = path.relative_to(root).as_posix() if root else path.name
     rel = _strip_gz(rel)
@@ -239,7 +254,9 @@ def read_items(
         return _read_parquet(p, cols)
     if fmt == "txt":
         return iter([(1, _txt_item(p, _txt_id(p, None)))])
-    return ((n, _txt_item(f, _txt_id(f, p))) for n, f in enumerate(_txt_files(p), 1))
+    if fmt in readers.FORMATS:
+        return readers.read_format(fmt, p, cols, _pick, lambda: _read_jsonl(p, cols))
+    return readers.read_folder(p)  # .txt and .html/.htm files
 
 
 def count_items(path: str | Path, *, format: str | None = None) -> int | None:
@@ -249,9 +266,11 @@ def count_items(path: str | Path, *, format: str | None = None) -> int | None:
         return None
     p = Path(path)
     if fmt == "folder":
-        return len(_txt_files(p))
-    if fmt == "txt":
+        return len(readers.page_files(p))
+    if fmt in ("txt", "html"):
         return 1
+    if fmt in ("json", "warc", "xlsx"):
+        return None
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
@@ -357,7 +376,8 @@ def _arrow_type(tp: Any) -> Any:
         return pa.list_(_arrow_type(typing.get_args(tp)[0]))
     if dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
-        return pa.struct([pa.field(f.name, _arrow_type(hints[f.name])) for f in dataclasses.fields(tp)])
+        fields = [f for f in dataclasses.fields(tp) if f.metadata.get("record", True)]  # not Article.text
+        return pa.struct([pa.field(f.name, _arrow_type(hints[f.name])) for f in fields])
     return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}.get(tp, pa.string())
 
 
@@ -466,15 +486,20 @@ class ParquetRecordWriter:
 
 
 def open_writer(path: str | Path | None, *, append: bool = False) -> JsonlWriter | ParquetRecordWriter:
-    """Open the writer for an output path: Parquet for ``*.parquet``/``*.pq``, else JSON Lines."""
+    """Open the writer for an output path: Parquet for ``*.parquet``/``*.pq``, a flat CSV for ``*.csv``
+    (nested fields as JSON text), else JSON Lines."""
     if path not in (None, "-") and str(path).lower().endswith((".parquet", ".pq")):
         if append:
             raise ValueError(
                 "--resume works with JSON Lines output only (a Parquet file cannot be appended to)"
             )
         return ParquetRecordWriter(path)
+    if path not in (None, "-") and str(path).lower().endswith(".csv"):
+        if append:
+            raise ValueError("--resume works with JSON Lines output only (not with a CSV file)")
+        return CsvRecordWriter(path)
     if path not in (None, "-") and str(path).lower().endswith(".gz"):
-        raise ValueError("output: write plain .jsonl (compress it afterwards) or .parquet")
+        raise ValueError("output: write plain .jsonl (compress it afterwards), .csv or .parquet")
     return JsonlWriter(path, append=append)
 
 

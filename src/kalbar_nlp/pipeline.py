@@ -6,7 +6,8 @@ rule components of :mod:`kalbar_nlp.components`, in this order:
 
 ``kalbar_boilerplate`` → ``kalbar_sentences`` → ``ner`` → ``kalbar_dateline`` →
 ``kalbar_bylines`` → ``kalbar_dates`` → ``kalbar_gazetteer`` → ``kalbar_titles`` →
-``kalbar_people`` → ``kalbar_quotes``.
+``kalbar_people`` → ``kalbar_quotes`` → ``kalbar_record_spans`` (the record's entities as
+``doc.ents`` and ``doc.spans`` groups; the NER model's own in ``doc.spans["ner_raw"]``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .components import (  # noqa: F401
     titles,
 )
 from .lang import TOKENIZER_NAME
+from .records import set_record_spans
 
 MODEL_NAME = "ner_id_news"
 RULES_BEFORE_NER = ["kalbar_boilerplate", "kalbar_sentences"]
@@ -45,8 +47,24 @@ RULES_AFTER_NER = [
     "kalbar_titles",
     "kalbar_people",
     "kalbar_quotes",
+    "kalbar_record_spans",
 ]
 BACKENDS = ("default", "stanza")
+
+
+@Language.factory(
+    "kalbar_record_spans",
+    requires=[
+        "doc._.kalbar_people",
+        "doc._.kalbar_organizations",
+        "doc._.kalbar_locations",
+        "doc._.kalbar_quotes",
+    ],
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_record_spans(nlp: Language, name: str) -> Any:
+    """The last step: the record's people, organisations, locations and quotes as spans and ents."""
+    return set_record_spans
 
 
 def model_path() -> Path:

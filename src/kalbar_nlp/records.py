@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .annotations import (
     BylineAnnotation,
@@ -139,9 +140,17 @@ class Article:
     bylines: list[Byline] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    #: Where the text came from (a web page's canonical URL, site name, author...), when known.
+    source: dict[str, Any] | None = None
+    #: The text that was parsed (every offset points into it). Not part of the record: ``to_dict``
+    #: leaves it out, as SCHEMA.md does, so that records stay small.
+    text: str | None = field(default=None, repr=False, compare=False, metadata={"record": False})
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record as plain JSON-serialisable data, in the schema's key order."""
+        """Return the record as plain JSON-serialisable data, in the schema's key order.
+
+        ``source`` is added after ``warnings`` when known; ``text`` is never included.
+        """
         d = asdict(self)
         order = [
             "id",
@@ -157,7 +166,42 @@ class Article:
             "bylines",
             "warnings",
         ]
-        return {k: d[k] for k in order}
+        out = {k: d[k] for k in order}
+        if self.source is not None:
+            out["source"] = d["source"]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, text: str | None = None) -> Article:
+        """Build an :class:`Article` back from its ``to_dict()`` record (read from JSON Lines, say).
+
+        Args:
+            data: the record; each field is read key by key, as from a Doc's annotations
+                (the record's keys are a subset of them), so unknown keys are ignored.
+            text: the article text the record's offsets point into, when the caller has it.
+
+        Raises:
+            ValueError: ``data`` is an error record (``{"id", "line", "error"}``).
+        """
+        if "error" in data and "schema_version" not in data:
+            raise ValueError(f"record: {data.get('id')!r} is an error record: {data['error']}")
+        dl = data.get("dateline")
+        return cls(
+            id=data.get("id"),
+            title=data.get("title"),
+            published=data.get("published"),
+            dateline=_dateline(dl) if dl else None,
+            dates=[_date(d) for d in data.get("dates") or []],
+            people=[_person(p) for p in data.get("people") or []],
+            organizations=[_organization(o) for o in data.get("organizations") or []],
+            locations=[_location(x) for x in data.get("locations") or []],
+            quotes=[_quote(q) for q in data.get("quotes") or []],
+            bylines=[_byline(b) for b in data.get("bylines") or []],
+            warnings=list(data.get("warnings") or []),
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+            source=data.get("source"),
+            text=text,
+        )
 
 
 def _mentions(items: list[MentionAnnotation] | None) -> list[Mention]:
@@ -253,6 +297,32 @@ def _byline(d: BylineAnnotation) -> Byline:
     )
 
 
+def _plain(value: Any) -> Any:
+    """Arrays and missing values of a row read back from Parquet, as plain lists and ``None``."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple) or type(value).__name__ == "ndarray":
+        return [_plain(item) for item in value]
+    if isinstance(value, float) and value != value:
+        return None
+    return None if type(value).__name__ in ("NAType", "NaTType") else value
+
+
+def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A record dict (or error-record dict) from a dict, such as a row of the nested Parquet output.
+
+    Parquet rows carry ``line`` and ``error`` on every row and give lists back as arrays; a row
+    with an ``error`` becomes ``{"id", "line", "error"}``, any other loses those two columns.
+    """
+    rec = {str(key): _plain(value) for key, value in row.items()}
+    if "schema_version" in rec and "error" in rec:
+        if rec["error"] is not None:
+            return {"id": rec.get("id"), "line": rec.get("line"), "error": rec["error"]}
+        rec.pop("error")
+        rec.pop("line", None)
+    return rec
+
+
 def doc_to_article(doc: Doc) -> Article:
     """Build the :class:`Article` from a ``Doc`` annotated by the kalbar_nlp pipeline.
 
@@ -274,4 +344,43 @@ def doc_to_article(doc: Doc) -> Article:
         quotes=[_quote(q) for q in doc._.kalbar_quotes or []],
         bylines=[_byline(b) for b in doc._.kalbar_bylines or []],
         warnings=list(doc._.kalbar_warnings or []),
+        source=meta.get("source"),
+        text=doc.text,
     )
+
+
+#: The span groups that :func:`set_record_spans` fills: group -> (Doc extension, label).
+SPAN_GROUPS: dict[str, tuple[str, str]] = {
+    "people": ("kalbar_people", "PERSON"),
+    "organizations": ("kalbar_organizations", "ORG"),
+    "locations": ("kalbar_locations", "LOC"),
+}
+
+#: The span group that keeps the NER model's own entities once ``doc.ents`` holds the record's.
+RAW_NER_KEY = "ner_raw"
+
+
+def _spans(doc: Doc, offsets: list[tuple[int, int]], label: str) -> list[Span]:
+    spans = (doc.char_span(start, end, label=label, alignment_mode="expand") for start, end in offsets)
+    return [span for span in spans if span is not None]
+
+
+def set_record_spans(doc: Doc) -> Doc:
+    """Show what the record says on the ``Doc`` itself, for displaCy and span-based tools.
+
+    ``doc.spans`` gets the groups ``people``, ``organizations``, ``locations`` (every mention) and
+    ``quotes``; ``doc.ents`` is set from the record's people, organisations and locations (longest
+    mention first where they overlap); the NER model's own entities stay in
+    ``doc.spans["ner_raw"]``. The record itself (:func:`doc_to_article`) does not change.
+    """
+    doc.spans[RAW_NER_KEY] = list(doc.ents)
+    entities: list[Span] = []
+    for group, (attribute, label) in SPAN_GROUPS.items():
+        items = getattr(doc._, attribute) or []
+        offsets = [(m["start"], m["end"]) for item in items for m in item.get("mentions") or []]
+        doc.spans[group] = _spans(doc, offsets, label)
+        entities += doc.spans[group]
+    quotes = [(q["start"], q["end"]) for q in doc._.kalbar_quotes or []]
+    doc.spans["quotes"] = _spans(doc, quotes, "QUOTE")
+    doc.ents = filter_spans(entities)
+    return doc

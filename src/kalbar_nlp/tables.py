@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .batch import DEFAULT_BATCH_SIZE, ErrorRecord, load_pipeline, parse_many
-from .records import Article
+from .records import Article, record_from_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -226,7 +226,7 @@ def _as_dict(record: Any) -> dict[str, Any]:
     if isinstance(record, Article | ErrorRecord):
         return record.to_dict()
     if isinstance(record, dict):
-        return record
+        return record_from_row(record)
     raise TypeError(f"records: expected Article, ErrorRecord or dict items, got {type(record).__name__}")
 
 
@@ -253,7 +253,8 @@ def to_dataframe(records: Iterable[Any], table: str = "articles") -> pd.DataFram
 
     Args:
         records: :class:`~kalbar_nlp.records.Article` objects, :class:`~kalbar_nlp.batch.ErrorRecord`
-            objects or their ``to_dict()`` dicts (read back from JSON Lines, say), in any mix.
+            objects or their ``to_dict()`` dicts (read back from JSON Lines, say), in any mix; or the
+            DataFrame of a nested Parquet output (``pd.read_parquet("records.parquet")``).
         table: ``"articles"``, ``"people"``, ``"titles"``, ``"organizations"``, ``"locations"``,
             ``"quotes"``, ``"dates"``, ``"bylines"`` or ``"errors"``. Error records only appear
             in ``"errors"``.
@@ -270,6 +271,8 @@ def to_dataframe(records: Iterable[Any], table: str = "articles") -> pd.DataFram
     import pandas as pd
 
     cols = _columns(table)
+    if isinstance(records, pd.DataFrame):  # the nested Parquet output read back with pd.read_parquet
+        records = records.to_dict("records")
     rows: list[dict[str, Any]] = []
     for record in records:
         rec = _as_dict(record)
@@ -315,6 +318,7 @@ def _json(record: dict[str, Any]) -> str:
 
 def parse_partition(
     pdf: pd.DataFrame,
+    *,
     text_col: str = "text",
     id_col: str | None = "id",
     title_col: str | None = "title",
@@ -354,13 +358,27 @@ def parse_partition(
     return out.astype("string")
 
 
+def _present_columns(
+    df: pd.DataFrame, text_col: str, id_col: str | None, title_col: str | None, published_col: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Check the named columns; a default name (``id``, ``title``, ``published``) missing in df is None."""
+    optional = [
+        None if col == default and col not in df.columns else col
+        for default, col in (("id", id_col), ("title", title_col), ("published", published_col))
+    ]
+    for col in (text_col, *optional):
+        if col is not None and col not in df.columns:
+            raise KeyError(f"{col!r}: no such column (columns: {', '.join(map(str, df.columns))})")
+    return optional[0], optional[1], optional[2]
+
+
 def parse_dataframe(
     df: pd.DataFrame,
-    text_col: str = "text",
-    id_col: str | None = None,
-    published_col: str | None = None,
-    title_col: str | None = None,
     *,
+    text_col: str = "text",
+    id_col: str | None = "id",
+    title_col: str | None = "title",
+    published_col: str | None = "published",
     table: str = "articles",
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -371,9 +389,14 @@ def parse_dataframe(
     Args:
         df: one article per row.
         text_col: the column with the article text.
-        id_col: the column with the id; ``None`` uses the DataFrame's index as the id.
-        published_col: the column with the publication date (ISO or as the site printed it).
-        title_col: the column with the title.
+        id_col: the column with the id; ``None`` (or the default ``"id"`` when ``df`` has no such
+            column) uses the DataFrame's index as the id.
+        title_col: the column with the title (the default ``"title"`` may be absent).
+        published_col: the column with the publication date, ISO or as the site printed it (the
+            default ``"published"`` may be absent).
+
+    The column arguments are keyword-only, in the same order and with the same defaults as
+    :func:`parse_partition` and :func:`kalbar_nlp.dask.parse_dask_dataframe`.
         table: the table to return (see :func:`to_dataframe`); ``"articles"`` has one row per
             input row in input order, with an ``error`` column (``<NA>`` where parsing worked).
         n_process: worker processes.
@@ -389,9 +412,7 @@ def parse_dataframe(
     """
     import pandas as pd
 
-    for col in (text_col, id_col, published_col, title_col):
-        if col is not None and col not in df.columns:
-            raise KeyError(f"{col!r}: no such column (columns: {', '.join(map(str, df.columns))})")
+    id_col, title_col, published_col = _present_columns(df, text_col, id_col, title_col, published_col)
     ids = df[id_col] if id_col is not None else pd.Series(df.index, index=df.index)
     columns = {
         "text": df[text_col],

@@ -1,6 +1,8 @@
 """Show an article with its extracted spans marked, with spaCy's displaCy.
 
->>> html = kalbar_nlp.visualize.render("PONTIANAK, KOMPAS.com - ...", jupyter=False)
+>>> html = kalbar_nlp.visualize.render("PONTIANAK, KOMPAS.com - ...")   # or render(article)
+
+In a notebook the returned markup displays itself (it has ``_repr_html_``); elsewhere it is a ``str``.
 """
 
 from __future__ import annotations
@@ -60,24 +62,56 @@ def mark(doc: Doc, article: Article | None = None) -> Doc:
     return doc
 
 
-def render(doc: Doc | str, *, nlp: Language | None = None, jupyter: bool | None = None, **meta: Any) -> str:
+class Markup(str):
+    """The HTML of a rendering: a ``str`` everywhere, displayed as HTML by a notebook (``_repr_html_``)."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def _article_doc(article: Article, nlp: Language | None) -> Doc:
+    """A ``Doc`` of an article's text carrying the record's spans (the text is not parsed again)."""
+    if article.text is None:
+        raise ValueError(
+            "render: this Article has no text (Article.from_dict(record) without text=...); "
+            "pass text= to from_dict, or render the text itself"
+        )
+    from .pipeline import load
+
+    doc = (nlp or load()).make_doc(article.text)
+    return mark(doc, article)
+
+
+def render(
+    doc: Doc | Article | str, *, nlp: Language | None = None, jupyter: bool | None = None, **meta: Any
+) -> Markup:
     """Render an article with its dateline, dates, people, organisations, places, quotes and bylines marked.
 
     Args:
-        doc: a ``Doc`` from the kalbar_nlp pipeline, or a text to parse first.
+        doc: a ``Doc`` from the kalbar_nlp pipeline, an :class:`Article` (with its ``text``), or a
+            text to parse first.
         nlp: the pipeline for a text (the cached default when ``None``).
-        jupyter: passed to ``displacy.render`` (``None``: detect a notebook).
+        jupyter: ``True`` also displays the markup at once (IPython ``display``); by default the
+            returned :class:`Markup` is shown as HTML when it ends a notebook cell.
         **meta: ``id``, ``title``, ``published`` for a text.
 
     Returns:
-        The HTML markup (also displayed in a notebook).
+        The HTML markup, a ``str`` with ``_repr_html_``.
     """
-    if isinstance(doc, str):
-        from .api import make_doc
-        from .pipeline import load
+    if isinstance(doc, Article):
+        doc = _article_doc(doc, nlp)
+    else:
+        if isinstance(doc, str):
+            from .api import make_doc
+            from .pipeline import load
 
-        nlp = nlp or load()
-        doc = nlp(make_doc(nlp, doc, **meta))
-    mark(doc)
+            nlp = nlp or load()
+            doc = nlp(make_doc(nlp, doc, **meta))
+        mark(doc)
     options = {"spans_key": SPANS_KEY, "colors": LABELS}
-    return displacy.render(doc, style="span", options=options, jupyter=jupyter) or ""
+    markup = Markup(displacy.render(doc, style="span", options=options, jupyter=False) or "")
+    if jupyter:
+        from IPython.display import HTML, display
+
+        display(HTML(markup))
+    return markup
