@@ -88,9 +88,9 @@ def memory_zone(nlp: Language) -> Iterator[None]:
 class BoundedNer:
     """Run an NER component on at most ``max_tokens`` tokens of each Doc, in the pipeline's batches."""
 
-    def __init__(self, ner: Any, max_tokens: int = MAX_NER_TOKENS) -> None:
+    def __init__(self, ner: Any, max_tokens: int | None = None) -> None:
         self.ner = ner
-        self.max_tokens = max_tokens
+        self.max_tokens = MAX_NER_TOKENS if max_tokens is None else max_tokens
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         """Yield the Docs in order, each annotated by the model (within the bound)."""
