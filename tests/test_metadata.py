@@ -69,7 +69,9 @@ def test_numeric_title_and_ids(nlp_rules):
 def test_numpy_str_text_is_parsed(nlp_rules):
     art = kalbar_nlp.parse(np.str_(ARTICLE), title=np.str_("Pasar Ikan"), nlp=nlp_rules)
     assert art.title == "Pasar Ikan" and type(art.title) is str
-    assert art.dates and art.to_dict() == kalbar_nlp.parse(ARTICLE, title="Pasar Ikan", nlp=nlp_rules).to_dict()
+    assert (
+        art.dates and art.to_dict() == kalbar_nlp.parse(ARTICLE, title="Pasar Ikan", nlp=nlp_rules).to_dict()
+    )
 
 
 def test_dataframe_with_float_ids_and_epoch_dates(nlp_rules):
@@ -88,7 +90,9 @@ def test_dataframe_with_float_ids_and_epoch_dates(nlp_rules):
     assert out[1].id is None and out[1].published == "2023-11-14"  # NaT: not given
     assert isinstance(out[2], ErrorRecord) and out[2].id == 3
     assert "missing value" in out[2].error and "None" not in out[2].error
-    table = kalbar_nlp.parse_dataframe(df, id_col="id", published_col="published", title_col="title", nlp=nlp_rules)
+    table = kalbar_nlp.parse_dataframe(
+        df, id_col="id", published_col="published", title_col="title", nlp=nlp_rules
+    )
     assert list(table["error"].isna()) == [True, True, False]
 
 

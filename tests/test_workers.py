@@ -108,36 +108,6 @@ def test_an_unclosed_stream_does_not_keep_the_process_alive():
     assert done.stdout.strip() == "5"
 
 
-@pytest.mark.slow
-def test_kill_9_of_the_main_process_leaves_no_worker(tmp_path):
-    ready = tmp_path / "ready"
-    code = f"""
-        import itertools, pathlib, time, kalbar_nlp
-        rows = {json.dumps(ROWS)} * 20
-        stream = kalbar_nlp.parse_many(rows, n_process=2, batch_size=2, nlp=kalbar_nlp.load(ner=False))
-        next(stream)
-        pathlib.Path({str(ready)!r}).write_text("x")
-        for _ in stream:
-            time.sleep(0.01)
-        """
-    proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], start_new_session=True)
-    try:
-        assert _wait_until(lambda: ready.exists() or proc.poll() is not None, 120)
-        assert proc.poll() is None
-        workers = psutil.Process(proc.pid).children()
-        assert len(workers) == 2
-        proc.kill()
-        proc.wait(timeout=30)
-
-        def gone() -> bool:
-            return all(not p.is_running() or p.status() == psutil.STATUS_ZOMBIE for p in workers)
-
-        assert _wait_until(gone, 30), "orphaned workers"
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-
-
 def test_threads_on_a_cold_start_build_the_pipeline_once():
     done = _run_python(
         """
