@@ -1,4 +1,4 @@
-"""Metadata of unexpected types is read, not fatal: NaN ids, epoch dates, numeric titles, numpy/pandas values."""
+"""Metadata of unexpected types is read, not fatal: NaN ids, epoch dates, numbers, numpy/pandas values."""
 
 from __future__ import annotations
 
