@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cli_run import Run
 from .signals import EXIT_INTERRUPTED, STOP_SIGNALS, Interrupted, Stopper, silence_stdout
 from .workers import WorkerDied
 
@@ -305,15 +306,19 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
     )
 
 
-def _parse(args: argparse.Namespace, stopper: Stopper) -> int:
-    from . import batch, io
-
+def _check_numbers(args: argparse.Namespace) -> None:
     if args.workers < 1:
         raise ValueError("--workers: must be 1 or more")
     if args.batch_size is not None and args.batch_size < 1:
         raise ValueError("--batch-size: must be 1 or more")
     if args.resume and not args.output:
         raise ValueError("--resume: needs -o OUTPUT (a JSON Lines file)")
+
+
+def _parse(args: argparse.Namespace, stopper: Stopper) -> int:
+    from . import batch, io
+
+    _check_numbers(args)
     fmt = args.format or io.detect_format(args.input)
     items = io.read_items(
         args.input,
@@ -349,7 +354,7 @@ def _parse(args: argparse.Namespace, stopper: Stopper) -> int:
         bar = _progress(args, None if total is None else max(0, total - skipped))
     batch_size = args.batch_size or batch.DEFAULT_BATCH_SIZE
     results = batch.parse_numbered(items, nlp=nlp, n_process=args.workers, batch_size=batch_size)
-    run = _Run(args, writer, bar, stopper, flush_every=batch_size * args.workers)
+    run = Run(args, writer, bar, stopper, flush_every=batch_size * args.workers, table_row=table_row)
     try:
         run.consume(results)
     except batch.WorkerDied as err:
@@ -363,82 +368,9 @@ def _parse(args: argparse.Namespace, stopper: Stopper) -> int:
                 writer.close()
             if bar is not None:
                 bar.close()
+    if args.table:
+        print(format_table(run.rows))
     return run.finish(output, skipped)
-
-
-class _Run:
-    """The records of one ``parse`` run going to the output, the table and the progress bar."""
-
-    def __init__(self, args: argparse.Namespace, writer: Any, bar: Any, stopper: Stopper, flush_every: int):
-        self.args = args
-        self.writer = writer
-        self.bar = bar
-        self.stopper = stopper
-        self.flush_every = flush_every
-        self.n_articles = self.n_errors = 0
-        self.rows: list[dict[str, str]] = []
-        self.start = time.perf_counter()
-        self.interrupted = False
-
-    def consume(self, results: Iterator[Any]) -> None:
-        """Write every result; a signal ends the loop with :attr:`interrupted` set."""
-        last_flush = self.start
-        try:
-            for result in results:
-                rec = result.to_dict()
-                if "schema_version" in rec:
-                    self.n_articles += 1
-                else:
-                    self.n_errors += 1
-                if self.writer is not None:
-                    self.writer.write(rec)
-                if self.args.table:
-                    self.rows.append(table_row(rec))
-                if self.bar is not None:
-                    self.bar.update(1)
-                now = time.perf_counter()
-                done = self.n_articles + self.n_errors
-                if self.writer is not None and (done % self.flush_every == 0 or now - last_flush > 2.0):
-                    with self.stopper.held():
-                        self.writer.flush()
-                    last_flush = now
-        except Interrupted:
-            self.interrupted = True
-
-    def finish(self, output: Path | None, skipped: int) -> int:
-        """Print the table and the summary; return the exit status."""
-        if self.args.table:
-            print(format_table(self.rows))
-        if not self.args.quiet:
-            seconds = time.perf_counter() - self.start
-            done = self.n_articles + self.n_errors
-            rate = done / seconds if seconds > 0 else 0.0
-            where = f" -> {output}" if output else ""
-            parts = [
-                f"{self.n_articles} articles",
-                f"{self.n_errors} errors",
-                f"{seconds:.1f} s",
-                f"{rate:.1f} articles/s",
-            ]
-            if skipped:
-                parts.append(f"{skipped} skipped (already in the output)")
-            status = "interrupted" if self.interrupted else "done"
-            print(f"kalbar-nlp parse: {status}: {', '.join(parts)}{where}", file=sys.stderr)
-            if self.interrupted and output is not None:
-                print(
-                    f"kalbar-nlp parse: run the same command with --resume to finish {output}",
-                    file=sys.stderr,
-                )
-        if self.interrupted:
-            return EXIT_INTERRUPTED
-        if self.n_errors and not self.n_articles:
-            print(
-                f"kalbar-nlp: error: none of the {self.n_errors} items could be parsed "
-                "(see the error records)",
-                file=sys.stderr,
-            )
-            return 1
-        return 0
 
 
 def _fail(message: str) -> int:
