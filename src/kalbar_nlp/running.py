@@ -31,7 +31,7 @@ from .extensions import add_warning
 __all__ = ["MAX_NER_TOKENS", "memory_zone", "pipe_docs", "reset_after_fork", "warm_up"]
 
 #: Tokens of one Doc read by the NER model; the rest of a longer Doc gets no entities from it.
-MAX_NER_TOKENS = 150_000
+MAX_NER_TOKENS = 100_000
 
 _LETTER = regex.compile(r"\p{L}")
 _WARM_TEXT = "KalbarOnline, Pontianak – Wali Kota meninjau pasar, Senin (6/11/2023). (ant)"
