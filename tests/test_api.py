@@ -37,9 +37,10 @@ def test_bad_text_is_a_clear_error(nlp_rules, value, error, field):
 @pytest.mark.parametrize(
     ("kwargs", "error", "field"),
     [
-        ({"title": 5}, TypeError, "title"),
-        ({"id": 1.5}, TypeError, "id"),
-        ({"published": 20240914}, TypeError, "published"),
+        # numbers are read now (tests/test_metadata.py); containers are no metadata
+        ({"title": ["Banjir"]}, TypeError, "title"),
+        ({"id": {"url": "x"}}, TypeError, "id"),
+        ({"published": [2024, 9, 14]}, TypeError, "published"),
     ],
 )
 def test_bad_metadata_is_a_clear_error(nlp_rules, kwargs, error, field):

@@ -76,7 +76,7 @@ BAD_ITEMS = [
     ({"id": "nul", "text": b"\x00\x9f\x92\x00\xff"}, "NUL bytes"),
     ({"id": "none", "text": None}, "text: expected str or bytes, got None"),
     ({"id": "num", "text": 3.5}, "text: expected str or bytes, got float"),
-    ({"id": "bad-date", "text": "Pontianak - Hujan deras.", "published": 2024}, "published: expected str"),
+    ({"id": "bad-date", "text": "Pontianak - Hujan deras.", "published": [2024]}, "published: expected str"),
     ({"id": ["x"], "text": "Pontianak - Hujan deras."}, "id: expected str, int or None"),
 ]
 

@@ -293,3 +293,14 @@ def test_cli_parses_with_the_stanza_backend(tiny_paths, tmp_path):
     for art, rec in zip(ARTICLES, records, strict=True):
         for mention, start, end in _offsets(rec):
             assert art["text"][start:end] == mention
+
+
+@pytest.mark.slow
+def test_explicit_model_files_use_a_private_temporary_folder(tiny_paths, tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    planted = tmp_path / "kalbar_nlp_stanza_resources.json"
+    planted.write_text("not JSON: a file of another user")  # must be neither read nor needed
+    make_stanza_pipeline(**tiny_paths)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [planted.name]  # nothing left behind

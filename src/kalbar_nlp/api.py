@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from .checks import html_warning, language_warning
 from .extensions import add_warning
+from .metadata import coerce_id, coerce_published, coerce_title, is_missing, repair_surrogates
 from .pipeline import load
 from .records import Article, doc_to_article
+from .running import memory_zone, pipe_docs
 from .text.published import normalize_published
 
 #: Longest text parsed in full; a longer one is cut here and the record says so.
@@ -52,10 +54,15 @@ def prepare_text(text: Any) -> tuple[str, list[str]]:
         text, warning = _decode(bytes(text))
         if warning:
             warnings.append(warning)
+    elif is_missing(text):
+        raise TypeError(f"text: expected str or bytes, got a missing value ({text})")
     elif not isinstance(text, str):
         raise TypeError(f"text: expected str or bytes, got {type(text).__name__}")
+    text = str(text)  # a str subclass such as numpy.str_ becomes a plain str
     if not text.strip():
         raise ValueError("text: empty or whitespace only")
+    text, repaired = repair_surrogates(text, "text")
+    warnings += repaired
     if "\x00" in text:
         text = text.replace("\x00", " ")
         warnings.append("text: NUL characters were replaced with spaces")
@@ -69,20 +76,17 @@ def prepare_text(text: Any) -> tuple[str, list[str]]:
 
 def prepare_published(published: Any) -> tuple[str | None, list[str]]:
     """Normalise the caller's publication date to ISO; unreadable values become a warning."""
+    published, warnings = coerce_published(published)
     if published is None:
-        return None, []
-    if isinstance(published, dt.datetime):
-        return published.isoformat(), []
-    if isinstance(published, dt.date):
-        return published.isoformat(), []
-    if not isinstance(published, str):
-        raise TypeError(f"published: expected str, date or datetime, got {type(published).__name__}")
+        return None, warnings
+    if isinstance(published, dt.date):  # a date, a datetime or a pandas Timestamp
+        return published.isoformat(), warnings
     if not published.strip():
-        return None, []
+        return None, warnings
     value = normalize_published(published)
     if value is None:
-        return None, [f"published: could not read {published[:60]!r} as a date; it was ignored"]
-    return value, []
+        return None, [*warnings, f"published: could not read {published[:60]!r} as a date; it was ignored"]
+    return value, warnings
 
 
 def make_doc(
@@ -97,12 +101,11 @@ def make_doc(
     """Tokenize ``text`` and attach its metadata, ready for the pipeline's components.
 
     ``source`` (where the text came from: a web page's metadata) goes to the record's ``source``;
-    its ``author`` is kept as ``doc._.kalbar_meta["byline_hint"]``.
+    its ``author`` is kept as ``doc._.kalbar_meta["byline_hint"]``. Metadata of another type is
+    converted where its meaning is obvious (see :mod:`kalbar_nlp.metadata`).
     """
-    if title is not None and not isinstance(title, str):
-        raise TypeError(f"title: expected str or None, got {type(title).__name__}")
-    if id is not None and not isinstance(id, str | int):
-        raise TypeError(f"id: expected str, int or None, got {type(id).__name__}")
+    id, id_warnings = coerce_id(id)
+    title, title_warnings = coerce_title(title)
     text, warnings = prepare_text(text)
     warnings += [note for note in (html_warning(text), language_warning(text)) if note]
     iso, more = prepare_published(published)
@@ -118,7 +121,7 @@ def make_doc(
             doc._.kalbar_meta["byline_hint"] = source["author"]
     doc._.kalbar_published = iso
     doc._.kalbar_warnings = []
-    for w in warnings + more:
+    for w in id_warnings + title_warnings + warnings + more:
         add_warning(doc, w)
     return doc
 
@@ -156,5 +159,6 @@ def parse(
             stacklevel=2,
         )
     nlp = nlp or load()
-    doc = make_doc(nlp, text, id=id, title=title, published=published)
-    return doc_to_article(nlp(doc))
+    with memory_zone(nlp):  # the record is built inside the zone: the Doc is invalid after it
+        doc = make_doc(nlp, text, id=id, title=title, published=published)
+        return doc_to_article(next(pipe_docs(nlp, [doc], batch_size=1)))

@@ -2,29 +2,25 @@
 
 :func:`parse_many` is the one batch path: the CLI, :func:`kalbar_nlp.parse_dataframe`
 and the Dask integration all go through it. It validates each item with
-:func:`kalbar_nlp.api.make_doc`, runs ``nlp.pipe(docs, n_process=..., batch_size=...)``
-and yields one result per input item, in input order:
+:func:`kalbar_nlp.api.make_doc`, runs the pipeline on batches of ``batch_size`` articles (in
+this process, or in the worker processes of :class:`kalbar_nlp.workers.WorkerPool` when
+``n_process > 1``), and yields one result per input item, in input order:
 
 * an :class:`~kalbar_nlp.records.Article` when the item was parsed, or
 * an :class:`ErrorRecord` when it could not be (``None`` or non-text input, an empty
   text, a dict without ``text``, a line of a dump that is not JSON, a component
   that failed on this one article). The batch goes on; nothing is dropped silently.
 
-Memory stays flat: items are read lazily and at most a few batches are in flight.
+Memory stays flat: items are read lazily, at most a few batches are in flight, and each batch is
+parsed inside the pipeline's memory zone (:func:`kalbar_nlp.running.memory_zone`).
 """
 
 from __future__ import annotations
 
 import functools
-import gc
+import itertools
 import logging
-import math
-import multiprocessing
-import multiprocessing.util
 import os
-import signal
-import threading
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -33,15 +29,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .api import make_doc
+from .metadata import is_missing, plain
 from .pipeline import load
 from .records import Article, doc_to_article
+from .running import memory_zone, pipe_docs, reset_after_fork, warm_up
 from .web import expand_item
+from .workers import WorkerDied, WorkerPool, stop_all
 
-__all__ = ["DEFAULT_BATCH_SIZE", "ErrorRecord", "parse_many", "parse_numbered"]
+__all__ = ["DEFAULT_BATCH_SIZE", "ErrorRecord", "WorkerDied", "parse_many", "parse_numbered"]
 
 log = logging.getLogger(__name__)
 
-#: Articles per batch handed to ``nlp.pipe`` (per worker process when ``n_process > 1``).
+#: Articles per batch (the unit a worker process gets when ``n_process > 1``).
 DEFAULT_BATCH_SIZE = 32
 
 #: The key under ``doc._.kalbar_meta`` that carries an item's position through ``nlp.pipe``.
@@ -81,24 +80,10 @@ class ErrorRecord:
 Result = Article | ErrorRecord
 
 
-def _clean(value: Any) -> Any:
-    """Turn pandas/numpy missing values and scalars into plain Python values."""
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if type(value).__module__ == "numpy" and hasattr(value, "item"):
-        value = value.item()
-        if isinstance(value, float) and math.isnan(value):
-            return None
-        return value
-    if type(value).__name__ in ("NAType", "NaTType"):
-        return None
-    return value
-
-
 def _safe_id(value: Any) -> Any:
-    value = _clean(value)
+    value = plain(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
@@ -111,7 +96,8 @@ def item_fields(item: Any) -> dict[str, Any]:
             (``Series``, an ``itertuples()`` namedtuple or an ``iterrows()`` pair).
 
     Returns:
-        A dict with the four fields (missing ones ``None``).
+        A dict with the four fields (missing ones ``None``; a missing text stays NaN/NA so that
+        the error says so).
 
     Raises:
         TypeError: the item is of none of these kinds.
@@ -136,7 +122,11 @@ def item_fields(item: Any) -> dict[str, Any]:
         raise TypeError(f"item: expected str, bytes, dict or pandas row, got {type(item).__name__}")
     if "text" not in item:
         raise ValueError("text: missing (the item has no 'text' field)")
-    return {name: _clean(item.get(name)) for name in FIELDS}
+    fields = {name: plain(item.get(name)) for name in FIELDS}
+    text = item.get("text")
+    if text is not None and is_missing(text):
+        fields["text"] = float("nan")  # "got a missing value (nan)", not "got None"
+    return fields
 
 
 def _source(item: Any) -> dict[str, Any] | None:
@@ -145,27 +135,37 @@ def _source(item: Any) -> dict[str, Any] | None:
     return source if isinstance(source, dict) else None
 
 
-def _make(nlp: Language, item: Any, line: int | None, seq: int) -> Doc | ErrorRecord:
-    """Validate one item and tokenize it; an invalid item becomes an :class:`ErrorRecord`."""
+def _fields_or_error(item: Any, line: int | None) -> dict[str, Any] | ErrorRecord:
+    """The item's fields (a web page read into its article text first), or its error record."""
+    if isinstance(item, ErrorRecord):
+        return item
     raw_id = item.get("id") if isinstance(item, Mapping) else None
     try:
         item = expand_item(item)  # a web page ({"html", "url"}) becomes its article text
         fields = item_fields(item)
-        raw_id = fields["id"]
+    except (TypeError, ValueError, ImportError) as err:  # ImportError: a page without the html extra
+        return ErrorRecord(_safe_id(raw_id), line, str(err))
+    fields["source"] = _source(item)
+    return fields
+
+
+def _make(nlp: Language, fields: dict[str, Any], line: int | None, seq: int) -> Doc | ErrorRecord:
+    """Validate one item's fields and tokenize them; an invalid item becomes an :class:`ErrorRecord`."""
+    try:
         doc = make_doc(
             nlp,
             fields["text"],
             id=fields["id"],
             title=fields["title"],
             published=fields["published"],
-            source=_source(item),
+            source=fields.get("source"),
         )
-    except (TypeError, ValueError, ImportError) as err:  # ImportError: a page without the html extra
-        return ErrorRecord(_safe_id(raw_id), line, str(err))
+    except (TypeError, ValueError) as err:
+        return ErrorRecord(_safe_id(fields["id"]), line, str(err))
     except Exception as err:  # a bug in the tokenizer must not end a batch of many articles
         log.exception("kalbar_nlp: tokenizing item at line %s failed", line)
         return ErrorRecord(
-            _safe_id(raw_id), line, f"internal error while tokenizing: {type(err).__name__}: {err}"
+            _safe_id(fields["id"]), line, f"internal error while tokenizing: {type(err).__name__}: {err}"
         )
     doc._.kalbar_meta = {**doc._.kalbar_meta, _SEQ: seq}
     return doc
@@ -175,22 +175,16 @@ def _make(nlp: Language, item: Any, line: int | None, seq: int) -> Doc | ErrorRe
 #
 # spaCy calls the pipeline's error handler when a component raises. The default re-raises, which
 # would end the whole batch. For docs made by this module (they carry ``_SEQ`` in their meta)
-# the handler below logs the failure and lets spaCy drop the doc; the parent process sees the gap in
-# the sequence numbers and writes an error record in its place. Any other doc (``parse()``, a user's
-# own ``nlp.pipe``) still raises exactly as before.
+# the handler below logs the failure and lets spaCy drop the doc; the batch sees the doc missing
+# and writes an error record in its place. Any other doc (``parse()``, a user's own ``nlp.pipe``)
+# still raises exactly as before.
 
 _failures: dict[int, str] = {}
-_active_multiprocess = 0
-_children_before: set[int | None] = set()  # child processes that existed before a batch started
-_lock = threading.Lock()
+_sequence = itertools.count()  # unique numbers, also across threads parsing at the same time
 
 
 def _batch_error_handler(name: str | None, proc: Any, docs: list[Doc] | None, error: Exception) -> None:
     if docs is None:
-        # spaCy's parent process reporting a failed batch of a worker (the traceback is in `error`)
-        if _active_multiprocess:
-            log.error("kalbar_nlp: a worker failed on a batch; its articles become error records: %s", error)
-            return
         raise error
     marked = [d for d in docs if isinstance(d._.kalbar_meta, dict) and _SEQ in d._.kalbar_meta]
     if len(marked) != len(docs):
@@ -201,43 +195,15 @@ def _batch_error_handler(name: str | None, proc: Any, docs: list[Doc] | None, er
         log.error("kalbar_nlp: article %r: %s", doc._.kalbar_meta.get("id"), message)
 
 
-class _WorkerSignals:
-    """Run in every process forked by ``multiprocessing`` while a batch is active (see below)."""
-
-    @staticmethod
-    def after_fork(_self: object) -> None:
-        if _active_multiprocess:
-            # Ctrl-C goes to the whole process group: a worker ends at once and quietly (no
-            # traceback per worker); the main process writes what it has and stops the others.
-            signal.signal(signal.SIGINT, _exit_quietly)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _exit_quietly(signum: int, _frame: Any) -> None:
-    os._exit(128 + signum)
-
-
-_worker_signals = _WorkerSignals()
-multiprocessing.util.register_after_fork(_worker_signals, _WorkerSignals.after_fork)
-
-
 def stop_workers() -> int:
-    """Terminate the spaCy worker processes of this process (call it from a signal handler).
+    """Kill the worker processes of this process's batches (safe in a signal handler).
 
-    When only the main process is signalled, its workers would go on and could block on a full pipe
-    while spaCy waits for them; terminating them first lets the batch end at once.
+    The owner of each batch then closes it as its stream unwinds.
 
     Returns:
-        How many worker processes were terminated.
+        How many pools of workers there were.
     """
-    if not _active_multiprocess:
-        return 0
-    n = 0
-    for proc in multiprocessing.active_children():
-        if proc.pid not in _children_before:  # started by the batch in progress
-            proc.terminate()
-            n += 1
-    return n
+    return stop_all(kill=True)
 
 
 def _install_error_handler(nlp: Language) -> None:
@@ -262,37 +228,70 @@ def load_pipeline(backend: str = "default", ner: bool = True, **backend_options:
     return load(backend, ner=ner, **backend_options)
 
 
-def _msgpack_entry_points_once() -> None:
-    """Load srsly's msgpack encoder/decoder entry points once instead of at every (de)serialisation.
+def _article(doc: Doc, line: int | None) -> Result:
+    try:
+        return doc_to_article(doc)
+    except Exception as err:  # a bug while building one record must not end the batch
+        log.exception("kalbar_nlp: building the record of line %s failed", line)
+        return ErrorRecord(_safe_id(doc._.kalbar_meta.get("id")), line, f"internal error: {err!r}")
 
-    srsly looks its msgpack extensions up (in catalogue's whole registry and among all installed
-    packages' entry points) each time it packs or unpacks: a few ms per call in a large environment,
-    nine calls per ``Doc.to_bytes``, which made ``nlp.pipe(n_process=2)`` slower than one process.
-    The same extensions are looked up once here; the result of (de)serialisation is unchanged.
+
+def _lost(doc: Doc, line: int | None) -> ErrorRecord:
+    reason = _failures.pop(doc._.kalbar_meta[_SEQ], None)
+    reason = reason or "the pipeline failed on this article (see the log for the traceback)"
+    return ErrorRecord(_safe_id(doc._.kalbar_meta.get("id")), line, reason)
+
+
+def _prepare(nlp: Language, item: Any, line: int | None) -> Doc | ErrorRecord:
+    fields = _fields_or_error(item, line)
+    return fields if isinstance(fields, ErrorRecord) else _make(nlp, fields, line, next(_sequence))
+
+
+def parse_batch(nlp: Language, pairs: list[tuple[int | None, Any]], batch_size: int) -> list[Result]:
+    """Parse one batch of ``(line, item)`` pairs in this process, inside the pipeline's memory zone.
+
+    Records are built inside the zone (its Docs and strings are freed when it ends).
     """
-    import srsly.msgpack as srsly_msgpack
+    with memory_zone(nlp):
+        made = [(line, _prepare(nlp, item, line)) for line, item in pairs]
+        lines = {slot._.kalbar_meta[_SEQ]: line for line, slot in made if isinstance(slot, Doc)}
+        parsed = {}
+        for doc in pipe_docs(nlp, [slot for _, slot in made if isinstance(slot, Doc)], batch_size):
+            seq = doc._.kalbar_meta[_SEQ]
+            parsed[seq] = _article(doc, lines[seq])
+        return [
+            slot
+            if isinstance(slot, ErrorRecord)
+            else parsed.pop(slot._.kalbar_meta[_SEQ], None) or _lost(slot, line)
+            for line, slot in made
+        ]
 
-    for registry in (srsly_msgpack.msgpack_encoders, srsly_msgpack.msgpack_decoders):
-        if getattr(registry, "_kalbar_frozen", False):
-            continue
-        functions = dict(registry.get_all())  # the registered extensions and the entry points' ones
-        registry.get_all = functools.partial(dict, functions)  # this instance only: no per-call scan
-        registry._kalbar_frozen = True
+
+_forked_in: int | None = None  # the process whose pipeline copy has had its locks reset
 
 
-_WARM_TEXT = "KalbarOnline, Pontianak – Wali Kota meninjau pasar, Senin (6/11/2023). (ant)"
+def _parse_in_worker(nlp: Language, batch_size: int, pairs: list[tuple[int | None, Any]]) -> list[Result]:
+    global _forked_in
+    if _forked_in != os.getpid():
+        reset_after_fork(nlp)
+        _forked_in = os.getpid()
+    return parse_batch(nlp, pairs, batch_size)
 
 
-def _warm_up(nlp: Language) -> None:
-    """Run the pipeline once before worker processes are forked.
+def _batches(
+    pairs: Iterable[tuple[int | None, Any]], batch_size: int
+) -> Iterator[list[tuple[int | None, Any]]]:
+    stream = iter(pairs)
+    while batch := list(itertools.islice(stream, batch_size)):
+        yield batch
 
-    Components load some resources lazily on their first document; loading them here means the
-    workers share them (copy-on-write) instead of each loading its own copy.
-    """
-    if getattr(nlp, "_kalbar_warm", False):
-        return
-    nlp(_WARM_TEXT)
-    nlp._kalbar_warm = True
+
+def _for_workers(
+    pairs: Iterable[tuple[int | None, Any]], batch_size: int
+) -> Iterator[list[tuple[int | None, Any]]]:
+    """Batches whose items are plain dicts (a pandas row or namedtuple is read here, not pickled)."""
+    for batch in _batches(pairs, batch_size):
+        yield [(line, _fields_or_error(item, line)) for line, item in batch]
 
 
 def parse_numbered(
@@ -313,65 +312,28 @@ def parse_numbered(
         raise ValueError(f"batch_size: expected an int >= 1, got {batch_size!r}")
     nlp = nlp or load()
     _install_error_handler(nlp)
+    warm_up(nlp)
     if n_process > 1:
-        _msgpack_entry_points_once()
-        _warm_up(nlp)
-    return _stream(pairs, nlp, n_process, batch_size)
+        return _stream_workers(pairs, nlp, n_process, batch_size)
+    return _stream(pairs, nlp, batch_size)
 
 
-def _stream(
+def _stream(pairs: Iterable[tuple[int | None, Any]], nlp: Language, batch_size: int) -> Iterator[Result]:
+    for batch in _batches(pairs, batch_size):
+        yield from parse_batch(nlp, batch, batch_size)
+
+
+def _stream_workers(
     pairs: Iterable[tuple[int | None, Any]], nlp: Language, n_process: int, batch_size: int
 ) -> Iterator[Result]:
-    global _active_multiprocess
-    # One slot per item in input order: an ErrorRecord, or (seq, line, id) of a doc in the pipe.
-    pending: deque[ErrorRecord | tuple[int, int | None, Any]] = deque()
-
-    def docs() -> Iterator[Doc]:
-        for seq, (line, item) in enumerate(pairs):
-            made = item if isinstance(item, ErrorRecord) else _make(nlp, item, line, seq)
-            if isinstance(made, ErrorRecord):
-                pending.append(made)
-                continue
-            pending.append((seq, line, made._.kalbar_meta.get("id")))
-            yield made
-
-    def lost(slot: tuple[int, int | None, Any]) -> ErrorRecord:
-        seq, line, id_ = slot
-        reason = (
-            _failures.pop(seq, None) or "the pipeline failed on this article (see the log for the traceback)"
-        )
-        return ErrorRecord(_safe_id(id_), line, reason)
-
-    if n_process > 1:
-        with _lock:
-            _active_multiprocess += 1
-            _children_before.update(p.pid for p in multiprocessing.active_children())
-        # Objects that exist now are never touched by the workers' garbage collector, so the pages
-        # they share with this process stay shared (less memory per worker).
-        gc.freeze()
+    """Parse in worker processes; closing the stream (or dropping it) stops them."""
+    pool = WorkerPool(functools.partial(_parse_in_worker, nlp, batch_size), n_process)
     try:
-        for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
-            seq = doc._.kalbar_meta[_SEQ]
-            while pending:
-                slot = pending.popleft()
-                if isinstance(slot, ErrorRecord):
-                    yield slot
-                elif slot[0] == seq:
-                    break
-                else:
-                    yield lost(slot)  # dropped by spaCy after a component error
-            meta = dict(doc._.kalbar_meta)
-            meta.pop(_SEQ, None)
-            doc._.kalbar_meta = meta
-            yield doc_to_article(doc)
-        while pending:
-            slot = pending.popleft()
-            yield slot if isinstance(slot, ErrorRecord) else lost(slot)
+        pool.start()
+        for results in pool.map(_for_workers(pairs, batch_size)):
+            yield from results
     finally:
-        if n_process > 1:
-            gc.unfreeze()
-            with _lock:
-                _active_multiprocess -= 1
+        pool.close()
 
 
 def parse_many(
@@ -387,8 +349,10 @@ def parse_many(
         items: any iterable (a list, a generator over a dump, ``df.itertuples()``...) of
             texts (``str``/``bytes``), dicts with ``text`` and optional ``id``, ``title``,
             ``published``, or pandas rows with those columns.
-        n_process: worker processes (spaCy multiprocessing); ``1`` parses in this process.
-        batch_size: articles per batch handed to each worker.
+        n_process: worker processes; ``1`` parses in this process. Stopping the stream early
+            (``islice``, ``break``, closing or dropping it) stops the workers; they never
+            outlive this process.
+        batch_size: articles per batch (the unit a worker gets).
         nlp: a pipeline from :func:`kalbar_nlp.load`; the cached default when ``None``.
 
     Yields:
@@ -400,6 +364,7 @@ def parse_many(
     Raises:
         TypeError: ``items`` is a single text (a ``str`` or ``bytes``) rather than an iterable of them.
         ValueError: ``n_process`` or ``batch_size`` is not a positive int.
+        WorkerDied: a worker process was killed while it held work (the output so far is valid).
 
     Example:
         >>> for rec in kalbar_nlp.parse_many([{"id": "a1", "text": "..."}, None], n_process=2):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 import time
 import warnings
@@ -13,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cli_run import Run
 from .corpus.cli import add_corpus_command, run_corpus
 from .io import INPUT_FORMATS
 from .outputs import add_output_arguments, open_outputs
 from .readers import skipped_notes
+from .signals import EXIT_INTERRUPTED, STOP_SIGNALS, Interrupted, Stopper, silence_stdout
+from .workers import WorkerDied
 
 MAIN_HELP = """\
 kalbar-nlp turns Indonesian news articles into structured records (dateline, dates,
@@ -34,6 +36,8 @@ examples:
   kalbar-nlp parse articles/ -o records.parquet
   kalbar-nlp parse pages/ --tables tables/ --tables-format csv
   kalbar-nlp parse --help
+
+exit status: 0 done, 1 failed (see the message), 2 wrong command line, 130 interrupted
 """
 
 PARSE_HELP = """\
@@ -73,8 +77,14 @@ JSON Lines file; run the same command again with --resume to parse only the rest
 
 Progress (articles/s and time left) is shown on stderr when it is a terminal; a
 summary (articles, errors, seconds) is printed on stderr at the end.
-The exit status is 0 when the run finished (even with error records), 1 on a usage or
-input problem, 130 when interrupted.
+Exit status:
+  0    the run finished (even with some error records), or the reader of stdout
+       stopped reading (`| head`)
+  1    the run could not start or finish: a missing input or text column, a bad option
+       value, an output that cannot be written, a worker process killed; or every
+       item was an error
+  2    the command line is wrong (an unknown option, a missing INPUT)
+  130  interrupted by Ctrl-C or SIGTERM (the output stays valid: finish it with --resume)
 
 examples:
   kalbar-nlp parse data/sample_articles/articles.jsonl --table
@@ -89,14 +99,6 @@ examples:
 
 TABLE_COLUMNS = ("id", "outlet", "place", "dates", "people", "quotes", "bylines")
 TABLE_WIDTHS = {"id": 28, "outlet": 22, "place": 16, "dates": 34, "people": 48, "quotes": 6, "bylines": 30}
-
-
-class _Terminated(BaseException):
-    """Raised in the main thread when SIGTERM arrives, so that the output is closed cleanly.
-
-    A ``BaseException``, like ``KeyboardInterrupt``, so that no ``except Exception`` on the way
-    (the one that turns a tokenizer failure into an error record) swallows it.
-    """
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -324,15 +326,19 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
     )
 
 
-def _parse(args: argparse.Namespace) -> int:
-    from . import batch, io
-
+def _check_numbers(args: argparse.Namespace) -> None:
     if args.workers < 1:
         raise ValueError("--workers: must be 1 or more")
     if args.batch_size is not None and args.batch_size < 1:
         raise ValueError("--batch-size: must be 1 or more")
     if args.resume and not args.output:
         raise ValueError("--resume: needs -o OUTPUT (a JSON Lines file)")
+
+
+def _parse(args: argparse.Namespace, stopper: Stopper) -> int:
+    from . import batch, io
+
+    _check_numbers(args)
     fmt = args.format or io.detect_format(args.input)
     items = io.read_items(
         args.input,
@@ -367,64 +373,29 @@ def _parse(args: argparse.Namespace) -> int:
         )
         bar = _progress(args, None if total is None else max(0, total - skipped))
     batch_size = args.batch_size or batch.DEFAULT_BATCH_SIZE
-    flush_every = batch_size * args.workers
     results = batch.parse_numbered(items, nlp=nlp, n_process=args.workers, batch_size=batch_size)
-    n_articles = n_errors = 0
-    rows: list[dict[str, str]] = []
-    start = time.perf_counter()
-    last_flush = start
-    interrupted = False
+    run = Run(args, writer, bar, stopper, flush_every=batch_size * args.workers, table_row=table_row)
     try:
-        for result in results:
-            rec = result.to_dict()
-            if isinstance(result, batch.ErrorRecord):
-                n_errors += 1
-            else:
-                n_articles += 1
-            if writer is not None:
-                writer.write(rec)
-            if args.table:
-                rows.append(table_row(rec))
-            if bar is not None:
-                bar.update(1)
-            now = time.perf_counter()
-            if writer is not None and ((n_articles + n_errors) % flush_every == 0 or now - last_flush > 2.0):
-                writer.flush()
-                last_flush = now
-    except (KeyboardInterrupt, _Terminated):
-        interrupted = True
+        run.consume(results)
+    except batch.WorkerDied as err:
+        if err.signum not in STOP_SIGNALS:
+            raise
+        run.interrupted = True  # the whole job is being stopped (SIGTERM to the process group)
     finally:
-        results.close()  # stops spaCy's worker processes
-        if writer is not None:
-            writer.close()
-        if bar is not None:
-            bar.close()
+        with stopper.held():  # stop the workers and close the output, whatever arrives meanwhile
+            results.close()
+            if writer is not None:
+                writer.close()
+            if bar is not None:
+                bar.close()
     if args.table:
-        print(format_table(rows))
-    if not args.quiet:
-        seconds = time.perf_counter() - start
-        done = n_articles + n_errors
-        rate = done / seconds if seconds > 0 else 0.0
-        where = f" -> {output}" if output else ""
-        parts = [f"{n_articles} articles", f"{n_errors} errors", f"{seconds:.1f} s", f"{rate:.1f} articles/s"]
-        if skipped:
-            parts.append(f"{skipped} skipped (already in the output)")
-        parts += skipped_notes(items)  # a web archive's records that are not HTML pages
-        status = "interrupted" if interrupted else "done"
-        print(f"kalbar-nlp parse: {status}: {', '.join(parts)}{where}", file=sys.stderr)
-        if interrupted and output is not None:
-            print(f"kalbar-nlp parse: run the same command with --resume to finish {output}", file=sys.stderr)
-    return 130 if interrupted else 0
+        print(format_table(run.rows))
+    return run.finish(output, skipped, skipped_notes(items))  # notes: e.g. WARC records that are no page
 
 
-def _on_signal(signum: int, frame: Any) -> None:
-    """Ctrl-C or SIGTERM: stop the workers first (they may be blocked), then unwind and close the output."""
-    from .batch import stop_workers
-
-    stop_workers()
-    if signum == signal.SIGINT:
-        raise KeyboardInterrupt
-    raise _Terminated()
+def _fail(message: str) -> int:
+    print(f"kalbar-nlp: error: {message}", file=sys.stderr)
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -442,26 +413,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return _models(args)
         except (ImportError, OSError) as err:
-            print(f"kalbar-nlp: error: {err}", file=sys.stderr)
-            return 1
-    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    # spaCy warns when workers were stopped; the summary says so already, and a worker that died on
-    # an article shows as an error record in its place.
+            return _fail(str(err))
+    # A worker that died on an article shows as an error in the summary; spaCy's warning adds nothing.
     warnings.filterwarnings("ignore", message=r"\[W127\]")
-    try:
-        return _parse(args)
-    except (ValueError, FileNotFoundError, ImportError) as err:
-        print(f"kalbar-nlp: error: {err}", file=sys.stderr)
-        return 1
-    except (KeyboardInterrupt, _Terminated):  # before parsing started (e.g. while loading the pipeline)
-        print("kalbar-nlp: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # e.g. `kalbar-nlp parse dump.jsonl | head`
-        sys.stderr.close()
-        return 0
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    with Stopper() as stopper:
+        try:
+            return _parse(args, stopper)
+        except (ValueError, FileNotFoundError, ImportError) as err:
+            return _fail(str(err))
+        except Interrupted:  # before parsing started (e.g. while loading the pipeline)
+            print("kalbar-nlp: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:  # e.g. `kalbar-nlp parse dump.jsonl | head`: the reader has had enough
+            silence_stdout()
+            return 0
+        except OSError as err:  # the output cannot be written: a full disk, a folder, no permission
+            silence_stdout()
+            return _fail(f"output: {err.strerror or err} ({err.filename or 'stdout'})")
+        except WorkerDied as err:
+            return _fail(f"{err}; the records before it are in the output (use --resume)")
 
 
 if __name__ == "__main__":

@@ -32,12 +32,13 @@ import csv
 import dataclasses
 import gzip
 import io
+import itertools
 import json
 import os
 import sys
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -45,7 +46,7 @@ from . import readers
 from .batch import ErrorRecord
 from .csv_output import CsvRecordWriter
 from .records import Article
-from .scrapers import adapt_row
+from .scrapers import adapt_row, is_newswatch
 
 __all__ = [
     "INPUT_FORMATS",
@@ -152,7 +153,11 @@ def _read_jsonl(path: str | Path, cols: dict[str, str]) -> Iterator[tuple[int, A
             except json.JSONDecodeError as err:
                 yield (
                     line_no,
-                    ErrorRecord(None, line_no, f"line is not valid JSON: {err.msg} at column {err.colno}"),
+                    ErrorRecord(
+                        None,
+                        line_no,
+                        f"line is not valid JSON: {err.msg.removesuffix(' at')} at column {err.colno}",
+                    ),
                 )
                 continue
             except RecursionError:
@@ -190,6 +195,46 @@ def _read_csv(path: Path, cols: dict[str, str]) -> Iterator[tuple[int, Any]]:
                 row_no,
                 _pick({k: (v if v != "" or k == cols["text"] else None) for k, v in row.items()}, cols),
             )
+
+
+#: Lines of a JSON Lines file looked at to tell that its objects have no text field at all.
+_JSONL_PEEK_LINES = 20
+
+
+def _holds_text(keys: Iterable[str], text_col: str) -> bool:
+    """Whether rows with these columns hold an article: the text column, a saved page, a known dump."""
+    present = dict.fromkeys(keys, "")
+    return text_col in present or "html" in present or is_newswatch(present)
+
+
+def _check_csv_columns(path: Path, text_col: str) -> None:
+    """Fail fast when the header has no text column (instead of one error record per row)."""
+    with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", errors="replace", newline="") as fh:
+        header = next(csv.reader(fh), [])
+    if header and not _holds_text(header, text_col):
+        raise ValueError(f"input: {path.name} has no column {text_col!r} (columns: {', '.join(header)})")
+
+
+def _check_jsonl_columns(path: str | Path, text_col: str) -> None:
+    """Fail fast when none of the first objects of a JSON Lines file has the text field."""
+    if str(path) == "-":
+        return  # stdin cannot be read twice; a run where every line is an error still fails
+    keys: dict[str, None] = {}
+    with _open_binary(Path(path)) as fh:
+        for raw in itertools.islice(fh, _JSONL_PEEK_LINES):
+            try:
+                obj = json.loads(raw)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(obj, dict):
+                if _holds_text(obj, text_col):
+                    return
+                keys.update(dict.fromkeys(map(str, obj)))
+    if keys:
+        raise ValueError(
+            f"input: the objects of {Path(path).name} have no field {text_col!r} "
+            f"(fields: {', '.join(keys)}); use --text-col"
+        )
 
 
 def _read_parquet(path: Path, cols: dict[str, str], batch_size: int = 256) -> Iterator[tuple[int, Any]]:
@@ -247,8 +292,10 @@ def read_items(
     cols = _columns(text_col, id_col, title_col, published_col)
     p = Path(path)
     if fmt == "jsonl":
+        _check_jsonl_columns(path, cols["text"])
         return _read_jsonl(path, cols)
     if fmt == "csv":
+        _check_csv_columns(p, cols["text"])
         return _read_csv(p, cols)
     if fmt == "parquet":
         return _read_parquet(p, cols)
@@ -313,7 +360,12 @@ class JsonlWriter:
         self._pending: list[str] = []
 
     def write(self, result: Article | ErrorRecord | dict[str, Any]) -> None:
-        self._pending.append(json.dumps(record_dict(result), ensure_ascii=False) + "\n")
+        line = json.dumps(record_dict(result), ensure_ascii=False) + "\n"
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: JSON escapes keep the line valid UTF-8
+            line = json.dumps(record_dict(result), ensure_ascii=True) + "\n"
+        self._pending.append(line)
 
     def flush(self) -> None:
         """Write the buffered lines in one go and flush them to the OS."""
@@ -323,9 +375,11 @@ class JsonlWriter:
         self._fh.flush()
 
     def close(self) -> None:
-        self.flush()
-        if self.path is not None:
-            self._fh.close()
+        try:
+            self.flush()
+        finally:
+            if self.path is not None:
+                self._fh.close()
 
 
 def repair_jsonl_tail(path: Path) -> int:

@@ -13,6 +13,7 @@ rule components of :mod:`kalbar_nlp.components`, in this order:
 from __future__ import annotations
 
 import functools
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -145,7 +146,11 @@ def load(backend: str = "default", *, ner: bool = True, **backend_options: Any) 
         The spaCy ``Language``; the same object on every call with the same arguments
         (``load()``, ``load("default")`` and ``load(ner=True)`` are one pipeline).
     """
-    return _load(backend, ner, tuple(sorted(backend_options.items())))
+    with _load_lock:  # threads starting at once build the pipeline once, not once each
+        return _load(backend, ner, tuple(sorted(backend_options.items())))
+
+
+_load_lock = threading.RLock()
 
 
 @functools.cache

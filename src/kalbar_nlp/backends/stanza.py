@@ -97,18 +97,19 @@ def make_stanza_pipeline(model_dir: str | os.PathLike[str] | None = None, **opti
         if missing:
             raise StanzaModelsMissing(f"stanza model files not found: {', '.join(missing)}")
         # Explicit files: no resources.json is needed; give stanza an empty one so it never fetches one.
-        resources = Path(tempfile.gettempdir()) / "kalbar_nlp_stanza_resources.json"
-        if not resources.exists():
-            resources.write_text(json.dumps({}))
-        return stanza.Pipeline(
-            lang="id",
-            processors=PROCESSORS,
-            download_method=None,
-            resources_filepath=str(resources),
-            allow_unknown_language=True,
-            logging_level="WARN",
-            **options,
-        )
+        # It lives in a private folder (a fixed name in the shared temp folder could be anyone's file).
+        with tempfile.TemporaryDirectory(prefix="kalbar_nlp_stanza_") as folder:
+            resources = Path(folder) / "resources.json"
+            resources.write_text(json.dumps({}), encoding="utf-8")
+            return stanza.Pipeline(
+                lang="id",
+                processors=PROCESSORS,
+                download_method=None,
+                resources_filepath=str(resources),
+                allow_unknown_language=True,
+                logging_level="WARN",
+                **options,
+            )
     folder = resources_dir(model_dir)
     if not (folder / "resources.json").is_file() or not (folder / "id").is_dir():
         raise StanzaModelsMissing(f"stanza's Indonesian models are not in {folder}: {DOWNLOAD_HINT}")

@@ -1,0 +1,134 @@
+"""Run the pipeline on Docs: memory zones, a warm-up before the first one, a bounded NER.
+
+:func:`parse` and :func:`parse_many` (in this process or in a worker process) run the pipeline
+through :func:`pipe_docs` inside :func:`memory_zone`:
+
+* **Memory stays flat.** spaCy's ``nlp.memory_zone()`` frees the strings and lexemes that the
+  texts of a zone added to the vocabulary; records are built inside the zone (a ``Doc`` is invalid
+  after it). Zones are not reentrant and the vocabulary is shared, so the zones of one pipeline are
+  serialised by a lock: concurrent threads parse one zone at a time (under the GIL the work
+  was serial anyway).
+* **The work of the NER model is bounded.** The character cap of :mod:`kalbar_nlp.api` does not
+  bound the tokens (a megabyte of ``"x\\n"`` is a million tokens); the model reads at most
+  :data:`MAX_NER_TOKENS` tokens of a Doc, a text without a letter is not given to it at all, and
+  the record's warnings say so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+import regex
+from spacy.language import Language, _pipe
+from spacy.tokens import Doc, Span
+
+from .extensions import add_warning
+
+__all__ = ["MAX_NER_TOKENS", "memory_zone", "pipe_docs", "reset_after_fork", "warm_up"]
+
+#: Tokens of one Doc read by the NER model; the rest of a longer Doc gets no entities from it.
+MAX_NER_TOKENS = 100_000
+
+_LETTER = regex.compile(r"\p{L}")
+_WARM_TEXT = "KalbarOnline, Pontianak – Wali Kota meninjau pasar, Senin (6/11/2023). (ant)"
+_locks_guard = threading.Lock()
+
+
+def _zone_lock(nlp: Language) -> threading.RLock:
+    lock = getattr(nlp, "_kalbar_zone_lock", None)
+    if lock is None:
+        with _locks_guard:
+            lock = getattr(nlp, "_kalbar_zone_lock", None)
+            if lock is None:
+                lock = threading.RLock()
+                nlp._kalbar_zone_lock = lock
+    return lock
+
+
+def reset_after_fork(nlp: Language) -> None:
+    """Give a forked worker process fresh locks (a lock held by another thread at the fork stays held)."""
+    nlp._kalbar_zone_lock = threading.RLock()
+    nlp._kalbar_zone_open = False
+
+
+def warm_up(nlp: Language) -> None:
+    """Run the pipeline once, outside any memory zone, before the first zone or fork.
+
+    Components load some resources on their first document; loading them here keeps what they
+    add to the vocabulary out of the zones, and lets forked workers share them (copy-on-write).
+    """
+    if getattr(nlp, "_kalbar_warm", False):
+        return
+    with _zone_lock(nlp):
+        if not getattr(nlp, "_kalbar_warm", False):
+            nlp(_WARM_TEXT)
+            nlp._kalbar_warm = True
+
+
+@contextlib.contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """Hold the pipeline's lock and open its memory zone (nested calls share the outer zone)."""
+    warm_up(nlp)
+    with _zone_lock(nlp):
+        if getattr(nlp, "_kalbar_zone_open", False) or not hasattr(nlp, "memory_zone"):
+            yield
+            return
+        nlp._kalbar_zone_open = True
+        try:
+            with nlp.memory_zone():
+                yield
+        finally:
+            nlp._kalbar_zone_open = False
+
+
+class BoundedNer:
+    """Run an NER component on at most ``max_tokens`` tokens of each Doc, in the pipeline's batches."""
+
+    def __init__(self, ner: Any, max_tokens: int | None = None) -> None:
+        self.ner = ner
+        self.max_tokens = MAX_NER_TOKENS if max_tokens is None else max_tokens
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Yield the Docs in order, each annotated by the model (within the bound)."""
+        stream = iter(docs)
+        while chunk := list(islice(stream, batch_size)):
+            plain = [doc for doc in chunk if len(doc) <= self.max_tokens and _LETTER.search(doc.text)]
+            done = {id(doc) for doc in self.ner.pipe(plain, batch_size=batch_size)}
+            for doc in chunk:
+                if id(doc) not in done:
+                    self._bounded(doc)
+                yield doc
+
+    def _bounded(self, doc: Doc) -> None:
+        if not _LETTER.search(doc.text):
+            return  # no letter, no name: the model has nothing to find
+        prefix = doc[: self.max_tokens].as_doc()
+        self.ner(prefix)
+        doc.ents = [Span(doc, ent.start, ent.end, label=ent.label) for ent in prefix.ents]
+        add_warning(
+            doc,
+            f"text: {len(doc):,} tokens; the NER model read the first {self.max_tokens:,} only "
+            "(names after them come from the rules)",
+        )
+
+
+def pipe_docs(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe(docs)`` in this process, with the NER bounded by :class:`BoundedNer`.
+
+    A component failure goes to the pipeline's error handler, as in ``nlp.pipe``.
+    """
+    stream: Iterable[Doc] = docs
+    for name, proc in nlp.pipeline:
+        component = BoundedNer(proc) if name == "ner" else proc
+        stream = _pipe(
+            stream,
+            proc=component,
+            name=name,
+            default_error_handler=nlp.default_error_handler,
+            kwargs={"batch_size": batch_size},
+        )
+    return iter(stream)

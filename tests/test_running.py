@@ -1,0 +1,57 @@
+"""How the pipeline is run: the NER's work is bounded; results do not depend on line endings."""
+
+from __future__ import annotations
+
+import pytest
+
+import kalbar_nlp
+from kalbar_nlp import running
+
+ARTICLE = (
+    "KalbarOnline, Ketapang – Bupati Ketapang, Martin Rantan, meninjau banjir di Kecamatan Sandai "
+    "pada Senin (6/11/2023).\n"
+    "\u201cKami kirim perahu karet dan bahan makanan hari ini,\u201d kata Martin kepada wartawan.\n"
+    "Kepala BPBD Ketapang, Yudi Pratama, mengatakan air mulai surut sejak Minggu (5/11/2023).\n"
+    "\u201cWarga kami minta tetap waspada,\u201d ujar Yudi.\n"
+    "Penulis: Adi Saputra\n"
+    "Editor: Rini Kusuma"
+)
+
+
+def test_ner_reads_a_bounded_number_of_tokens(nlp, monkeypatch):
+    text = ARTICLE + "\n" + "x\n" * 300
+    full = kalbar_nlp.parse(ARTICLE, nlp=nlp)
+    assert not any("NER" in w for w in full.warnings)
+    monkeypatch.setattr(running, "MAX_NER_TOKENS", 200)
+    capped = kalbar_nlp.parse(text, nlp=nlp)
+    assert any("NER model read the first 200" in w for w in capped.warnings)
+    assert {p.name for p in capped.people} >= {"Martin Rantan"}  # the prefix is still read
+    record = capped.to_dict()
+    for person in record["people"]:
+        for mention in person["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_a_text_without_letters_is_not_given_to_the_model(nlp):
+    art = kalbar_nlp.parse(", " * 2000 + "12/11/2023 - 13.00", nlp=nlp)
+    assert art.people == [] and art.organizations == []
+
+
+def _summary(text: str) -> dict:
+    rec = kalbar_nlp.parse(text).to_dict()
+    dateline = rec["dateline"] or {}
+    return {
+        "people": sorted(p["name"] for p in rec["people"]),
+        "quotes": [q["text"].replace("\r", "") for q in rec["quotes"]],
+        "speakers": [(q.get("speaker") or {}).get("name") for q in rec["quotes"]],
+        "bylines": [(b["name"], b["role"]) for b in rec["bylines"]],
+        "dateline": (dateline.get("outlet"), dateline.get("place")),
+        "dates": [(d["value"], d["grain"]) for d in rec["dates"]],
+    }
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_results_do_not_depend_on_line_endings(nlp, ending):
+    unix = _summary(ARTICLE)
+    assert unix["bylines"] and unix["quotes"] and unix["people"]
+    assert _summary(ARTICLE.replace("\n", ending)) == unix
