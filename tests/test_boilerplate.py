@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 
@@ -171,10 +170,11 @@ def test_boilerplate_rejects_non_string() -> None:
         "Warga Desa Sungai Raya menggelar kerja bakti. " * 20_000,
     ],
 )
-def test_boilerplate_hostile_input_is_fast(text: str) -> None:
-    t0 = time.perf_counter()
-    find_boilerplate(text)
-    assert time.perf_counter() - t0 < 3.0
+def test_boilerplate_hostile_input_gives_ranges_inside_the_text(text: str) -> None:
+    # its time is measured by bench/bench_hostile.py, not asserted here
+    ranges = find_boilerplate(text)
+    assert all(0 <= start < end <= len(text) for start, end, _kind in ranges)
+    assert ranges == sorted(ranges)
 
 
 def test_boilerplate_in_pipeline(nlp_rules) -> None:

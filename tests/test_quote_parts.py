@@ -145,29 +145,3 @@ def test_org_index_finds_the_first_organisation_in_list_order():
     assert index.first_inside(40, 95, "...") == 0
     assert index.first_inside(100, 120, " Disdik ") == 0
     assert index.first_inside(100, 120, "Camat") is None
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "Kata dia, ",
-        "“",
-        "“Jalan itu rusak,” kata Bupati Budi Santoso. ",
-        "Jalan itu, kata Camat Rudi, sudah rusak. ",
-    ],
-)
-def test_repeated_text_takes_time_in_proportion_to_its_length(nlp_rules, unit):
-    """Prints the time for a text and one ten times as long (the ratio should stay near 10)."""
-    import time
-
-    from kalbar_nlp.components.quotes import QuoteFinder
-
-    finder = QuoteFinder(nlp_rules, "q")
-    times = []
-    for size in (10_000, 100_000):
-        doc = nlp_rules.make_doc((unit * (size // len(unit) + 1))[:size])
-        started = time.perf_counter()
-        finder(doc)
-        times.append(time.perf_counter() - started)
-    print(f"{unit!r}: {times[0]:.2f}s, {times[1]:.2f}s (x{times[1] / max(times[0], 1e-6):.1f})")

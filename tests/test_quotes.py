@@ -6,8 +6,6 @@ Indonesian regional news.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kalbar_nlp.lexicons.speech_verbs import load_speech_lexicon, parse_lexicon
@@ -351,27 +349,26 @@ def test_unclosed_mark_does_not_swallow_the_article(nlp_rules):
     assert any("closing mark" in w for w in doc._.kalbar_warnings)
 
 
-def test_hostile_text_is_fast(nlp_rules):
+def test_hostile_text_keeps_quotes_bounded(nlp_rules):
     from kalbar_nlp.components.quotes import QuoteFinder
 
     finder = QuoteFinder(nlp_rules, "q")
     doc = nlp_rules.make_doc("Warga berkata “" * 20_000 + " selesai.")
-    t0 = time.perf_counter()
-    finder(doc)
-    assert time.perf_counter() - t0 < 5
+    finder(doc)  # its time is measured by bench/bench_hostile.py, not asserted here
     assert all(len(q["text"]) <= 3000 for q in doc._.kalbar_quotes)
     assert any("without a closing mark" in w for w in doc._.kalbar_warnings)
 
 
-def test_many_marks_alone_is_linear(nlp_rules):
+def test_many_marks_alone_give_bounded_quotes_with_exact_offsets(nlp_rules):
     from kalbar_nlp.components.quotes import QuoteFinder
 
     finder = QuoteFinder(nlp_rules, "q")
     for text in ("“" * 100_000, '"' * 100_000, "a “b" * 30_000, ("x ” " * 30_000)):
         doc = nlp_rules.make_doc(text)
-        t0 = time.perf_counter()
-        finder(doc)
-        assert time.perf_counter() - t0 < 5
+        finder(doc)  # its time is measured by bench/bench_hostile.py, not asserted here
+        for quote in doc._.kalbar_quotes:
+            assert text[quote["start"] : quote["end"]] == quote["text"]
+            assert len(quote["text"]) <= 3000
 
 
 def test_boilerplate_is_skipped(nlp_rules):
