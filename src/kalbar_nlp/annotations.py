@@ -19,6 +19,9 @@ class MetaAnnotation(TypedDict, total=False):
     id: object
     title: str | None
     published_raw: object
+    published: str | None
+    source: dict
+    byline_hint: str
 
 
 class DatelineAnnotation(TypedDict):

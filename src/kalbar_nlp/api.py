@@ -114,12 +114,12 @@ def make_doc(
         "id": id,
         "title": title,
         "published_raw": published if isinstance(published, str) else iso,
+        "published": iso,  # the caller's date as ISO; kalbar_dates checks it into kalbar_published
     }
     if source:
         doc._.kalbar_meta["source"] = dict(source)
         if source.get("author"):
             doc._.kalbar_meta["byline_hint"] = source["author"]
-    doc._.kalbar_published = iso
     doc._.kalbar_warnings = []
     for w in id_warnings + title_warnings + warnings + more:
         add_warning(doc, w)

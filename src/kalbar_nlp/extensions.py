@@ -30,9 +30,11 @@ class Extension:
 
 
 DOC_EXTENSIONS: dict[str, Extension] = {
-    "kalbar_meta": Extension("parse (api)", "MetaAnnotation", "input metadata: id, title, published_raw"),
+    "kalbar_meta": Extension(
+        "parse and parse_many (api, batch)", "MetaAnnotation", "input metadata: id, title, published, source"
+    ),
     "kalbar_published": Extension(
-        "parse (api); kalbar_dates infers it where the caller gave none",
+        "kalbar_dates (from the caller's date in kalbar_meta, checked; inferred where none was given)",
         "str",
         "publication date, ISO 'YYYY-MM-DD' or ISO date-time, or None",
     ),

@@ -335,7 +335,8 @@ def doc_to_article(doc: Doc) -> Article:
     return Article(
         id=meta.get("id"),
         title=meta.get("title"),
-        published=doc._.kalbar_published,
+        # kalbar_dates checks the caller's date (or infers one); without that step, the caller's date
+        published=doc._.kalbar_published or meta.get("published"),
         dateline=_dateline(dateline) if dateline else None,
         dates=[_date(d) for d in doc._.kalbar_dates or []],
         people=[_person(p) for p in doc._.kalbar_people or []],

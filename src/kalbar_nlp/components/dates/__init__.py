@@ -154,6 +154,7 @@ class DateFinder:
         """Find, resolve and write the dates of ``doc``."""
         text = doc.text
         cands = scan(text, merge_overlapping(boilerplate_ranges(doc)))
+        doc._.kalbar_published = (doc._.kalbar_meta or {}).get("published")
         given = _check_published(doc, cands)
         anchor = self._anchor(doc, cands, given)
         notes: list[str] = []
