@@ -13,6 +13,7 @@ import random
 import pytest
 from fuzzing import (
     date_violations,
+    generate,
     json_violations,
     mutate,
     offset_violations,
@@ -100,3 +101,12 @@ def test_speaker_offsets_of_an_upper_case_cue(nlp):
     text = "Sambas - Rudi Hermawan datang. \u201cKami siap membantu warga,\u201d KATANYA."
     record = kalbar_nlp.parse(text, nlp=nlp).to_dict()
     assert not offset_violations(text, record)
+
+
+def test_a_fuzzer_input_whose_speaker_phrase_holds_a_carriage_return(nlp):
+    """bench_fuzz.py --seed 20240101, input 1022: the speaker mention was read with ``\\r`` as ``\\n``."""
+    rng, samples = random.Random(20240101), sample_texts()
+    for _ in range(1023):
+        _kind, text = generate(rng, samples)
+    assert "\r" in text
+    assert offset_violations(text, kalbar_nlp.parse(text, nlp=nlp).to_dict()) == []

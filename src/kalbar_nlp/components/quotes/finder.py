@@ -37,6 +37,13 @@ def reading_text(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
+def _speaker_record(text: str, speaker: dict | None) -> dict | None:
+    """The speaker with its mention read from the text as given (the rules read ``reading_text``)."""
+    if not speaker or not isinstance(speaker.get("start"), int) or not isinstance(speaker.get("end"), int):
+        return speaker
+    return {**speaker, "mention": text[speaker["start"] : speaker["end"]]}
+
+
 def _record(text: str, cand: Candidate) -> dict:
     return {
         "text": text[cand.start : cand.end],
@@ -44,7 +51,7 @@ def _record(text: str, cand: Candidate) -> dict:
         "end": cand.end,
         "kind": cand.kind,
         "cue": cand.cue,
-        "speaker": cand.speaker,
+        "speaker": _speaker_record(text, cand.speaker),
         "rule": cand.rule,
     }
 
