@@ -96,9 +96,8 @@ class Gazetteer:
         trim_people(scan.toks, pattern_cands, people)
         return [*region_cands, *pattern_cands]
 
-    def _kept(self, doc: Doc, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+    def _kept(self, doc: Doc, text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
         """Without generic bodies and what falls in the dateline (organisations), bylines or boilerplate."""
-        text = doc.text
         generic = self.lex.orgs.generic_expansions
         excluded = merge_overlapping([*boilerplate_ranges(doc), *byline_ranges(doc)])
         dateline = merge_overlapping(dateline_ranges(doc))
@@ -120,7 +119,7 @@ class Gazetteer:
         blocked = tokens_inside(toks, [*boilerplate_ranges(doc), *byline_ranges(doc)])
         scan = Scan(toks, self.lex, blocked)
         cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
-        orgs, locs, ents = group_entities(text, toks, self._kept(doc, toks, cands), self.lex)
+        orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents
         doc._.kalbar_organizations = orgs
         doc._.kalbar_locations = locs

@@ -17,14 +17,10 @@ from .reported import find_indirect, mask_text
 from .speakers import SpeakerResolver
 
 
-def _dateline_range(doc: Doc) -> list[tuple[int, int]]:
+def _dateline_range(doc: Doc, text_length: int) -> list[tuple[int, int]]:
     """The dateline's range, where the dateline component wrote one inside the text."""
     dateline = doc._.kalbar_dateline
-    if (
-        isinstance(dateline, dict)
-        and isinstance(dateline.get("end"), int)
-        and dateline["end"] <= len(doc.text)
-    ):
+    if isinstance(dateline, dict) and isinstance(dateline.get("end"), int) and dateline["end"] <= text_length:
         return [(int(dateline.get("start") or 0), int(dateline["end"]))]
     return []
 
@@ -69,20 +65,20 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc._.kalbar_quotes`` (and a warning for marks without a closing mark)."""
-        text = reading_text(doc.text)
+        source = doc.text  # Doc.text builds a new string on every call: read it once
+        text = reading_text(source)
         # where the Doc carries a dependency parse (the stanza backend), the subject of a verb of
         # saying is read from it; otherwise from the words before the verb
         parsed = doc if doc.has_annotation("DEP") else None
         warnings: list[str] = []
         skip = merge_overlapping(boilerplate_ranges(doc))
         direct = find_direct(text, paragraph_starts(text), skip, warnings, self.max_quote_chars)
-        masked = mask_text(text, direct, skip + _dateline_range(doc))
+        masked = mask_text(text, direct, skip + _dateline_range(doc, len(source)))
         indirect, attributions = find_indirect(text, masked, parsed)
         cands = sorted(direct + indirect, key=lambda cand: (cand.start, cand.end))
         for order, cand in enumerate(cands):
             cand.order = order
         SpeakerResolver(doc, masked, self.lex, text).resolve_all(cands, attributions)
-        source = doc.text  # Doc.text builds a new string on every call: read it once
         doc._.kalbar_quotes = [_record(source, cand) for cand in cands]
         for warning in warnings:
             add_warning(doc, warning)
