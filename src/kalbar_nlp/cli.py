@@ -276,7 +276,7 @@ def _resume_skip(output: Path, items: Iterator[tuple[int, Any]]) -> tuple[int, I
     The output is in input order, one line per item, so its first N lines are the first N items;
     ids (and line numbers of error records) are checked so that a different input is refused.
     """
-    from .io import read_jsonl_output
+    from .record_files import read_jsonl_output
 
     done = 0
     for rec in read_jsonl_output(output):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .csv_output import RECORD_COLUMNS, CsvRecordWriter
-from .io import open_writer
+from .record_files import open_writer
 from .records import Article
 from .tables import TABLES, to_dataframe
 

@@ -386,6 +386,9 @@ def parse_dataframe(
 ) -> pd.DataFrame:
     """Parse the articles of a DataFrame (in a notebook, say) and return one tidy table.
 
+    The column arguments are keyword-only, in the same order and with the same defaults as
+    :func:`parse_partition` and :func:`kalbar_nlp.dask.parse_dask_dataframe`.
+
     Args:
         df: one article per row.
         text_col: the column with the article text.
@@ -394,9 +397,6 @@ def parse_dataframe(
         title_col: the column with the title (the default ``"title"`` may be absent).
         published_col: the column with the publication date, ISO or as the site printed it (the
             default ``"published"`` may be absent).
-
-    The column arguments are keyword-only, in the same order and with the same defaults as
-    :func:`parse_partition` and :func:`kalbar_nlp.dask.parse_dask_dataframe`.
         table: the table to return (see :func:`to_dataframe`); ``"articles"`` has one row per
             input row in input order, with an ``error`` column (``<NA>`` where parsing worked).
         n_process: worker processes.
@@ -430,6 +430,13 @@ def parse_dataframe(
     records = [r.to_dict() for r in parse_many(items(), n_process=n_process, batch_size=batch_size, nlp=nlp)]
     if table != "articles":
         return to_dataframe(records, table)
+    return _articles_frame(records, df.index)
+
+
+def _articles_frame(records: list[dict[str, Any]], index: Any) -> pd.DataFrame:
+    """The ``articles`` table of ``records`` (error records as rows with ``error``), on ``index``."""
+    import pandas as pd
+
     out = pd.DataFrame.from_records(
         [
             {
@@ -442,5 +449,5 @@ def parse_dataframe(
         columns=[*TABLES["articles"], "error"],
     )
     out = out.astype({**TABLES["articles"], "error": "string"})
-    out.index = df.index
+    out.index = index
     return out
