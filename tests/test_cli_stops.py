@@ -7,11 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import psutil
 import pytest
+from conftest import wait_until
 from test_cli import check_one_per_line, read_out, write_dump
 
 from kalbar_nlp.cli import main
@@ -26,15 +26,6 @@ def _lines(path: Path) -> int:
         return path.read_bytes().count(b"\n")
     except FileNotFoundError:
         return 0
-
-
-def _wait_until(condition, timeout: float = 120.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 def _gone(procs: list[psutil.Process]) -> bool:
@@ -52,7 +43,7 @@ def _start(
 ) -> tuple[subprocess.Popen, list[psutil.Process]]:
     """Start the CLI in its own session and wait (for a condition, not a time) until it is writing."""
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True, **popen)
-    assert _wait_until(lambda: _lines(out) >= lines or proc.poll() is not None)
+    assert wait_until(lambda: _lines(out) >= lines or proc.poll() is not None)
     assert proc.poll() is None, "the run ended before it could be stopped"
     return proc, psutil.Process(proc.pid).children()
 
@@ -80,7 +71,7 @@ def test_signal_to_the_main_process_ends_the_run_and_resume_completes_it(tmp_pat
             os.killpg(proc.pid, signal.SIGKILL)
         proc.stderr.close()
     assert proc.returncode == 130
-    assert _wait_until(lambda: _gone(workers), 30), "a worker outlived the main process"
+    assert wait_until(lambda: _gone(workers), 30), "a worker outlived the main process"
     done = _lines(out)
     assert 0 < done < len(expected)
     check_one_per_line(read_out(out), expected[:done])
@@ -108,7 +99,7 @@ def test_head_closes_the_pipe(tmp_path):
     assert [json.loads(line)["id"] for line in first] == ["art-00000", "art-00001", "art-00002"]
     assert proc.returncode == 0
     assert "Traceback" not in err and "Exception ignored" not in err, err
-    assert _wait_until(lambda: _gone(workers), 30)
+    assert wait_until(lambda: _gone(workers), 30)
 
 
 @pytest.mark.slow
@@ -123,7 +114,7 @@ def test_kill_9_of_the_main_process_leaves_no_worker_and_resume_completes(tmp_pa
         proc.wait(timeout=30)
     finally:
         proc.stderr.close()
-    assert _wait_until(lambda: _gone(workers), 30), "orphaned workers"
+    assert wait_until(lambda: _gone(workers), 30), "orphaned workers"
     resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     check_one_per_line(read_out(out), expected)

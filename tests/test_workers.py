@@ -8,10 +8,10 @@ import json
 import subprocess
 import sys
 import textwrap
-import time
 
 import psutil
 import pytest
+from conftest import wait_until
 
 import kalbar_nlp
 from kalbar_nlp.batch import parse_many
@@ -38,15 +38,6 @@ def _live_children() -> list[psutil.Process]:
     return alive
 
 
-def _wait_until(condition, timeout: float = 60.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
 def test_stream_stopped_early_stops_the_workers(nlp_rules):
     before = {p.pid for p in _live_children()}
     stream = parse_many(ROWS, n_process=2, batch_size=4, nlp=nlp_rules)
@@ -56,7 +47,7 @@ def test_stream_stopped_early_stops_the_workers(nlp_rules):
     assert len(workers) == 2
     del stream
     gc.collect()
-    assert _wait_until(lambda: not any(p.is_running() and p.status() != "zombie" for p in workers), 30)
+    assert wait_until(lambda: not any(p.is_running() and p.status() != "zombie" for p in workers), 30)
 
 
 def test_two_workers_give_the_records_of_one(nlp_rules):

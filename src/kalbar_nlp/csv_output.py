@@ -11,22 +11,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .records import RECORD_KEYS
+
 __all__ = ["RECORD_COLUMNS", "CsvRecordWriter"]
 
 #: Columns of the flat CSV, in order.
 RECORD_COLUMNS = (
-    "id",
-    "schema_version",
-    "title",
-    "published",
-    "dateline",
-    "dates",
-    "people",
-    "organizations",
-    "locations",
-    "quotes",
-    "bylines",
-    "warnings",
+    *RECORD_KEYS,
     "source",
     "line",
     "error",

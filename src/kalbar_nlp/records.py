@@ -29,6 +29,22 @@ from .annotations import (
 
 SCHEMA_VERSION = 1
 
+#: The keys of a record, in the schema's order (``source`` follows where known).
+RECORD_KEYS = (
+    "id",
+    "schema_version",
+    "title",
+    "published",
+    "dateline",
+    "dates",
+    "people",
+    "organizations",
+    "locations",
+    "quotes",
+    "bylines",
+    "warnings",
+)
+
 
 @dataclass(slots=True)
 class Mention:
@@ -152,21 +168,7 @@ class Article:
         ``source`` is added after ``warnings`` when known; ``text`` is never included.
         """
         d = asdict(self)
-        order = [
-            "id",
-            "schema_version",
-            "title",
-            "published",
-            "dateline",
-            "dates",
-            "people",
-            "organizations",
-            "locations",
-            "quotes",
-            "bylines",
-            "warnings",
-        ]
-        out = {k: d[k] for k in order}
+        out = {k: d[k] for k in RECORD_KEYS}
         if self.source is not None:
             out["source"] = d["source"]
         return out
