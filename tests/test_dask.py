@@ -66,7 +66,7 @@ def test_dataframe_on_two_worker_processes_equals_single_process(client, nlp_rul
     import dask.dataframe as dd
 
     from kalbar_nlp.dask import parse_dask_dataframe
-    from kalbar_nlp.tables import RECORDS_COLUMNS
+    from kalbar_nlp.dataframes import RECORDS_COLUMNS
 
     pdf = _articles()
     ddf = dd.from_pandas(pdf, npartitions=4)

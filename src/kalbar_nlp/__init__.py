@@ -11,9 +11,10 @@ from __future__ import annotations
 from . import visualize
 from .api import parse
 from .batch import ErrorRecord, parse_many
+from .dataframes import parse_dataframe
 from .pipeline import build, load
 from .records import Article
-from .tables import parse_dataframe, to_dataframe
+from .tables import to_dataframe
 from .web import parse_html
 
 __version__ = "0.1.0"

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import __version__
 from .cli_run import Run
+from .cli_table import format_table, table_row
 from .corpus.cli import add_corpus_command, run_corpus
 from .io import INPUT_FORMATS
 from .outputs import add_output_arguments, open_outputs
@@ -97,9 +98,6 @@ examples:
   cat dump.jsonl | kalbar-nlp parse - > records.jsonl
 """
 
-TABLE_COLUMNS = ("id", "outlet", "place", "dates", "people", "quotes", "bylines")
-TABLE_WIDTHS = {"id": 28, "outlet": 22, "place": 16, "dates": 34, "people": 48, "quotes": 6, "bylines": 30}
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``kalbar-nlp`` (exposed for the docs and the tests)."""
@@ -108,78 +106,103 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kalbar-nlp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_parse_command(sub)
+    sub.add_parser("version", help="print the versions of kalbar-nlp, its NER model and spaCy")
+    add_models_command(sub)
+    add_corpus_command(sub)
+    return parser
 
-    p = sub.add_parser(
+
+def add_parse_command(sub: Any) -> argparse.ArgumentParser:
+    """The ``parse`` command: what to read, how to write it, how to run."""
+    parse = sub.add_parser(
         "parse",
         help="parse a dump of articles into records",
         description=PARSE_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument(
+    parse.add_argument(
         "input", metavar="INPUT", help="a .jsonl/.csv/.parquet/.txt file (.gz too), a folder, or -"
     )
-    p.add_argument(
+    parse.add_argument(
         "-o", "--output", metavar="OUTPUT", help="output .jsonl or .parquet file (default: stdout)"
     )
-    p.add_argument(
-        "--format",
-        choices=INPUT_FORMATS,
-        help="input format (default: from the name)",
+    parse.add_argument("--format", choices=INPUT_FORMATS, help="input format (default: from the name)")
+    add_output_arguments(parse)
+    add_run_arguments(parse)
+    add_pipeline_arguments(parse)
+    add_column_arguments(parse)
+    return parse
+
+
+def add_run_arguments(parse: argparse.ArgumentParser) -> None:
+    """Workers, batches, resuming, and what is shown on the terminal."""
+    parse.add_argument(
+        "-w", "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)"
     )
-    add_output_arguments(p)
-    p.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
-    p.add_argument(
+    parse.add_argument(
         "--batch-size",
         type=int,
         default=None,
         metavar="N",
         help="articles per batch and worker (default: 32)",
     )
-    p.add_argument(
+    parse.add_argument(
         "--resume",
         action="store_true",
         help="skip the items already in OUTPUT (JSON Lines) and append the rest",
     )
-    p.add_argument(
+    parse.add_argument(
         "--table",
         action="store_true",
         help="print a readable table (id, outlet, place, dates, people, "
         "quotes, bylines) to stdout instead of JSON; with -o the records still go to OUTPUT",
     )
-    p.add_argument(
-        "--no-ner",
-        action="store_true",
-        help="leave out the NER model (rules only; faster, fewer people/orgs)",
-    )
-    p.add_argument(
-        "--backend",
-        choices=("default", "stanza"),
-        default="default",
-        help="'stanza' needs the kalbar-nlp[stanza] extra (default: default)",
-    )
-    p.add_argument(
-        "--stanza-models",
-        metavar="PATH",
-        help="with --backend stanza: stanza's resource folder (default: $STANZA_RESOURCES_DIR or "
-        "stanza's own), or a JSON file of stanza options such as tokenize_model_path",
-    )
-    p.add_argument("--text-col", default="text", help="field/column with the article text (default: text)")
-    p.add_argument("--id-col", default="id", help="field/column with the id (default: id)")
-    p.add_argument("--title-col", default="title", help="field/column with the title (default: title)")
-    p.add_argument(
-        "--published-col", default="published", help="field/column with the date (default: published)"
-    )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
-    p.add_argument(
+    parse.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    parse.add_argument(
         "--progress",
         choices=("auto", "always", "never"),
         default="auto",
         help="progress bar on stderr: auto = only when stderr is a terminal",
     )
 
-    sub.add_parser("version", help="print the versions of kalbar-nlp, its NER model and spaCy")
 
-    m = sub.add_parser(
+def add_pipeline_arguments(parse: argparse.ArgumentParser) -> None:
+    """Which pipeline parses: with or without the NER model, and which backend."""
+    parse.add_argument(
+        "--no-ner",
+        action="store_true",
+        help="leave out the NER model (rules only; faster, fewer people/orgs)",
+    )
+    parse.add_argument(
+        "--backend",
+        choices=("default", "stanza"),
+        default="default",
+        help="'stanza' needs the kalbar-nlp[stanza] extra (default: default)",
+    )
+    parse.add_argument(
+        "--stanza-models",
+        metavar="PATH",
+        help="with --backend stanza: stanza's resource folder (default: $STANZA_RESOURCES_DIR or "
+        "stanza's own), or a JSON file of stanza options such as tokenize_model_path",
+    )
+
+
+def add_column_arguments(parse: argparse.ArgumentParser) -> None:
+    """The names of the input's fields or columns."""
+    parse.add_argument(
+        "--text-col", default="text", help="field/column with the article text (default: text)"
+    )
+    parse.add_argument("--id-col", default="id", help="field/column with the id (default: id)")
+    parse.add_argument("--title-col", default="title", help="field/column with the title (default: title)")
+    parse.add_argument(
+        "--published-col", default="published", help="field/column with the date (default: published)"
+    )
+
+
+def add_models_command(sub: Any) -> None:
+    """The ``models`` command: fetch an optional backend's models."""
+    models = sub.add_parser(
         "models",
         help="fetch the models of an optional backend (the one step that needs the network)",
         description="Fetch the models of an optional backend into its own resource folder. The NER model "
@@ -188,10 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
         "kalbar-nlp models stanza\n  kalbar-nlp models stanza --dir /data/stanza",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    m.add_argument("backend", choices=("stanza",), help="which backend's models")
-    m.add_argument("--dir", help="where to put them (default: $STANZA_RESOURCES_DIR or stanza's own folder)")
-    add_corpus_command(sub)
-    return parser
+    models.add_argument("backend", choices=("stanza",), help="which backend's models")
+    models.add_argument(
+        "--dir", help="where to put them (default: $STANZA_RESOURCES_DIR or stanza's own folder)"
+    )
 
 
 def backend_options(args: argparse.Namespace) -> dict[str, str]:
@@ -221,53 +244,6 @@ def _models(args: argparse.Namespace) -> int:
     folder = download_models(args.dir)
     print(f"kalbar-nlp: stanza's Indonesian models are in {folder}", file=sys.stderr)
     return 0
-
-
-def _truncate(value: str, width: int) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
-
-
-def table_row(rec: dict[str, Any]) -> dict[str, str]:
-    """The cells of one record in the ``--table`` view."""
-    if "error" in rec and "schema_version" not in rec:
-        return {
-            "id": str(rec.get("id") or f"line {rec.get('line')}"),
-            "outlet": "ERROR",
-            "place": "",
-            "dates": rec["error"],
-            "people": "",
-            "quotes": "",
-            "bylines": "",
-        }
-    dl = rec.get("dateline") or {}
-    dates = ", ".join(d.get("value") or d.get("text", "?") for d in rec.get("dates") or [])
-    people = ", ".join(p["name"] for p in rec.get("people") or [])
-    bylines = ", ".join(f"{b['name']} ({b['role']})" for b in rec.get("bylines") or [])
-    return {
-        "id": str(rec.get("id") if rec.get("id") is not None else ""),
-        "outlet": dl.get("outlet") or "",
-        "place": dl.get("place") or "",
-        "dates": dates,
-        "people": people,
-        "quotes": str(len(rec.get("quotes") or [])),
-        "bylines": bylines,
-    }
-
-
-def format_table(rows: Sequence[dict[str, str]]) -> str:
-    """Align the ``--table`` rows in columns (long cells are cut with an ellipsis)."""
-    widths = {c: max([len(c)] + [len(_truncate(r[c], TABLE_WIDTHS[c])) for r in rows]) for c in TABLE_COLUMNS}
-    lines = ["  ".join(c.ljust(widths[c]) for c in TABLE_COLUMNS).rstrip()]
-    lines.append("  ".join("-" * widths[c] for c in TABLE_COLUMNS))
-    for r in rows:
-        cells = [_truncate(r[c], TABLE_WIDTHS[c]) for c in TABLE_COLUMNS]
-        lines.append(
-            "  ".join(
-                cell.rjust(widths[c]) if c == "quotes" else cell.ljust(widths[c])
-                for c, cell in zip(TABLE_COLUMNS, cells, strict=True)
-            ).rstrip()
-        )
-    return "\n".join(lines)
 
 
 def _resume_skip(output: Path, items: Iterator[tuple[int, Any]]) -> tuple[int, Iterator[tuple[int, Any]]]:

@@ -29,7 +29,8 @@ except ImportError as err:  # pragma: no cover - depends on the environment
 
 
 from .batch import DEFAULT_BATCH_SIZE, load_pipeline, parse_many
-from .tables import TABLES, empty_table, parse_partition, records_meta
+from .dataframes import parse_partition, records_meta
+from .tables import TABLES, empty_table
 
 __all__ = ["parse_bag", "parse_dask_dataframe", "parse_partition", "parse_records"]
 
