@@ -32,6 +32,11 @@ KINDS = (
     "government_level",
     "name_prefix",
     "outlet_domain",
+    "inside_name",
+    "list_end",
+    "legal_suffix",
+    "listed_suffix",
+    "branch",
 )
 
 

@@ -16,6 +16,8 @@ from .candidates import Cand
 from .tokens import PUNCT, Tok
 
 LEGAL_FORMS = entity_words("legal_form")
+# (Persero), (Perseroda), Tbk after a company's name: left out of its keys (PT BNI (Persero) Tbk is BNI)
+LEGAL_TAILS = entity_words("legal_suffix") | entity_words("listed_suffix")
 GOV_KIND = entity_word_values("government")
 ADMIN_WORDS = entity_words("admin")
 # Abbreviated heads that mean the same as their long forms in keys ("" drops the word).
@@ -110,7 +112,7 @@ def org_keys(
     norm_words = _normal_words(words)
     regions = [word for word in norm_words if word.startswith("@")]
     rest = [EXPAND.get(word, word) for word in norm_words if not word.startswith("@")]
-    rest = [word for word in rest if word]
+    rest = [word for word in rest if word and word not in LEGAL_TAILS]
     if len(rest) > 1 and rest[0] in LEGAL_FORMS:
         rest = rest[1:]  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
     keys = {"N " + " ".join([*rest, *regions])}

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import regex
 
-from ...lexicons.entity_words import entity_words
+from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, Scan
@@ -19,17 +19,54 @@ from .regions import match_region, region_after
 from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is_name_tok, is_roman, low_key
 
 GOVERNMENT_LEVELS = entity_words("government_level")
+LEGAL_SUFFIXES = entity_words("legal_suffix")
+LEGAL_FORMS = entity_words("legal_form")
+LISTED_SUFFIXES = entity_words("listed_suffix")
+BRANCH_WORDS = entity_word_values("branch")
 
 
-def tail(toks: list[Tok], j: int, label: str) -> int:
-    """Extend an organisation with ``RI`` / ``Republik Indonesia`` written after it."""
-    if label != "ORG" or j >= len(toks):
+def _country_tail(toks: list[Tok], j: int) -> int:
+    """Past ``RI`` / ``Republik Indonesia`` written after an organisation."""
+    if j >= len(toks):
         return j
     if toks[j].text == "RI":
         return j + 1
     if j + 1 < len(toks) and toks[j].low == "republik" and toks[j + 1].low == "indonesia" and toks[j].cap:
         return j + 2
     return j
+
+
+def _legal_tail(toks: list[Tok], j: int) -> int:
+    """Past ``(Persero)`` / ``(Perseroda)`` and ``Tbk`` written after a company's name."""
+    if j < len(toks) and acronym_in_parentheses(toks, j) and toks[j + 1].low in LEGAL_SUFFIXES:
+        j += 3
+    if j < len(toks) and toks[j].cap and toks[j].low in LISTED_SUFFIXES:
+        j += 1
+    return j
+
+
+def tail(toks: list[Tok], j: int, label: str) -> int:
+    """Extend an organisation with ``RI`` / ``Republik Indonesia``, ``(Persero)`` and ``Tbk`` after it."""
+    if label != "ORG":
+        return j
+    return _legal_tail(toks, _country_tail(toks, j))
+
+
+def branch_tail(scan: Scan, j: int) -> int:
+    """Extend an organisation with its regional branch (``Divre IV Tanjungkarang``, ``Cabang Sintang``)."""
+    toks = scan.toks
+    if j >= len(toks) or not toks[j].cap or toks[j].low not in BRANCH_WORDS or j in scan.blocked:
+        return j
+    k = j + 1
+    follower = BRANCH_WORDS[toks[j].low]
+    if follower:
+        if k >= len(toks) or toks[k].low != follower:
+            return j
+        k += 1
+    if k < len(toks) and (toks[k].text.isdigit() or (is_roman(toks[k]) and toks[k].upper)):
+        k += 1
+    end = name_run(scan, k, 4, stop_at_region=True) if k < len(toks) else k
+    return end if end > k else j
 
 
 def _region_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
@@ -110,9 +147,11 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     if j <= h:
         return None
     j = tail(toks, j, pattern.label)
+    if pattern.label == "ORG":
+        j = branch_tail(scan, j)
     acr_def = head_acr
     for k in range(i, j - 2):
-        if toks[k].text == "(" and toks[k + 2].text == ")":
+        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].low not in LEGAL_SUFFIXES:
             acr_def = (k + 1, k + 2)
     if acr_def is None and _trailing_acronym(toks, i, h, j):
         acr_def, j = (j + 1, j + 2), j + 3
@@ -210,6 +249,8 @@ def _suffix_at(scan: Scan, i: int) -> Cand | None:
             break
     if start > 0 and toks[start - 1].text == "The":
         start -= 1
+    # Saham PT Aneka Tambang Tbk: a legal form opens the company's name
+    start = next((k for k in range(start, i) if toks[k].low in LEGAL_FORMS), start)
     return Cand(start, i + 1, pattern.label, pattern.kind, "pattern:suffix", 2) if start < i else None
 
 

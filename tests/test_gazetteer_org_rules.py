@@ -1,0 +1,81 @@
+"""Organisations: the extent of a name and which capitalised phrases are organisations.
+
+Every sentence here is written for these tests (invented people, bodies and events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _org_names(nlp, text):
+    return [org["name"] for org in nlp(text)._.kalbar_organizations]
+
+
+# ---------------------------------------------------------------- the extent of a name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Melawi membuka lomba dayung.",
+            "Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Melawi",
+        ),
+        (
+            "Pameran digelar Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah.",
+            "Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah",
+        ),
+        (
+            "Pelatihan digelar Badan Pengembangan Sumber Daya Manusia Daerah selama tiga hari.",
+            "Badan Pengembangan Sumber Daya Manusia Daerah",
+        ),
+    ],
+)
+def test_portfolio_lists_and_sumber_daya_stay_inside_the_name(nlp_rules, text, name):
+    assert name in _org_names(nlp_rules, text)
+
+
+def test_a_list_of_bodies_is_no_portfolio_list(nlp_rules):
+    names = _org_names(nlp_rules, "Rapat itu dihadiri Dinas Sosial, Polres Sambas dan Kodim 1208 Sambas.")
+    assert "Dinas Sosial" in names
+    assert not any("," in name for name in names)
+
+
+def test_a_list_of_people_is_no_portfolio_list(nlp_rules):
+    names = _org_names(nlp_rules, "Rapat di Dinas Kesehatan, Budi dan Andi hadir lebih awal.")
+    assert names == ["Dinas Kesehatan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Direktur PT Bank Sejahtera Nusantara (Persero) Tbk hadir di sana.",
+            "PT Bank Sejahtera Nusantara (Persero) Tbk",
+        ),
+        (
+            "Proyek itu dikerjakan PT Karya Bangun Indonesia (Persero) Tbk sejak tahun lalu.",
+            "PT Karya Bangun Indonesia (Persero) Tbk",
+        ),
+        (
+            "PT Kereta Api Indonesia (Persero) Divre IV Tanjungkarang menambah jadwal kereta.",
+            "PT Kereta Api Indonesia (Persero) Divre IV Tanjungkarang",
+        ),
+        ("Harga saham PT Tambang Raya Tbk naik tajam.", "PT Tambang Raya Tbk"),
+    ],
+)
+def test_legal_form_and_branch_after_a_company(nlp_rules, text, name):
+    assert name in _org_names(nlp_rules, text)
+
+
+def test_persero_is_no_acronym_and_groups_with_the_short_name(nlp_rules):
+    text = "PT Bank Negara Indonesia (Persero) Tbk membuka cabang baru. Menurut BNI, layanan itu gratis."
+    orgs = nlp_rules(text)._.kalbar_organizations
+    assert [org["name"] for org in orgs] == ["PT Bank Negara Indonesia (Persero) Tbk"]
+    assert orgs[0]["aliases"] == ["BNI"]
+
+
+def test_a_branch_word_needs_a_name_after_it(nlp_rules):
+    names = _org_names(nlp_rules, "PT Sinar Kapuas membuka cabang baru di kota itu.")
+    assert names == ["PT Sinar Kapuas"]
