@@ -79,3 +79,58 @@ def test_persero_is_no_acronym_and_groups_with_the_short_name(nlp_rules):
 def test_a_branch_word_needs_a_name_after_it(nlp_rules):
     names = _org_names(nlp_rules, "PT Sinar Kapuas membuka cabang baru di kota itu.")
     assert names == ["PT Sinar Kapuas"]
+
+
+# ---------------------------------------------------------------- units before their organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "chain", "parent"),
+    [
+        (
+            "Petugas Subdit Jatanras Ditreskrimum Polda Kalbar menangkap dua pelaku.",
+            "Subdit Jatanras Ditreskrimum Polda Kalbar",
+            "Ditreskrimum Polda Kalbar",
+        ),
+        (
+            "Tim Elang Polresta Pontianak bergerak cepat ke lokasi.",
+            "Tim Elang Polresta Pontianak",
+            "Polresta Pontianak",
+        ),
+        ("Unit PPA Polres Kubu Raya memeriksa tiga saksi.", "Unit PPA Polres Kubu Raya", "Polres Kubu Raya"),
+        (
+            "Tim Opsnal Reskrim Polsek Sungai Raya menyita sepeda motor.",
+            "Tim Opsnal Reskrim Polsek Sungai Raya",
+            "Polsek Sungai Raya",
+        ),
+    ],
+)
+def test_a_unit_before_its_organisation_is_one_name_and_the_organisation_is_listed(
+    nlp_rules, text, chain, parent
+):
+    names = _org_names(nlp_rules, text)
+    assert chain in names
+    assert parent in names
+
+
+def test_a_unit_fused_into_a_title_is_the_titles(nlp_rules):
+    names = _org_names(
+        nlp_rules, "Menurut Kasat Reskrim Polres Sambas AKP Dedi Saputra, pelaku sudah ditahan."
+    )
+    assert names == ["Polres Sambas"]
+
+
+def test_a_team_needs_a_capitalised_name(nlp_rules):
+    names = _org_names(nlp_rules, "Kemarin tim gabungan Polres Sambas menggelar razia di pasar.")
+    assert names == ["Polres Sambas"]
+
+
+def test_battalions_are_organisations_of_their_own(nlp_rules):
+    names = _org_names(nlp_rules, "Pasukan dari Kodim 1207 dan Batalyon 642 diterjunkan ke lokasi banjir.")
+    assert names == ["Kodim 1207", "Batalyon 642"]
+
+
+def test_city_police_after_the_region(nlp_rules):
+    names = _org_names(nlp_rules, "Polres Blitar Kota menggelar razia. Polres Sambas Kota Baru juga ikut.")
+    assert names[0] == "Polres Blitar Kota"
+    assert "Polres Sambas" in names

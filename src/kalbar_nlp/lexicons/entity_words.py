@@ -37,6 +37,9 @@ KINDS = (
     "legal_suffix",
     "listed_suffix",
     "branch",
+    "unit_head",
+    "unit_title",
+    "region_tail",
 )
 
 

@@ -54,10 +54,11 @@ from .containment import Containers
 from .forms import strip_acr
 from .grouping import group_entities
 from .ner_filter import ner_candidates, trim_people
-from .organisations import compose_units, find_outlets, find_patterns
+from .organisations import find_outlets, find_patterns
 from .regions import find_regions, lookup_region
 from .resolve import resolve
 from .tokens import Tok, tokenize, tokens_inside
+from .units import attach_units, compose_units
 
 __all__ = ["Gazetteer", "Region", "iter_regions", "lookup_region", "make_gazetteer"]
 
@@ -93,6 +94,7 @@ class Gazetteer:
         pattern_cands += find_acronym_definitions(scan)
         pattern_cands += find_outlets(text, scan)
         pattern_cands = compose_units(scan, pattern_cands)
+        pattern_cands = attach_units(scan, pattern_cands)
         trim_people(scan.toks, pattern_cands, people)
         return [*region_cands, *pattern_cands]
 

@@ -20,6 +20,7 @@ from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is
 
 GOVERNMENT_LEVELS = entity_words("government_level")
 LEGAL_SUFFIXES = entity_words("legal_suffix")
+REGION_TAILS = entity_words("region_tail")
 LEGAL_FORMS = entity_words("legal_form")
 LISTED_SUFFIXES = entity_words("listed_suffix")
 BRANCH_WORDS = entity_word_values("branch")
@@ -69,6 +70,14 @@ def branch_tail(scan: Scan, j: int) -> int:
     return end if end > k else j
 
 
+def _region_tail(toks: list[Tok], j: int) -> int:
+    """Past ``Kota`` after the region of a body (``Polres Blitar Kota``) where no name follows it."""
+    if j < len(toks) and toks[j].cap and toks[j].low in REGION_TAILS:
+        if j + 1 >= len(toks) or not is_name_tok(toks[j + 1]):
+            return j + 1
+    return j
+
+
 def _region_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     """``Polres`` + region; ``Pemerintah Kabupaten X`` with ``X`` unknown still names a government."""
     toks, source = scan.toks, f"pattern:{pattern.head}"
@@ -77,7 +86,7 @@ def _region_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
         acr_def, h = (h + 1, h + 2), h + 3  # Pemerintah Kabupaten (Pemkab) Bone
     found = region_after(scan, h, pattern.head)
     if found is not None:
-        end = tail(toks, found[2], pattern.label)
+        end = tail(toks, _region_tail(toks, found[2]), pattern.label)
         return Cand(
             i, end, pattern.label, pattern.kind, source, 4,
             head=pattern.head, region_span=(found[1], found[2]), acr_def=acr_def,
@@ -266,30 +275,6 @@ def find_patterns(scan: Scan) -> list[Cand]:
             if cand is not None:
                 out.append(cand)
     return out
-
-
-def compose_units(scan: Scan, cands: list[Cand]) -> list[Cand]:
-    """A unit written before its organisation is one organisation (``Polairud Polda Lampung``)."""
-    acronyms = scan.lex.orgs.acronyms
-    orgs = {cand.i: cand for cand in cands if cand.label == "ORG" and cand.region_span is not None}
-    out = []
-    used: set[int] = set()
-    for cand in sorted(cands, key=lambda cand: (cand.i, -(cand.j - cand.i))):
-        nxt = orgs.get(cand.j)
-        unit = cand.source == "acronym" and cand.region_span is None and cand.head is not None
-        unit = unit and acronyms.get(cand.head.casefold()) is not None
-        unit = unit and acronyms[cand.head.casefold()].type in ("regional", "unit")
-        if cand.label == "ORG" and nxt is not None and unit and id(nxt) not in used:
-            used.add(id(nxt))
-            out.append(
-                Cand(
-                    cand.i, nxt.j, "ORG", None, cand.source, 4, acronym=cand.acronym, head=cand.head,
-                    region_span=nxt.region_span,
-                )
-            )  # fmt: skip
-            continue
-        out.append(cand)
-    return [cand for cand in out if id(cand) not in used]
 
 
 _OUTLET = regex.compile(

@@ -44,6 +44,17 @@ def _regions_inside_venues(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+def _inner_organisations(chosen: list[Cand]) -> list[Cand]:
+    """The organisations that units were written before (``Polsek X`` of ``Unit Reskrim Polsek X``)."""
+    out = []
+    for cand in chosen:
+        inner = cand.inner
+        while inner is not None:
+            out.append(inner)
+            inner = inner.inner
+    return out
+
+
 def _crosses_rule(rule_at: dict[int, list[Cand]], cand: Cand) -> bool:
     """An NER span overlaps a rule span of the other label (not just containing it)."""
     return any(
@@ -70,6 +81,8 @@ def resolve(cands: list[Cand]) -> list[Cand]:
         chosen = _choose(cands, label)
         if label == "LOC":
             chosen += _regions_inside_venues(cands, chosen)
+        else:
+            chosen += _inner_organisations(chosen)
         out.extend(chosen)
     rule_at = index_by_token([cand for cand in out if cand.source != "ner"])
     out = [cand for cand in out if cand.source != "ner" or not _crosses_rule(rule_at, cand)]
