@@ -134,3 +134,27 @@ def test_city_police_after_the_region(nlp_rules):
     names = _org_names(nlp_rules, "Polres Blitar Kota menggelar razia. Polres Sambas Kota Baru juga ikut.")
     assert names[0] == "Polres Blitar Kota"
     assert "Polres Sambas" in names
+
+
+# ---------------------------------------------------------------- the holder's name after the organisation
+
+
+def test_holder_named_again_as_a_person_is_cut_off(nlp):
+    text = (
+        "Wakil Kepala Sekolah SMAN 4 Singkawang Rosmawati membenarkan kabar itu. "
+        '"Semua siswa sudah pulang," kata Rosmawati kepada wartawan, Senin.'
+    )
+    names = [org["name"] for org in nlp(text)._.kalbar_organizations]
+    assert "SMAN 4 Singkawang" in names
+    assert not any("Rosmawati" in name for name in names)
+
+
+def test_holder_with_a_given_name_after_a_titled_body_is_cut_off(nlp):
+    text = "Rapat paripurna DPRD Sambas dipimpin Wakil Ketua DPRD Ahmad Halim, Senin."
+    orgs = nlp(text)._.kalbar_organizations
+    assert [(org["name"], org["aliases"]) for org in orgs] == [("DPRD Sambas", ["DPRD"])]
+
+
+def test_a_body_named_after_a_person_keeps_its_name(nlp_rules):
+    names = _org_names(nlp_rules, "Rektor Universitas Ahmad Dahlan memberi sambutan di depan wisudawan.")
+    assert names == ["Universitas Ahmad Dahlan"]

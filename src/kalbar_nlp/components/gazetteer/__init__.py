@@ -53,6 +53,7 @@ from .candidates import Cand, Lexicon, Scan
 from .containment import Containers
 from .forms import strip_acr
 from .grouping import group_entities
+from .holders import trim_holders
 from .ner_filter import ner_candidates, trim_people
 from .organisations import find_outlets, find_patterns
 from .regions import find_regions, lookup_region
@@ -96,6 +97,7 @@ class Gazetteer:
         pattern_cands = compose_units(scan, pattern_cands)
         pattern_cands = attach_units(scan, pattern_cands)
         trim_people(scan.toks, pattern_cands, people)
+        trim_holders(scan, pattern_cands, text, people)
         return [*region_cands, *pattern_cands]
 
     def _kept(self, doc: Doc, text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
