@@ -158,3 +158,49 @@ def test_holder_with_a_given_name_after_a_titled_body_is_cut_off(nlp):
 def test_a_body_named_after_a_person_keeps_its_name(nlp_rules):
     names = _org_names(nlp_rules, "Rektor Universitas Ahmad Dahlan memberi sambutan di depan wisudawan.")
     assert names == ["Universitas Ahmad Dahlan"]
+
+
+# ---------------------------------------------------------------- government bodies and non-organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laporan dana desa itu diperiksa Inspektorat pekan depan.", "Inspektorat"),
+        ("Ketua BPD Sungai Kunyit menolak rancangan itu.", "BPD Sungai Kunyit"),
+        ("Surat dikirim Pemerintah Desa Sungai Kunyit kepada camat.", "Pemerintah Desa Sungai Kunyit"),
+        ("Forkopimda Sambas menggelar apel bersama di halaman kantor bupati.", "Forkopimda Sambas"),
+        ("Ketua TP PKK Kabupaten Sambas membuka lomba masak.", "TP PKK Kabupaten Sambas"),
+        ("Bantuan disalurkan Lazismu kepada korban banjir.", "Lazismu"),
+        ("Rapat digelar Dinas Pemberdayaan Masyarakat Desa, Senin.", "Dinas Pemberdayaan Masyarakat Desa"),
+        (
+            "Proyek itu ditangani Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air tahun ini.",
+            "Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air",
+        ),
+    ],
+)
+def test_government_bodies_and_well_known_acronyms(nlp_rules, text, name):
+    assert name in _org_names(nlp_rules, text)
+
+
+def test_a_village_named_by_its_government_is_a_place_too(nlp_rules):
+    doc = nlp_rules("Surat itu dikirim Pemerintah Desa Sungai Kunyit kepada camat.")
+    assert "Desa Sungai Kunyit" in {loc["name"] for loc in doc._.kalbar_locations}
+
+
+def test_a_bare_village_council_needs_its_village(nlp_rules):
+    assert _org_names(nlp_rules, "Anggota BPD menolak rancangan itu.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan diberikan kepada Keluarga Penerima Manfaat (KPM) di desa itu.",
+        "Pekerja yang terkena PHK bisa mengklaim Jaminan Kehilangan Pekerjaan (JKP) mulai bulan depan.",
+        "Jalan protokol ditutup saat Car Free Day (CFD) setiap Minggu pagi.",
+        "Ikan dijual di Tempat Pelelangan Ikan (TPI) setiap pagi.",
+        "Warga dijerat Undang-Undang Informasi dan Transaksi Elektronik (ITE) oleh polisi.",
+    ],
+)
+def test_programmes_facilities_and_laws_with_an_acronym_are_no_organisations(nlp_rules, text):
+    assert _org_names(nlp_rules, text) == []

@@ -58,7 +58,11 @@ def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place:
         return True
     if stop_at_region == "after_title" and j - i >= 2 and opens_org(scan.lex.orgs, tok):
         return True  # Ruang Sidang Utama | Pengadilan Tipikor Medan: the venue, then its owner
-    return bool(stop_at_region) and j > i and tok.low in ADDRESS_WORDS
+    if not (stop_at_region and j > i and tok.low in ADDRESS_WORDS):
+        return False
+    # in an organisation's name, an address word opens an address only with a name after it
+    # (Dinas Pemberdayaan Masyarakat Desa)
+    return stop_at_region != True or (j + 1 < len(scan.toks) and is_name_tok(scan.toks[j + 1]))  # noqa: E712
 
 
 def _region_end(scan: Scan, j: int, stop_at_region: bool | str) -> int | None:
@@ -86,7 +90,8 @@ def _joins_by_connector(scan: Scan, i: int, j: int) -> bool:
     if tok.low not in CONNECTORS or j <= i or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    if not is_name_tok(nxt) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
+    inside = nxt.low in INSIDE_NAME and j + 2 < len(toks) and toks[j + 2].cap  # dan Sumber Daya Air
+    if not (is_name_tok(nxt) or inside) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
         return False
     return tok.text != "-" or (toks[j - 1].end == tok.start and tok.end == nxt.start)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...lexicons.word_keys import split_words
 from .candidates import Cand, covering, index_by_token
 
 
@@ -64,12 +65,18 @@ def _crosses_rule(rule_at: dict[int, list[Cand]], cand: Cand) -> bool:
     )
 
 
+def _village_of_head(org: Cand, cand: Cand) -> bool:
+    """The village a government's head names (``Desa X`` in ``Pemerintah Desa X``) is a place too."""
+    return cand.kind == "village" and org.head is not None and cand.i < org.i + len(split_words(org.head))
+
+
 def _inside_org_name(org_at: dict[int, list[Cand]], cand: Cand) -> bool:
     """An NER location, or a venue word, inside a rule organisation (not a known place)."""
     return cand.label == "LOC" and any(
         org.i <= cand.i
         and cand.j <= org.j
         and (cand.source == "ner" or (not cand.regions and org.i < cand.i))
+        and not _village_of_head(org, cand)
         for org in org_at.get(cand.i, ())
     )
 
