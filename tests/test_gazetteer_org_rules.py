@@ -204,3 +204,29 @@ def test_a_bare_village_council_needs_its_village(nlp_rules):
 )
 def test_programmes_facilities_and_laws_with_an_acronym_are_no_organisations(nlp_rules, text):
     assert _org_names(nlp_rules, text) == []
+
+
+# ---------------------------------------------------------------- outlets and platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Hal itu disampaikan Wali Kota, dilansir Antara, Selasa (10/6/2025).", "Antara"),
+        ('"Kami siap," kata Rudi kepada Kontan, Selasa.', "Kontan"),
+        ("Dikutip dari CNBC, harga minyak naik dua persen.", "CNBC"),
+    ],
+)
+def test_an_outlet_named_after_a_citing_word_is_an_organisation(nlp_rules, text, outlet):
+    assert outlet in _org_names(nlp_rules, text)
+
+
+def test_an_outlet_name_without_a_citing_word_or_a_common_word_is_none(nlp_rules):
+    names = _org_names(
+        nlp_rules, "Jarak antara dua desa itu jauh. Polisi menangkap pria berinisial AP dari Sambas."
+    )
+    assert names == []
+
+
+def test_platforms_are_no_organisations(nlp_rules):
+    assert _org_names(nlp_rules, "Video itu beredar di sejumlah WA Group dan diunggah ke Facebook.") == []

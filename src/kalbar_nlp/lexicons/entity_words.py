@@ -40,6 +40,8 @@ KINDS = (
     "unit_head",
     "unit_title",
     "region_tail",
+    "citing",
+    "platform",
 )
 
 

@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401
+from ...lexicons.entity_words import entity_words
 from ...lexicons.regions import Region, iter_regions
 from ...lexicons.word_keys import normalise
 from ...text.ranges import boilerplate_ranges, byline_ranges, dateline_ranges, merge_overlapping, overlaps
@@ -55,11 +56,14 @@ from .forms import strip_acr
 from .grouping import group_entities
 from .holders import trim_holders
 from .ner_filter import ner_candidates, trim_people
-from .organisations import find_outlets, find_patterns
+from .organisations import find_patterns
+from .outlets import find_outlets
 from .regions import find_regions, lookup_region
 from .resolve import resolve
 from .tokens import Tok, tokenize, tokens_inside
 from .units import attach_units, compose_units
+
+PLATFORMS = entity_words("platform")
 
 __all__ = ["Gazetteer", "Region", "iter_regions", "lookup_region", "make_gazetteer"]
 
@@ -109,6 +113,8 @@ class Gazetteer:
         for cand in cands:
             if cand.label == "ORG" and normalise(strip_acr(text, toks, cand)) in generic:
                 continue
+            if cand.label == "ORG" and toks[cand.i].low in PLATFORMS:
+                continue  # WA Group, Facebook: platforms are no organisations
             start, end = toks[cand.i].start, toks[cand.j - 1].end
             if overlaps(start, end, excluded) or (cand.label == "ORG" and overlaps(start, end, dateline)):
                 continue

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.word_keys import split_words
@@ -274,25 +272,4 @@ def find_patterns(scan: Scan) -> list[Cand]:
             cand = rule(scan, i)
             if cand is not None:
                 out.append(cand)
-    return out
-
-
-_OUTLET = regex.compile(
-    r"(?<![\p{L}\p{N}.@/-])(?:detik(?:com|\p{Lu}\p{Ll}+)|[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
-    r"\.(?i:" + "|".join(regex.escape(domain) for domain in sorted(entity_words("outlet_domain"))) + r"))"
-    r"(?![\p{L}\p{N}]|\.\p{L})",
-    regex.V1,
-)
-
-
-def find_outlets(text: str, scan: Scan) -> list[Cand]:
-    """News outlets named in the body (``kepada detikcom``, ``dikutip dari Kompas.com``)."""
-    out = []
-    starts = {tok.start: k for k, tok in enumerate(scan.toks)}
-    ends = {tok.end: k + 1 for k, tok in enumerate(scan.toks)}
-    for match in _OUTLET.finditer(text):
-        i, j = starts.get(match.start()), ends.get(match.end())
-        if i is None or j is None or any(k in scan.blocked for k in range(i, j)):
-            continue
-        out.append(Cand(i, j, "ORG", None, "outlet", 3))
     return out
