@@ -200,6 +200,9 @@ def test_a_bare_village_council_needs_its_village(nlp_rules):
         "Jalan protokol ditutup saat Car Free Day (CFD) setiap Minggu pagi.",
         "Ikan dijual di Tempat Pelelangan Ikan (TPI) setiap pagi.",
         "Warga dijerat Undang-Undang Informasi dan Transaksi Elektronik (ITE) oleh polisi.",
+        "Pemerintah menyalurkan Kredit Usaha Rakyat (KUR) kepada petani.",
+        "Para Pekerja Migran Indonesia (PMI) dipulangkan dari Malaysia.",
+        "Taman itu menjadi Ruang Terbuka Hijau (RTH) bagi warga.",
     ],
 )
 def test_programmes_facilities_and_laws_with_an_acronym_are_no_organisations(nlp_rules, text):
