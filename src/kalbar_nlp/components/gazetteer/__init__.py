@@ -97,6 +97,9 @@ class Gazetteer:
         pattern_cands = find_patterns(scan)
         region_cands += scan.extra
         pattern_cands += find_acronym_definitions(scan)
+        pattern_cands = [
+            cand for cand in pattern_cands if not (cand.source == "acronym" and cand.acronym in scan.not_orgs)
+        ]
         pattern_cands += find_outlets(text, scan)
         pattern_cands = compose_units(scan, pattern_cands)
         pattern_cands = attach_units(scan, pattern_cands)

@@ -48,7 +48,8 @@ class Scan:
 
     ``blocked`` holds the tokens inside boilerplate and bylines; ``region_at`` the region
     mentions by their first token (and the first token of their name); ``extra`` the places
-    found inside organisations' names while matching them.
+    found inside organisations' names while matching them; ``not_orgs`` the acronyms the article
+    spells out as something other than an organisation (``Pekerja Migran Indonesia (PMI)``).
     """
 
     toks: list[Tok]
@@ -56,6 +57,7 @@ class Scan:
     blocked: set[int]
     region_at: dict[int, Cand] = field(default_factory=dict)
     extra: list[Cand] = field(default_factory=list)
+    not_orgs: set[str] = field(default_factory=set)  # acronyms the article defines as no organisation
 
 
 def index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:
