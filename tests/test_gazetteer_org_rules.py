@@ -233,3 +233,10 @@ def test_an_outlet_name_without_a_citing_word_or_a_common_word_is_none(nlp_rules
 
 def test_platforms_are_no_organisations(nlp_rules):
     assert _org_names(nlp_rules, "Video itu beredar di sejumlah WA Group dan diunggah ke Facebook.") == []
+
+
+def test_a_bare_unit_or_prison_needs_its_region(nlp_rules):
+    text = "Puluhan personel Brimob berjaga di depan Lapas. Situasi Lapas Kelas IIA Sambas kondusif."
+    names = _org_names(nlp_rules, text)
+    assert "Brimob" not in names
+    assert "Lapas" not in names
