@@ -240,3 +240,14 @@ def test_a_bare_unit_or_prison_needs_its_region(nlp_rules):
     names = _org_names(nlp_rules, text)
     assert "Brimob" not in names
     assert "Lapas" not in names
+
+
+def test_acronym_inside_a_name_groups_with_its_short_form(nlp_rules):
+    text = (
+        "Pemerintah membentuk Koperasi Desa (Kopdes) Merah Putih di setiap desa. "
+        "Menurut menteri, Kopdes Merah Putih akan membuka lapangan kerja."
+    )
+    orgs = nlp_rules(text)._.kalbar_organizations
+    assert [(org["name"], org["aliases"]) for org in orgs] == [
+        ("Koperasi Desa Merah Putih", ["Kopdes Merah Putih"])
+    ]

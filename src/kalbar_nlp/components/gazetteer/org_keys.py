@@ -104,6 +104,19 @@ def _government_kind(
     return gov or None
 
 
+def _inner_acronym_key(toks: list[Tok], cand: Cand, loc_by_tok: dict[int, Region]) -> str | None:
+    """The acronym and the words after it (``Koperasi Desa (Kopdes) Merah Putih``: kopdes merah putih)."""
+    if cand.acr_def is None or cand.acr_def[1] + 1 >= cand.j:
+        return None
+    after = [
+        tok.low for k, tok in enumerate(toks[cand.acr_def[1] + 1 : cand.j], cand.acr_def[1] + 1)
+        if tok.text not in PUNCT and k not in loc_by_tok
+    ]  # fmt: skip
+    if not after:
+        return None
+    return " ".join([toks[cand.acr_def[0]].low, *after])
+
+
 def org_keys(
     orgs: OrganisationLexicon, toks: list[Tok], cand: Cand, local_def: dict, loc_by_tok: dict[int, Region]
 ) -> OrgKeys:
@@ -121,6 +134,10 @@ def org_keys(
     for acr in acrs:
         keys.add("A " + " ".join([acr, *tail, *acr_regions]))
         bases.add("A " + " ".join([acr, *tail]))
+    inner = _inner_acronym_key(toks, cand, loc_by_tok)
+    if inner is not None:
+        keys.add(" ".join(["A", inner, *regions]))
+        bases.add("A " + inner)
     if rest == ["pemerintah"]:
         gov = _government_kind(words, regions, cand, loc_by_tok)
         if gov:
