@@ -242,12 +242,12 @@ def test_a_bare_unit_or_prison_needs_its_region(nlp_rules):
     assert "Lapas" not in names
 
 
-def test_acronym_inside_a_name_groups_with_its_short_form(nlp_rules):
+def test_acronym_inside_a_name_groups_with_its_short_form(nlp):
     text = (
         "Pemerintah membentuk Koperasi Desa (Kopdes) Merah Putih di setiap desa. "
         "Menurut menteri, Kopdes Merah Putih akan membuka lapangan kerja."
     )
-    orgs = nlp_rules(text)._.kalbar_organizations
+    orgs = nlp(text)._.kalbar_organizations
     assert [(org["name"], org["aliases"]) for org in orgs] == [
         ("Koperasi Desa Merah Putih", ["Kopdes Merah Putih"])
     ]
