@@ -251,3 +251,12 @@ def test_acronym_inside_a_name_groups_with_its_short_form(nlp):
     assert [(org["name"], org["aliases"]) for org in orgs] == [
         ("Koperasi Desa Merah Putih", ["Kopdes Merah Putih"])
     ]
+
+
+def test_jakarta_police_and_the_religious_affairs_office(nlp_rules):
+    text = (
+        "Data dari Polres Metro Jakarta Timur mencatat tujuh kasus. Hadir Kepala Kantor Kemenag Padang, "
+        "Edy. Di Lampung, Polres Metro menangkap dua pelaku."
+    )
+    names = _org_names(nlp_rules, text)
+    assert names == ["Polres Metro Jakarta Timur", "Kantor Kemenag Padang", "Polres Metro"]

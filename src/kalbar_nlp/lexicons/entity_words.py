@@ -42,6 +42,7 @@ KINDS = (
     "region_tail",
     "citing",
     "platform",
+    "region_lead",
 )
 
 

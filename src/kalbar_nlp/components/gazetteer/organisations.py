@@ -19,6 +19,7 @@ from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is
 GOVERNMENT_LEVELS = entity_words("government_level")
 LEGAL_SUFFIXES = entity_words("legal_suffix")
 REGION_TAILS = entity_words("region_tail")
+REGION_LEADS = entity_words("region_lead")
 LEGAL_FORMS = entity_words("legal_form")
 LISTED_SUFFIXES = entity_words("listed_suffix")
 BRANCH_WORDS = entity_word_values("branch")
@@ -82,7 +83,10 @@ def _region_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     acr_def = None
     if acronym_in_parentheses(toks, h) and h + 3 < len(toks):
         acr_def, h = (h + 1, h + 2), h + 3  # Pemerintah Kabupaten (Pemkab) Bone
-    found = region_after(scan, h, pattern.head)
+    found = None
+    if toks[h].cap and toks[h].low in REGION_LEADS and h + 1 < len(toks):
+        found = region_after(scan, h + 1, pattern.head)  # Polres Metro Jakarta Timur
+    found = found or region_after(scan, h, pattern.head)
     if found is not None:
         end = tail(toks, _region_tail(toks, found[2]), pattern.label)
         return Cand(
