@@ -260,3 +260,11 @@ def test_jakarta_police_and_the_religious_affairs_office(nlp_rules):
     )
     names = _org_names(nlp_rules, text)
     assert names == ["Polres Metro Jakarta Timur", "Kantor Kemenag Padang", "Polres Metro"]
+
+
+def test_regulations_are_no_organisations(nlp):
+    text = (
+        "Aturan itu tertuang dalam Perwal Nomor 12 Tahun 2024 dan Permendagri Nomor 77 Tahun 2020. "
+        "Pelaku dijerat Pasal 362 KUHP oleh penyidik Polres Sambas."
+    )
+    assert [org["name"] for org in nlp(text)._.kalbar_organizations] == ["Polres Sambas"]
