@@ -32,6 +32,17 @@ KINDS = (
     "government_level",
     "name_prefix",
     "outlet_domain",
+    "inside_name",
+    "list_end",
+    "legal_suffix",
+    "listed_suffix",
+    "branch",
+    "unit_head",
+    "unit_title",
+    "region_tail",
+    "citing",
+    "platform",
+    "region_lead",
 )
 
 

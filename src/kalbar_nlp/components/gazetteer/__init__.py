@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401
+from ...lexicons.entity_words import entity_words
 from ...lexicons.regions import Region, iter_regions
 from ...lexicons.word_keys import normalise
 from ...text.ranges import boilerplate_ranges, byline_ranges, dateline_ranges, merge_overlapping, overlaps
@@ -53,11 +54,16 @@ from .candidates import Cand, Lexicon, Scan
 from .containment import Containers
 from .forms import strip_acr
 from .grouping import group_entities
+from .holders import trim_holders
 from .ner_filter import ner_candidates, trim_people
-from .organisations import compose_units, find_outlets, find_patterns
+from .organisations import find_patterns
+from .outlets import find_outlets
 from .regions import find_regions, lookup_region
 from .resolve import resolve
 from .tokens import Tok, tokenize, tokens_inside
+from .units import attach_units, compose_units
+
+PLATFORMS = entity_words("platform")
 
 __all__ = ["Gazetteer", "Region", "iter_regions", "lookup_region", "make_gazetteer"]
 
@@ -91,9 +97,14 @@ class Gazetteer:
         pattern_cands = find_patterns(scan)
         region_cands += scan.extra
         pattern_cands += find_acronym_definitions(scan)
+        pattern_cands = [
+            cand for cand in pattern_cands if not (cand.source == "acronym" and cand.acronym in scan.not_orgs)
+        ]
         pattern_cands += find_outlets(text, scan)
         pattern_cands = compose_units(scan, pattern_cands)
+        pattern_cands = attach_units(scan, pattern_cands)
         trim_people(scan.toks, pattern_cands, people)
+        trim_holders(scan, pattern_cands, text, people)
         return [*region_cands, *pattern_cands]
 
     def _kept(self, doc: Doc, text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
@@ -105,6 +116,8 @@ class Gazetteer:
         for cand in cands:
             if cand.label == "ORG" and normalise(strip_acr(text, toks, cand)) in generic:
                 continue
+            if cand.label == "ORG" and toks[cand.i].low in PLATFORMS:
+                continue  # WA Group, Facebook: platforms are no organisations
             start, end = toks[cand.i].start, toks[cand.j - 1].end
             if overlaps(start, end, excluded) or (cand.label == "ORG" and overlaps(start, end, dateline)):
                 continue

@@ -72,7 +72,10 @@ def find_acronym_definitions(scan: Scan) -> list[Cand]:
         acr, known = defined
         lowest = _name_start(scan, k)
         start = next((s for s in range(k - 1, lowest - 1, -1) if initials_match(acr, toks[s:k])), None)
-        if start is None or toks[start].low in NON_ORG_FIRST:
+        if start is None:
+            continue
+        if toks[start].low in NON_ORG_FIRST:
+            scan.not_orgs.add(acr)
             continue
         if normalise(" ".join(tok.text for tok in toks[start:k])) in scan.lex.orgs.generic_expansions:
             continue

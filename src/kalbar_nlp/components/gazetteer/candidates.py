@@ -24,6 +24,9 @@ class Cand:
     acr_def: tuple[int, int] | None = None  # token range of "(ACR)" inside the span
     head: str | None = None  # acronym/head that opens an ORG
     region_span: tuple[int, int] | None = None  # token range of the region inside an ORG
+    inner: Cand | None = (
+        None  # the organisation a unit belongs to, also listed (Polsek X in Reskrim Polsek X)
+    )
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,7 +48,8 @@ class Scan:
 
     ``blocked`` holds the tokens inside boilerplate and bylines; ``region_at`` the region
     mentions by their first token (and the first token of their name); ``extra`` the places
-    found inside organisations' names while matching them.
+    found inside organisations' names while matching them; ``not_orgs`` the acronyms the article
+    spells out as something other than an organisation (``Pekerja Migran Indonesia (PMI)``).
     """
 
     toks: list[Tok]
@@ -53,6 +57,7 @@ class Scan:
     blocked: set[int]
     region_at: dict[int, Cand] = field(default_factory=dict)
     extra: list[Cand] = field(default_factory=list)
+    not_orgs: set[str] = field(default_factory=set)  # acronyms the article defines as no organisation
 
 
 def index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from ...lexicons.entity_words import entity_words
-from ...lexicons.organisations import OrganisationLexicon
+from ...lexicons.organisations import OrganisationLexicon, load_person_signals
 from .candidates import Scan
 from .regions import TITLE_CONTEXT, match_region
-from .tokens import CONNECTORS, Tok, acr_case_ok, acronym_in_parentheses, is_name_tok, is_roman, low_key
+from .tokens import (
+    CONNECTORS,
+    Tok,
+    acr_case_ok,
+    acronym_in_parentheses,
+    is_name_tok,
+    is_roman,
+    low_key,
+)
 
 MAX_NAME_TOKENS = 8
 # Words that open an address inside a longer name: an organisation's name stops before them.
 ADDRESS_WORDS = entity_words("address")
+INSIDE_NAME = entity_words("inside_name")
+LIST_END = entity_words("list_end")
+LIST_ITEM_WORDS = 3  # words of one field in a portfolio list (Usaha Kecil)
+LIST_ITEMS = 6  # fields of one portfolio list
 
 
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
@@ -46,7 +58,11 @@ def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place:
         return True
     if stop_at_region == "after_title" and j - i >= 2 and opens_org(scan.lex.orgs, tok):
         return True  # Ruang Sidang Utama | Pengadilan Tipikor Medan: the venue, then its owner
-    return bool(stop_at_region) and j > i and tok.low in ADDRESS_WORDS
+    if not (stop_at_region and j > i and tok.low in ADDRESS_WORDS):
+        return False
+    # in an organisation's name, an address word opens an address only with a name after it
+    # (Dinas Pemberdayaan Masyarakat Desa)
+    return stop_at_region != True or (j + 1 < len(scan.toks) and is_name_tok(scan.toks[j + 1]))  # noqa: E712
 
 
 def _region_end(scan: Scan, j: int, stop_at_region: bool | str) -> int | None:
@@ -74,12 +90,60 @@ def _joins_by_connector(scan: Scan, i: int, j: int) -> bool:
     if tok.low not in CONNECTORS or j <= i or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    if not is_name_tok(nxt) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
+    inside = nxt.low in INSIDE_NAME and j + 2 < len(toks) and toks[j + 2].cap  # dan Sumber Daya Air
+    if not (is_name_tok(nxt) or inside) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
         return False
     return tok.text != "-" or (toks[j - 1].end == tok.start and tok.end == nxt.start)
 
 
-def _step(scan: Scan, i: int, j: int) -> int:
+def _field_word(scan: Scan, k: int) -> bool:
+    """``toks[k]`` may be a word of a field in a portfolio list: a name word that opens no body."""
+    toks, orgs = scan.toks, scan.lex.orgs
+    if k >= len(toks) or k in scan.blocked:
+        return False
+    tok = toks[k]
+    return (
+        is_name_tok(tok)
+        and not tok.sent_start
+        and not (tok.upper and len(tok.text) > 1)
+        and tok.low not in orgs.acronyms
+        and tok.low not in load_person_signals()
+        and region_stop(scan, k) is None
+    )
+
+
+def _field_end(scan: Scan, k: int) -> int:
+    """End of the words of one field from ``k`` (``k`` itself where none is one)."""
+    end = k
+    while end - k < LIST_ITEM_WORDS and _field_word(scan, end):
+        end += 1
+    return end
+
+
+def _continues_list(scan: Scan, j: int) -> bool:
+    """The comma at ``j`` separates fields of a list that closes with ``dan`` + a field inside one name.
+
+    ``Dinas Pemuda, Olahraga dan Pariwisata``, ``Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil
+    dan Menengah``; a list of bodies or people (``Dinas Sosial, Polres dan Kodim``) is no such list.
+    """
+    toks = scan.toks
+    k = j
+    for _item in range(LIST_ITEMS):
+        if k >= len(toks) or toks[k].text != ",":
+            return False
+        k += 1
+        if k < len(toks) and toks[k].low in LIST_END:
+            return _field_end(scan, k + 1) > k + 1
+        end = _field_end(scan, k)
+        if end == k:
+            return False
+        if end < len(toks) and toks[end].low in LIST_END:
+            return _field_end(scan, end + 1) > end + 1
+        k = end
+    return False
+
+
+def _step(scan: Scan, i: int, j: int, lists: bool = False) -> int:
     """How many tokens from ``j`` the run takes next (0: it ends here)."""
     toks = scan.toks
     tok = toks[j]
@@ -87,8 +151,12 @@ def _step(scan: Scan, i: int, j: int) -> int:
         return 0
     if is_name_tok(tok) or (is_roman(tok) and j > i and tok.text.isupper()):
         return 1
+    if j > i and tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
+        return 1  # Badan Pengembangan Sumber Daya Manusia
     if _joins_by_connector(scan, i, j):
         return 2
+    if lists and j > i and _continues_list(scan, j):
+        return 1
     if j > i and acronym_in_parentheses(toks, j):
         # an acronym in parentheses inside a name: Pemerintah Kabupaten (Pemkab) Bone
         if j + 3 < len(toks) and is_name_tok(toks[j + 3]) and not toks[j + 3].sent_start:
@@ -102,19 +170,22 @@ def name_run(scan: Scan, i: int, limit: int, stop_at_region: bool | str = False,
     With ``stop_at_region`` the run ends after a region or country (``Dinas Pendidikan Kota Bandung``
     does not take the name of the official who follows) and before an address word (``Desa``);
     ``"after_title"`` (venues) ends it there only where a prefix or a title puts the place at the
-    end. With ``place`` it ends before an address word or an administrative prefix.
+    end. With ``place`` it ends before an address word or an administrative prefix. ``limit`` counts
+    tokens, but not the commas of a portfolio list.
     """
     toks = scan.toks
     j = i
-    while j < len(toks) and j - i < limit and j not in scan.blocked:
+    words = 0
+    while j < len(toks) and words < limit and j not in scan.blocked:
         if _stops_before(scan, i, j, stop_at_region, place):
             break
         if stop_at_region:
             end = _region_end(scan, j, stop_at_region)
             if end is not None:
                 return end
-        step = _step(scan, i, j)
+        step = _step(scan, i, j, lists=stop_at_region is True)
         if not step:
             break
+        words += step if toks[j].text != "," else 0  # a list's commas are no words
         j += step
     return j

@@ -16,6 +16,8 @@ from .candidates import Cand
 from .tokens import PUNCT, Tok
 
 LEGAL_FORMS = entity_words("legal_form")
+# (Persero), (Perseroda), Tbk after a company's name: left out of its keys (PT BNI (Persero) Tbk is BNI)
+LEGAL_TAILS = entity_words("legal_suffix") | entity_words("listed_suffix")
 GOV_KIND = entity_word_values("government")
 ADMIN_WORDS = entity_words("admin")
 # Abbreviated heads that mean the same as their long forms in keys ("" drops the word).
@@ -102,6 +104,19 @@ def _government_kind(
     return gov or None
 
 
+def _inner_acronym_key(toks: list[Tok], cand: Cand, loc_by_tok: dict[int, Region]) -> str | None:
+    """The acronym and the words after it (``Koperasi Desa (Kopdes) Merah Putih``: kopdes merah putih)."""
+    if cand.acr_def is None or cand.acr_def[1] + 1 >= cand.j:
+        return None
+    after = [
+        tok.low for k, tok in enumerate(toks[cand.acr_def[1] + 1 : cand.j], cand.acr_def[1] + 1)
+        if tok.text not in PUNCT and k not in loc_by_tok
+    ]  # fmt: skip
+    if not after:
+        return None
+    return " ".join([toks[cand.acr_def[0]].low, *after])
+
+
 def org_keys(
     orgs: OrganisationLexicon, toks: list[Tok], cand: Cand, local_def: dict, loc_by_tok: dict[int, Region]
 ) -> OrgKeys:
@@ -110,7 +125,7 @@ def org_keys(
     norm_words = _normal_words(words)
     regions = [word for word in norm_words if word.startswith("@")]
     rest = [EXPAND.get(word, word) for word in norm_words if not word.startswith("@")]
-    rest = [word for word in rest if word]
+    rest = [word for word in rest if word and word not in LEGAL_TAILS]
     if len(rest) > 1 and rest[0] in LEGAL_FORMS:
         rest = rest[1:]  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
     keys = {"N " + " ".join([*rest, *regions])}
@@ -119,6 +134,10 @@ def org_keys(
     for acr in acrs:
         keys.add("A " + " ".join([acr, *tail, *acr_regions]))
         bases.add("A " + " ".join([acr, *tail]))
+    inner = _inner_acronym_key(toks, cand, loc_by_tok)
+    if inner is not None:
+        keys.add(" ".join(["A", inner, *regions]))
+        bases.add("A " + inner)
     if rest == ["pemerintah"]:
         gov = _government_kind(words, regions, cand, loc_by_tok)
         if gov:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
-from ...lexicons.entity_words import entity_words
+from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, Scan
@@ -19,16 +17,63 @@ from .regions import match_region, region_after
 from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is_name_tok, is_roman, low_key
 
 GOVERNMENT_LEVELS = entity_words("government_level")
+LEGAL_SUFFIXES = entity_words("legal_suffix")
+REGION_TAILS = entity_words("region_tail")
+REGION_LEADS = entity_words("region_lead")
+LEGAL_FORMS = entity_words("legal_form")
+LISTED_SUFFIXES = entity_words("listed_suffix")
+BRANCH_WORDS = entity_word_values("branch")
 
 
-def tail(toks: list[Tok], j: int, label: str) -> int:
-    """Extend an organisation with ``RI`` / ``Republik Indonesia`` written after it."""
-    if label != "ORG" or j >= len(toks):
+def _country_tail(toks: list[Tok], j: int) -> int:
+    """Past ``RI`` / ``Republik Indonesia`` written after an organisation."""
+    if j >= len(toks):
         return j
     if toks[j].text == "RI":
         return j + 1
     if j + 1 < len(toks) and toks[j].low == "republik" and toks[j + 1].low == "indonesia" and toks[j].cap:
         return j + 2
+    return j
+
+
+def _legal_tail(toks: list[Tok], j: int) -> int:
+    """Past ``(Persero)`` / ``(Perseroda)`` and ``Tbk`` written after a company's name."""
+    if j < len(toks) and acronym_in_parentheses(toks, j) and toks[j + 1].low in LEGAL_SUFFIXES:
+        j += 3
+    if j < len(toks) and toks[j].cap and toks[j].low in LISTED_SUFFIXES:
+        j += 1
+    return j
+
+
+def tail(toks: list[Tok], j: int, label: str) -> int:
+    """Extend an organisation with ``RI`` / ``Republik Indonesia``, ``(Persero)`` and ``Tbk`` after it."""
+    if label != "ORG":
+        return j
+    return _legal_tail(toks, _country_tail(toks, j))
+
+
+def branch_tail(scan: Scan, j: int) -> int:
+    """Extend an organisation with its regional branch (``Divre IV Tanjungkarang``, ``Cabang Sintang``)."""
+    toks = scan.toks
+    if j >= len(toks) or not toks[j].cap or toks[j].low not in BRANCH_WORDS or j in scan.blocked:
+        return j
+    k = j + 1
+    follower = BRANCH_WORDS[toks[j].low]
+    if follower:
+        if k >= len(toks) or toks[k].low != follower:
+            return j
+        k += 1
+    if k < len(toks) and (toks[k].text.isdigit() or (is_roman(toks[k]) and toks[k].upper)):
+        k += 1
+    end = name_run(scan, k, 4, stop_at_region=True) if k < len(toks) else k
+    return end if end > k else j
+
+
+def _region_tail(toks: list[Tok], j: int) -> int:
+    """Past ``Kota`` after the region of a body (``Polres Blitar Kota``) where no name follows it."""
+    if j < len(toks) and toks[j].cap and toks[j].low in REGION_TAILS:
+        if j + 1 >= len(toks) or not is_name_tok(toks[j + 1]):
+            return j + 1
     return j
 
 
@@ -38,9 +83,12 @@ def _region_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     acr_def = None
     if acronym_in_parentheses(toks, h) and h + 3 < len(toks):
         acr_def, h = (h + 1, h + 2), h + 3  # Pemerintah Kabupaten (Pemkab) Bone
-    found = region_after(scan, h, pattern.head)
+    found = None
+    if toks[h].cap and toks[h].low in REGION_LEADS and h + 1 < len(toks):
+        found = region_after(scan, h + 1, pattern.head)  # Polres Metro Jakarta Timur
+    found = found or region_after(scan, h, pattern.head)
     if found is not None:
-        end = tail(toks, found[2], pattern.label)
+        end = tail(toks, _region_tail(toks, found[2]), pattern.label)
         return Cand(
             i, end, pattern.label, pattern.kind, source, 4,
             head=pattern.head, region_span=(found[1], found[2]), acr_def=acr_def,
@@ -110,9 +158,11 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     if j <= h:
         return None
     j = tail(toks, j, pattern.label)
+    if pattern.label == "ORG":
+        j = branch_tail(scan, j)
     acr_def = head_acr
     for k in range(i, j - 2):
-        if toks[k].text == "(" and toks[k + 2].text == ")":
+        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].low not in LEGAL_SUFFIXES:
             acr_def = (k + 1, k + 2)
     if acr_def is None and _trailing_acronym(toks, i, h, j):
         acr_def, j = (j + 1, j + 2), j + 3
@@ -210,6 +260,8 @@ def _suffix_at(scan: Scan, i: int) -> Cand | None:
             break
     if start > 0 and toks[start - 1].text == "The":
         start -= 1
+    # Saham PT Aneka Tambang Tbk: a legal form opens the company's name
+    start = next((k for k in range(start, i) if toks[k].low in LEGAL_FORMS), start)
     return Cand(start, i + 1, pattern.label, pattern.kind, "pattern:suffix", 2) if start < i else None
 
 
@@ -224,49 +276,4 @@ def find_patterns(scan: Scan) -> list[Cand]:
             cand = rule(scan, i)
             if cand is not None:
                 out.append(cand)
-    return out
-
-
-def compose_units(scan: Scan, cands: list[Cand]) -> list[Cand]:
-    """A unit written before its organisation is one organisation (``Polairud Polda Lampung``)."""
-    acronyms = scan.lex.orgs.acronyms
-    orgs = {cand.i: cand for cand in cands if cand.label == "ORG" and cand.region_span is not None}
-    out = []
-    used: set[int] = set()
-    for cand in sorted(cands, key=lambda cand: (cand.i, -(cand.j - cand.i))):
-        nxt = orgs.get(cand.j)
-        unit = cand.source == "acronym" and cand.region_span is None and cand.head is not None
-        unit = unit and acronyms.get(cand.head.casefold()) is not None
-        unit = unit and acronyms[cand.head.casefold()].type in ("regional", "unit")
-        if cand.label == "ORG" and nxt is not None and unit and id(nxt) not in used:
-            used.add(id(nxt))
-            out.append(
-                Cand(
-                    cand.i, nxt.j, "ORG", None, cand.source, 4, acronym=cand.acronym, head=cand.head,
-                    region_span=nxt.region_span,
-                )
-            )  # fmt: skip
-            continue
-        out.append(cand)
-    return [cand for cand in out if id(cand) not in used]
-
-
-_OUTLET = regex.compile(
-    r"(?<![\p{L}\p{N}.@/-])(?:detik(?:com|\p{Lu}\p{Ll}+)|[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
-    r"\.(?i:" + "|".join(regex.escape(domain) for domain in sorted(entity_words("outlet_domain"))) + r"))"
-    r"(?![\p{L}\p{N}]|\.\p{L})",
-    regex.V1,
-)
-
-
-def find_outlets(text: str, scan: Scan) -> list[Cand]:
-    """News outlets named in the body (``kepada detikcom``, ``dikutip dari Kompas.com``)."""
-    out = []
-    starts = {tok.start: k for k, tok in enumerate(scan.toks)}
-    ends = {tok.end: k + 1 for k, tok in enumerate(scan.toks)}
-    for match in _OUTLET.finditer(text):
-        i, j = starts.get(match.start()), ends.get(match.end())
-        if i is None or j is None or any(k in scan.blocked for k in range(i, j)):
-            continue
-        out.append(Cand(i, j, "ORG", None, "outlet", 3))
     return out

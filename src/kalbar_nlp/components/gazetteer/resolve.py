@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...lexicons.word_keys import split_words
 from .candidates import Cand, covering, index_by_token
 
 
@@ -44,6 +45,17 @@ def _regions_inside_venues(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+def _inner_organisations(chosen: list[Cand]) -> list[Cand]:
+    """The organisations that units were written before (``Polsek X`` of ``Unit Reskrim Polsek X``)."""
+    out = []
+    for cand in chosen:
+        inner = cand.inner
+        while inner is not None:
+            out.append(inner)
+            inner = inner.inner
+    return out
+
+
 def _crosses_rule(rule_at: dict[int, list[Cand]], cand: Cand) -> bool:
     """An NER span overlaps a rule span of the other label (not just containing it)."""
     return any(
@@ -53,12 +65,18 @@ def _crosses_rule(rule_at: dict[int, list[Cand]], cand: Cand) -> bool:
     )
 
 
+def _village_of_head(org: Cand, cand: Cand) -> bool:
+    """The village a government's head names (``Desa X`` in ``Pemerintah Desa X``) is a place too."""
+    return cand.kind == "village" and org.head is not None and cand.i < org.i + len(split_words(org.head))
+
+
 def _inside_org_name(org_at: dict[int, list[Cand]], cand: Cand) -> bool:
     """An NER location, or a venue word, inside a rule organisation (not a known place)."""
     return cand.label == "LOC" and any(
         org.i <= cand.i
         and cand.j <= org.j
         and (cand.source == "ner" or (not cand.regions and org.i < cand.i))
+        and not _village_of_head(org, cand)
         for org in org_at.get(cand.i, ())
     )
 
@@ -70,6 +88,8 @@ def resolve(cands: list[Cand]) -> list[Cand]:
         chosen = _choose(cands, label)
         if label == "LOC":
             chosen += _regions_inside_venues(cands, chosen)
+        else:
+            chosen += _inner_organisations(chosen)
         out.extend(chosen)
     rule_at = index_by_token([cand for cand in out if cand.source != "ner"])
     out = [cand for cand in out if cand.source != "ner" or not _crosses_rule(rule_at, cand)]

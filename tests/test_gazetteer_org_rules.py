@@ -1,0 +1,270 @@
+"""Organisations: the extent of a name and which capitalised phrases are organisations.
+
+Every sentence here is written for these tests (invented people, bodies and events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _org_names(nlp, text):
+    return [org["name"] for org in nlp(text)._.kalbar_organizations]
+
+
+# ---------------------------------------------------------------- the extent of a name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Melawi membuka lomba dayung.",
+            "Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Melawi",
+        ),
+        (
+            "Pameran digelar Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah.",
+            "Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah",
+        ),
+        (
+            "Pelatihan digelar Badan Pengembangan Sumber Daya Manusia Daerah selama tiga hari.",
+            "Badan Pengembangan Sumber Daya Manusia Daerah",
+        ),
+    ],
+)
+def test_portfolio_lists_and_sumber_daya_stay_inside_the_name(nlp_rules, text, name):
+    assert name in _org_names(nlp_rules, text)
+
+
+def test_a_list_of_bodies_is_no_portfolio_list(nlp_rules):
+    names = _org_names(nlp_rules, "Rapat itu dihadiri Dinas Sosial, Polres Sambas dan Kodim 1208 Sambas.")
+    assert "Dinas Sosial" in names
+    assert not any("," in name for name in names)
+
+
+def test_a_list_of_people_is_no_portfolio_list(nlp_rules):
+    names = _org_names(nlp_rules, "Rapat di Dinas Kesehatan, Budi dan Andi hadir lebih awal.")
+    assert names == ["Dinas Kesehatan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Direktur PT Bank Sejahtera Nusantara (Persero) Tbk hadir di sana.",
+            "PT Bank Sejahtera Nusantara (Persero) Tbk",
+        ),
+        (
+            "Proyek itu dikerjakan PT Karya Bangun Indonesia (Persero) Tbk sejak tahun lalu.",
+            "PT Karya Bangun Indonesia (Persero) Tbk",
+        ),
+        (
+            "PT Kereta Api Indonesia (Persero) Divre IV Tanjungkarang menambah jadwal kereta.",
+            "PT Kereta Api Indonesia (Persero) Divre IV Tanjungkarang",
+        ),
+        ("Harga saham PT Tambang Raya Tbk naik tajam.", "PT Tambang Raya Tbk"),
+    ],
+)
+def test_legal_form_and_branch_after_a_company(nlp_rules, text, name):
+    assert name in _org_names(nlp_rules, text)
+
+
+def test_persero_is_no_acronym_and_groups_with_the_short_name(nlp_rules):
+    text = "PT Bank Negara Indonesia (Persero) Tbk membuka cabang baru. Menurut BNI, layanan itu gratis."
+    orgs = nlp_rules(text)._.kalbar_organizations
+    assert [org["name"] for org in orgs] == ["PT Bank Negara Indonesia (Persero) Tbk"]
+    assert orgs[0]["aliases"] == ["BNI"]
+
+
+def test_a_branch_word_needs_a_name_after_it(nlp_rules):
+    names = _org_names(nlp_rules, "PT Sinar Kapuas membuka cabang baru di kota itu.")
+    assert names == ["PT Sinar Kapuas"]
+
+
+# ---------------------------------------------------------------- units before their organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "chain", "parent"),
+    [
+        (
+            "Petugas Subdit Jatanras Ditreskrimum Polda Kalbar menangkap dua pelaku.",
+            "Subdit Jatanras Ditreskrimum Polda Kalbar",
+            "Ditreskrimum Polda Kalbar",
+        ),
+        (
+            "Tim Elang Polresta Pontianak bergerak cepat ke lokasi.",
+            "Tim Elang Polresta Pontianak",
+            "Polresta Pontianak",
+        ),
+        ("Unit PPA Polres Kubu Raya memeriksa tiga saksi.", "Unit PPA Polres Kubu Raya", "Polres Kubu Raya"),
+        (
+            "Tim Opsnal Reskrim Polsek Sungai Raya menyita sepeda motor.",
+            "Tim Opsnal Reskrim Polsek Sungai Raya",
+            "Polsek Sungai Raya",
+        ),
+    ],
+)
+def test_a_unit_before_its_organisation_is_one_name_and_the_organisation_is_listed(
+    nlp_rules, text, chain, parent
+):
+    names = _org_names(nlp_rules, text)
+    assert chain in names
+    assert parent in names
+
+
+def test_a_unit_fused_into_a_title_is_the_titles(nlp_rules):
+    names = _org_names(
+        nlp_rules, "Menurut Kasat Reskrim Polres Sambas AKP Dedi Saputra, pelaku sudah ditahan."
+    )
+    assert names == ["Polres Sambas"]
+
+
+def test_a_team_needs_a_capitalised_name(nlp_rules):
+    names = _org_names(nlp_rules, "Kemarin tim gabungan Polres Sambas menggelar razia di pasar.")
+    assert names == ["Polres Sambas"]
+
+
+def test_battalions_are_organisations_of_their_own(nlp_rules):
+    names = _org_names(nlp_rules, "Pasukan dari Kodim 1207 dan Batalyon 642 diterjunkan ke lokasi banjir.")
+    assert names == ["Kodim 1207", "Batalyon 642"]
+
+
+def test_city_police_after_the_region(nlp_rules):
+    names = _org_names(nlp_rules, "Polres Blitar Kota menggelar razia. Polres Sambas Kota Baru juga ikut.")
+    assert names[0] == "Polres Blitar Kota"
+    assert "Polres Sambas" in names
+
+
+# ---------------------------------------------------------------- the holder's name after the organisation
+
+
+def test_holder_named_again_as_a_person_is_cut_off(nlp):
+    text = (
+        "Wakil Kepala Sekolah SMAN 4 Singkawang Rosmawati membenarkan kabar itu. "
+        '"Semua siswa sudah pulang," kata Rosmawati kepada wartawan, Senin.'
+    )
+    names = [org["name"] for org in nlp(text)._.kalbar_organizations]
+    assert "SMAN 4 Singkawang" in names
+    assert not any("Rosmawati" in name for name in names)
+
+
+def test_holder_with_a_given_name_after_a_titled_body_is_cut_off(nlp):
+    text = "Rapat paripurna DPRD Sambas dipimpin Wakil Ketua DPRD Ahmad Halim, Senin."
+    orgs = nlp(text)._.kalbar_organizations
+    assert [(org["name"], org["aliases"]) for org in orgs] == [("DPRD Sambas", ["DPRD"])]
+
+
+def test_a_body_named_after_a_person_keeps_its_name(nlp_rules):
+    names = _org_names(nlp_rules, "Rektor Universitas Ahmad Dahlan memberi sambutan di depan wisudawan.")
+    assert names == ["Universitas Ahmad Dahlan"]
+
+
+# ---------------------------------------------------------------- government bodies and non-organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laporan dana desa itu diperiksa Inspektorat pekan depan.", "Inspektorat"),
+        ("Ketua BPD Sungai Kunyit menolak rancangan itu.", "BPD Sungai Kunyit"),
+        ("Surat dikirim Pemerintah Desa Sungai Kunyit kepada camat.", "Pemerintah Desa Sungai Kunyit"),
+        ("Forkopimda Sambas menggelar apel bersama di halaman kantor bupati.", "Forkopimda Sambas"),
+        ("Ketua TP PKK Kabupaten Sambas membuka lomba masak.", "TP PKK Kabupaten Sambas"),
+        ("Bantuan disalurkan Lazismu kepada korban banjir.", "Lazismu"),
+        ("Rapat digelar Dinas Pemberdayaan Masyarakat Desa, Senin.", "Dinas Pemberdayaan Masyarakat Desa"),
+        (
+            "Proyek itu ditangani Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air tahun ini.",
+            "Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air",
+        ),
+    ],
+)
+def test_government_bodies_and_well_known_acronyms(nlp_rules, text, name):
+    assert name in _org_names(nlp_rules, text)
+
+
+def test_a_village_named_by_its_government_is_a_place_too(nlp_rules):
+    doc = nlp_rules("Surat itu dikirim Pemerintah Desa Sungai Kunyit kepada camat.")
+    assert "Desa Sungai Kunyit" in {loc["name"] for loc in doc._.kalbar_locations}
+
+
+def test_a_bare_village_council_needs_its_village(nlp_rules):
+    assert _org_names(nlp_rules, "Anggota BPD menolak rancangan itu.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan diberikan kepada Keluarga Penerima Manfaat (KPM) di desa itu.",
+        "Pekerja yang terkena PHK bisa mengklaim Jaminan Kehilangan Pekerjaan (JKP) mulai bulan depan.",
+        "Jalan protokol ditutup saat Car Free Day (CFD) setiap Minggu pagi.",
+        "Ikan dijual di Tempat Pelelangan Ikan (TPI) setiap pagi.",
+        "Warga dijerat Undang-Undang Informasi dan Transaksi Elektronik (ITE) oleh polisi.",
+        "Pemerintah menyalurkan Kredit Usaha Rakyat (KUR) kepada petani.",
+        "Para Pekerja Migran Indonesia (PMI) dipulangkan dari Malaysia.",
+        "Taman itu menjadi Ruang Terbuka Hijau (RTH) bagi warga.",
+    ],
+)
+def test_programmes_facilities_and_laws_with_an_acronym_are_no_organisations(nlp_rules, text):
+    assert _org_names(nlp_rules, text) == []
+
+
+# ---------------------------------------------------------------- outlets and platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Hal itu disampaikan Wali Kota, dilansir Antara, Selasa (10/6/2025).", "Antara"),
+        ('"Kami siap," kata Rudi kepada Kontan, Selasa.', "Kontan"),
+        ("Dikutip dari CNBC, harga minyak naik dua persen.", "CNBC"),
+    ],
+)
+def test_an_outlet_named_after_a_citing_word_is_an_organisation(nlp_rules, text, outlet):
+    assert outlet in _org_names(nlp_rules, text)
+
+
+def test_an_outlet_name_without_a_citing_word_or_a_common_word_is_none(nlp_rules):
+    names = _org_names(
+        nlp_rules, "Jarak antara dua desa itu jauh. Polisi menangkap pria berinisial AP dari Sambas."
+    )
+    assert names == []
+
+
+def test_platforms_are_no_organisations(nlp_rules):
+    assert _org_names(nlp_rules, "Video itu beredar di sejumlah WA Group dan diunggah ke Facebook.") == []
+
+
+def test_a_bare_unit_or_prison_needs_its_region(nlp_rules):
+    text = "Puluhan personel Brimob berjaga di depan Lapas. Situasi Lapas Kelas IIA Sambas kondusif."
+    names = _org_names(nlp_rules, text)
+    assert "Brimob" not in names
+    assert "Lapas" not in names
+
+
+def test_acronym_inside_a_name_groups_with_its_short_form(nlp):
+    text = (
+        "Pemerintah membentuk Koperasi Desa (Kopdes) Merah Putih di setiap desa. "
+        "Menurut menteri, Kopdes Merah Putih akan membuka lapangan kerja."
+    )
+    orgs = nlp(text)._.kalbar_organizations
+    assert [(org["name"], org["aliases"]) for org in orgs] == [
+        ("Koperasi Desa Merah Putih", ["Kopdes Merah Putih"])
+    ]
+
+
+def test_jakarta_police_and_the_religious_affairs_office(nlp_rules):
+    text = (
+        "Data dari Polres Metro Jakarta Timur mencatat tujuh kasus. Hadir Kepala Kantor Kemenag Padang, "
+        "Edy. Di Lampung, Polres Metro menangkap dua pelaku."
+    )
+    names = _org_names(nlp_rules, text)
+    assert names == ["Polres Metro Jakarta Timur", "Kantor Kemenag Padang", "Polres Metro"]
+
+
+def test_regulations_are_no_organisations(nlp):
+    text = (
+        "Aturan itu tertuang dalam Perwal Nomor 12 Tahun 2024 dan Permendagri Nomor 77 Tahun 2020. "
+        "Pelaku dijerat Pasal 362 KUHP oleh penyidik Polres Sambas."
+    )
+    assert [org["name"] for org in nlp(text)._.kalbar_organizations] == ["Polres Sambas"]
