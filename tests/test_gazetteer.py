@@ -29,13 +29,13 @@ def _parse(nlp, text):
         ("Hujan deras melanda Kalbar sejak Senin pagi.", "Kalbar", "province", "61"),
         ("Ratusan warga Kalimantan Barat ikut lomba perahu.", "Kalimantan Barat", "province", "61"),
         ("Jembatan baru di Kab. Ketapang mulai dibangun.", "Ketapang", "regency", "61.04"),
-        ("Banjir merendam dua desa di Kabupaten Sintang.", "Sintang", "regency", "61.05"),
-        ("Pasar murah digelar di Kota Pontianak pekan ini.", "Pontianak", "city", "61.71"),
+        ("Banjir merendam dua desa di Kabupaten Sintang.", "Kabupaten Sintang", "regency", "61.05"),
+        ("Pasar murah digelar di Kota Pontianak pekan ini.", "Kota Pontianak", "city", "61.71"),
         ("Petani di Kubu Raya mulai menanam padi.", "Kubu Raya", "regency", "61.12"),
         ("Bupati Sintang meninjau jalan rusak.", "Sintang", "regency", "61.05"),
         ("Pemudik dari Jatim memadati pelabuhan.", "Jatim", "province", "35"),
         ("Warga Gunung Kidul mendapat bantuan air bersih.", "Gunung Kidul", "regency", "34.03"),
-        ("Lomba lari digelar di Kecamatan Sepulu, Minggu pagi.", "Sepulu", "district", "35.26.08"),
+        ("Lomba lari digelar di Kecamatan Sepulu, Minggu pagi.", "Kecamatan Sepulu", "district", "35.26.08"),
     ],
 )
 def test_region_with_code(nlp_rules, text, name, kind, code):
@@ -43,6 +43,40 @@ def test_region_with_code(nlp_rules, text, name, kind, code):
     hit = [d for d in locs if d["name"] == name]
     assert hit, locs
     assert (hit[0]["kind"], hit[0]["code"]) == (kind, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # written only behind its admin word: named with it
+        ("Warga Kecamatan Sungai Kakap mengikuti lomba perahu naga.", "Kecamatan Sungai Kakap", None),
+        # also written bare (or inside a title): the bare name, the prefixed form an alias
+        (
+            "Banjir melanda Kabupaten Melawi. Bupati Melawi meninjau warga di Melawi.",
+            "Melawi",
+            "Kabupaten Melawi",
+        ),
+        # an abbreviated admin word is no fuller form
+        ("Jembatan di Kec. Sungai Kakap rusak berat.", "Sungai Kakap", None),
+    ],
+)
+def test_region_named_as_the_article_writes_it(nlp_rules, text, name, alias):
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert name in locs, locs
+    if alias:
+        assert alias in locs[name]["aliases"]
+
+
+def test_admin_word_inside_a_region_name(nlp_rules):
+    """``Kota Padang`` is a district of Bengkulu and the city of Padang: the article decides."""
+    text = "Tiga pemuda diamankan di Kecamatan Lubuk Kilangan, Kota Padang, Senin malam."
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert (locs["Kota Padang"]["kind"], locs["Kota Padang"]["code"]) == ("city", "13.71")
+    # a district whose own name opens with Kota keeps it (never the bare "Agung")
+    text = "Pelaku ditangkap di rumahnya di Kota Agung, Tanggamus, Selasa."
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert "Kota Agung" in names
+    assert "Agung" not in names
 
 
 def test_short_and_full_forms_are_one_location(nlp_rules):
@@ -325,7 +359,11 @@ def test_dev_set_scores(shared_dir, nlp_rules):
     ("text", "org", "loc"),
     [
         ("Kapolres Sintang AKBP Rudi Hartono memimpin apel di Polres Sintang.", "Polres Sintang", "Sintang"),
-        ("Wakil Ketua DPRD Kalbar Siti Aminah meninjau banjir di Kabupaten Sambas.", "DPRD Kalbar", "Sambas"),
+        (
+            "Wakil Ketua DPRD Kalbar Siti Aminah meninjau banjir di Kabupaten Sambas.",
+            "DPRD Kalbar",
+            "Kabupaten Sambas",
+        ),
     ],
 )
 def test_rules_win_with_the_ner(nlp, text, org, loc):

@@ -27,6 +27,7 @@ KINDS = (
     "city_context",
     "regency_context",
     "bare_prefix",
+    "full_prefix",
     "key_expansion",
     "government",
     "government_level",

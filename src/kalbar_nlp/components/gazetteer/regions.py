@@ -139,6 +139,21 @@ def _typed_by_prefix(
     return regs, start
 
 
+def _prefixed_reading(scan: Scan, i: int, j: int) -> list[Region]:
+    """A name that opens with an admin word read as prefix + region too (``Kota Padang``).
+
+    ``Kota Padang`` is a district of Bengkulu and the city of Padang; the article's context
+    decides between them (:func:`resolve_regions`).
+    """
+    toks, lex = scan.toks, scan.lex.regions
+    size = prefix_at(lex, toks, i)
+    if not size or i + size >= j:
+        return []
+    end, hits = match_region(lex, toks, i + size, any_case=True)
+    allowed = lex.prefix_kinds[low_key(toks[i : i + size])]
+    return [region for region, _form in hits if end == j and region.kind in allowed]
+
+
 def _region_at(scan: Scan, i: int, districts: bool) -> Cand | None:
     """The region mention whose name starts at token ``i``, with its prefix, if it is one."""
     toks, lex = scan.toks, scan.lex.regions
@@ -149,6 +164,7 @@ def _region_at(scan: Scan, i: int, districts: bool) -> Cand | None:
     regs, start = _typed_by_prefix([region for region, _form in hits], i, prefix)
     if not region_ok(scan, i, j, regs, prefix is not None):
         return None
+    regs = [*regs, *_prefixed_reading(scan, i, j)]
     if (
         j < len(toks)
         and toks[j].low in COMPASS
