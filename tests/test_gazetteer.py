@@ -304,6 +304,30 @@ def test_dateline_place_is_a_location_and_outlet_is_not_an_org(nlp_rules):
     assert "Pontianak" in _names(doc._.kalbar_locations) or "PONTIANAK" in _names(doc._.kalbar_locations)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        # an everyday word opening the text is still the dateline's place
+        ("Serang - Gubernur Banten meresmikan jembatan baru di pinggir kota.", "Serang", "36.04"),
+        # a town no list holds
+        ("NANGA LEMPUK, KALBARWARTA.COM - Warga memperbaiki jalan desa bersama-sama.", "NANGA LEMPUK", None),
+        # a place abroad
+        ("KAIRO, KALBARWARTA.COM - Mahasiswa asal Kalbar menggelar doa bersama.", "KAIRO", None),
+    ],
+)
+def test_dateline_place_always_listed(nlp_rules, text, place, code):
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert place in locs, locs
+    assert locs[place]["code"] == code
+
+
+def test_place_inside_the_outlet_brand_is_no_location(nlp_rules):
+    text = "TRIBUN-SAMBAS.COM, SINGKAWANG - Wali Kota meninjau pasar yang terbakar, Senin."
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert "SINGKAWANG" in names
+    assert "SAMBAS" not in names and "Sambas" not in names
+
+
 def test_people_are_not_listed(nlp_rules):
     doc = _parse(nlp_rules, "Sekda Ketapang Alexander Wilyo hadir di Aula Garuda.")
     assert "Alexander Wilyo" not in _all_forms(doc._.kalbar_organizations) | _all_forms(

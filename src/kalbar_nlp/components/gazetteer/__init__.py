@@ -47,7 +47,14 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401
 from ...lexicons.regions import Region, iter_regions
 from ...lexicons.word_keys import normalise
-from ...text.ranges import boilerplate_ranges, byline_ranges, dateline_ranges, merge_overlapping, overlaps
+from ...text.ranges import (
+    boilerplate_ranges,
+    byline_ranges,
+    dateline_part_ranges,
+    dateline_ranges,
+    merge_overlapping,
+    overlaps,
+)
 from .acronyms import find_acronym_definitions
 from .candidates import Cand, Lexicon, Scan
 from .containment import Containers
@@ -55,7 +62,7 @@ from .forms import strip_acr
 from .grouping import group_entities
 from .ner_filter import ner_candidates, trim_people
 from .organisations import compose_units, find_outlets, find_patterns
-from .regions import find_regions, lookup_region
+from .regions import dateline_places, find_regions, lookup_region
 from .resolve import resolve
 from .tokens import Tok, tokenize, tokens_inside
 
@@ -94,19 +101,26 @@ class Gazetteer:
         pattern_cands += find_outlets(text, scan)
         pattern_cands = compose_units(scan, pattern_cands)
         trim_people(scan.toks, pattern_cands, people)
-        return [*region_cands, *pattern_cands]
+        return [*region_cands, *pattern_cands, *dateline_places(scan, scan.dateline_place)]
 
     def _kept(self, doc: Doc, text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
-        """Without generic bodies and what falls in the dateline (organisations), bylines or boilerplate."""
+        """Without generic bodies, bylines, boilerplate and what falls in the dateline.
+
+        Organisations in the dateline go, and so do places inside the outlet's brand
+        (``TRIBUN-BALI.COM``); the dateline's place stays.
+        """
         generic = self.lex.orgs.generic_expansions
         excluded = merge_overlapping([*boilerplate_ranges(doc), *byline_ranges(doc)])
         dateline = merge_overlapping(dateline_ranges(doc))
+        outlet = merge_overlapping(dateline_part_ranges(doc, "OUTLET"))
         kept = []
         for cand in cands:
             if cand.label == "ORG" and normalise(strip_acr(text, toks, cand)) in generic:
                 continue
             start, end = toks[cand.i].start, toks[cand.j - 1].end
-            if overlaps(start, end, excluded) or (cand.label == "ORG" and overlaps(start, end, dateline)):
+            if overlaps(start, end, excluded) or overlaps(
+                start, end, dateline if cand.label == "ORG" else outlet
+            ):
                 continue
             kept.append(cand)
         return kept
@@ -118,6 +132,7 @@ class Gazetteer:
         ner_cands, people = ner_candidates(doc, toks, self.lex, self.use_ner)
         blocked = tokens_inside(toks, [*boilerplate_ranges(doc), *byline_ranges(doc)])
         scan = Scan(toks, self.lex, blocked)
+        scan.dateline_place = sorted(tokens_inside(toks, dateline_part_ranges(doc, "PLACE")))
         cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
         orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents

@@ -45,7 +45,8 @@ class Scan:
 
     ``blocked`` holds the tokens inside boilerplate and bylines; ``region_at`` the region
     mentions by their first token (and the first token of their name); ``extra`` the places
-    found inside organisations' names while matching them.
+    found inside organisations' names while matching them; ``dateline_place`` the tokens of the
+    dateline's place.
     """
 
     toks: list[Tok]
@@ -53,6 +54,7 @@ class Scan:
     blocked: set[int]
     region_at: dict[int, Cand] = field(default_factory=dict)
     extra: list[Cand] = field(default_factory=list)
+    dateline_place: list[int] = field(default_factory=list)  # the tokens of the dateline's place
 
 
 def index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:

@@ -199,6 +199,40 @@ def find_regions(scan: Scan, districts: bool = True) -> list[Cand]:
     return out
 
 
+def _dateline_segments(toks: list[Tok], inside: list[int]) -> list[tuple[int, int]]:
+    """The comma-separated parts of the dateline's place (``Pesawaran, Lampung``) as token ranges."""
+    segments: list[list[int]] = []
+    for k in inside:
+        if toks[k].text in PUNCT:
+            segments.append([])
+        elif segments and segments[-1] and segments[-1][-1] == k - 1:
+            segments[-1].append(k)
+        else:
+            segments.append([k])
+    return [(part[0], part[-1] + 1) for part in segments if part]
+
+
+def dateline_places(scan: Scan, inside: list[int]) -> list[Cand]:
+    """The dateline's place as locations: the rule book lists it even where it is no known region.
+
+    ``SERANG -`` (an everyday word opening the text), ``OELAMASI -`` (a town no list holds) and
+    ``WASHINGTON, KOMPAS.com -`` are places because the dateline says so. ``inside`` holds the
+    indexes of the place's tokens.
+    """
+    toks, lex = scan.toks, scan.lex.regions
+    out = []
+    for i, j in _dateline_segments(toks, inside):
+        size = prefix_at(lex, toks, i) if j - i > 1 else 0
+        end, hits = match_region(lex, toks, i + size, any_case=True)
+        if size:
+            allowed = lex.prefix_kinds[low_key(toks[i : i + size])]
+            hits = [(region, form) for region, form in hits if region.kind in allowed]
+        regs = [region for region, _form in hits] if end == j else []
+        kind = None if regs else "other"
+        out.append(Cand(i, j, "LOC", kind, "dateline", 3, regs, region_span=(i + size, j) if regs else None))
+    return out
+
+
 def region_after(scan: Scan, k: int, head: str | None = None) -> tuple[int, int, int] | None:
     """A region (with an optional prefix) starting at token ``k``: (start, region start, end).
 
