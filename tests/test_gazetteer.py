@@ -79,6 +79,36 @@ def test_admin_word_inside_a_region_name(nlp_rules):
     assert "Agung" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "village", "code"),
+    [
+        # the district named beside it: one village of that name there
+        (
+            "Banjir merendam Desa Arang Limbung, Kecamatan Sungai Raya, Kabupaten Kubu Raya, Senin.",
+            "Desa Arang Limbung",
+            "61.12.01.2003",
+        ),
+        # the regency named elsewhere in the article is enough where it holds one such village
+        (
+            "Warga Desa Teluk Bakung mengungsi. Bupati Kubu Raya meninjau dapur umum.",
+            "Desa Teluk Bakung",
+            "61.12.03.2013",
+        ),
+        # no enclosing region named: no code
+        ("Warga Desa Teluk Bakung mengungsi ke balai desa, Senin.", "Desa Teluk Bakung", None),
+        # the region named does not hold a village of that name: no code
+        ("Warga Desa Teluk Bakung di Kabupaten Sambas mengungsi, Senin.", "Desa Teluk Bakung", None),
+        # a hamlet is never looked up
+        ("Warga Dusun Lingga di Kabupaten Kubu Raya mengungsi, Senin.", "Dusun Lingga", None),
+    ],
+)
+def test_village_code_only_where_certain(nlp_rules, text, village, code):
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert village in locs, locs
+    assert locs[village]["kind"] == "village"
+    assert locs[village]["code"] == code
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

@@ -28,6 +28,7 @@ KINDS = (
     "regency_context",
     "bare_prefix",
     "full_prefix",
+    "village_prefix",
     "key_expansion",
     "government",
     "government_level",

@@ -12,7 +12,9 @@ What it finds (each as a character span of the text):
   elsewhere. Districts (7,285 names, many of them everyday words) are taken only
   where written as a name on their own or behind a prefix or a title that takes a
   district (``Camat``, ``Polsek``). Villages come only behind their prefix
-  (``Desa``, ``Kelurahan``, ``Gampong``...), without a code. (:mod:`.regions`)
+  (``Desa``, ``Kelurahan``, ``Gampong``...); one gets its code where its name and a district or
+  regency the article names resolve to exactly one village (:mod:`.villages`). The dateline's
+  place is always a location. (:mod:`.regions`)
 * **Countries and larger places** from ``resources/places.tsv``.
 * **Organisations and venues** from the head patterns of ``resources/patterns.jsonl``
   (``Polres`` + region, ``Dinas`` + name, ``SMA Negeri 1`` + place, ``Aula`` + name,

@@ -17,6 +17,7 @@ from .forms import aliases, bare, entity, fullest, strip_acr, strip_prefix
 from .org_grouping import group_organisations
 from .regions import DISTRICT_CONTEXT, resolve_regions
 from .tokens import Tok
+from .villages import assign_village_codes
 
 FULL_PREFIXES = entity_words("full_prefix")
 
@@ -114,12 +115,14 @@ def _group_locations(
         form = strip_acr(text, toks, cand)
         key: Any = code or (region.name.casefold() if region else None) or (kind, bare(form))
         source = cand.source + ("+org" if inside_org else "")
-        ents.append(entity("LOC", mention, start, end, region.name if region else form, kind, code, source))
+        record = entity("LOC", mention, start, end, region.name if region else form, kind, code, source)
+        ents.append(record)
         group = groups.setdefault(
             key,
             {
                 "forms": [],
                 "inside": [],
+                "records": [],
                 "kind": kind,
                 "code": code,
                 "mentions": [],
@@ -129,7 +132,9 @@ def _group_locations(
         )
         group["forms"].append(form)
         group["inside"].append(inside_org)
+        group["records"].append(record)
         group["mentions"].append({"text": mention, "start": start, "end": end})
+    assign_village_codes(list(groups.values()))
     names: dict[str, int] = {}
     for group in groups.values():
         group["bare"] = _bare_name(group)
