@@ -109,6 +109,23 @@ def test_village_code_only_where_certain(nlp_rules, text, village, code):
     assert locs[village]["code"] == code
 
 
+def test_cities_and_countries_abroad(nlp_rules):
+    text = (
+        "Delegasi Kalbar berangkat ke Jeddah, lalu ke Kairo. Pameran itu digelar di Berlin, Jerman, "
+        "dan perwakilan UNESCO Paris ikut hadir. Klub Paris Saint-Germain tidak disebut."
+    )
+    doc = _parse(nlp_rules, text)
+    locs = {d["name"]: d for d in doc._.kalbar_locations}
+    for place in ("Jeddah", "Kairo", "Berlin", "Jerman", "Paris"):
+        assert place in locs, locs
+    assert locs["Jerman"]["kind"] == "country"
+    # a city abroad after a body's acronym is where it sits, not part of its name
+    assert "UNESCO" in _names(doc._.kalbar_organizations)
+    assert "UNESCO Paris" not in _names(doc._.kalbar_organizations)
+    # inside a longer name (a club) the city is no place: one mention of Paris only
+    assert len(locs["Paris"]["mentions"]) == 1
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

@@ -243,6 +243,9 @@ def region_after(scan: Scan, k: int, head: str | None = None) -> tuple[int, int,
     prefix_size = prefix_at(lex, toks, k)
     known = scan.region_at.get(k) or scan.region_at.get(k + prefix_size)
     if known is not None:
+        # a city or area abroad after a body's name is where it sits, not its name (UNESCO Paris)
+        if all(region.kind == "other" for region in known.regions):
+            return None
         return k, max(known.i, k), known.j
     j, hits = match_region(lex, toks, k + prefix_size, any_case=prefix_size > 0)
     if prefix_size:
@@ -250,6 +253,7 @@ def region_after(scan: Scan, k: int, head: str | None = None) -> tuple[int, int,
         hits = [(region, form) for region, form in hits if region.kind in allowed]
     if hits and (head or "").casefold() not in DISTRICT_CONTEXT:
         hits = [(region, form) for region, form in hits if region.kind != "district"]
+    hits = [(region, form) for region, form in hits if region.kind != "other"]
     if not hits:
         return None
     regs = [region for region, _form in hits]
