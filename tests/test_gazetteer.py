@@ -126,6 +126,26 @@ def test_cities_and_countries_abroad(nlp_rules):
     assert len(locs["Paris"]["mentions"]) == 1
 
 
+def test_ner_place_needs_a_locative_word():
+    """A place only the model found is kept where ``di``, ``ke`` or ``wilayah`` introduce it."""
+    from kalbar_nlp.components.gazetteer.candidates import Cand
+    from kalbar_nlp.components.gazetteer.resolve import ner_places_backed
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    text = "Warga Tanjung Lesung berkumpul. Mereka lalu ke Tanjung Lesung. Nota Keuangan dibacakan."
+    toks = tokenize(text)
+    starts = {tok.text: k for k, tok in reversed(list(enumerate(toks)))}
+    second = max(k for k, tok in enumerate(toks) if tok.text == "Tanjung")
+    cands = [
+        Cand(starts["Tanjung"], starts["Tanjung"] + 2, "LOC", "other", "ner", 1),
+        Cand(second, second + 2, "LOC", "other", "ner", 1),
+        Cand(starts["Nota"], starts["Nota"] + 2, "LOC", "other", "ner", 1),
+    ]
+    kept = [text[toks[c.i].start : toks[c.j - 1].end] for c in ner_places_backed(toks, cands)]
+    # both mentions of the place stay (one of them follows "ke"); the document goes
+    assert kept == ["Tanjung Lesung", "Tanjung Lesung"]
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

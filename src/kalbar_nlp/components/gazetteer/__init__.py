@@ -65,7 +65,7 @@ from .grouping import group_entities
 from .ner_filter import ner_candidates, trim_people
 from .organisations import compose_units, find_outlets, find_patterns
 from .regions import dateline_places, find_regions, lookup_region
-from .resolve import resolve
+from .resolve import ner_places_backed, resolve
 from .tokens import Tok, tokenize, tokens_inside
 
 __all__ = ["Gazetteer", "Region", "iter_regions", "lookup_region", "make_gazetteer"]
@@ -135,6 +135,7 @@ class Gazetteer:
         blocked = tokens_inside(toks, [*boilerplate_ranges(doc), *byline_ranges(doc)])
         scan = Scan(toks, self.lex, blocked)
         scan.dateline_place = sorted(tokens_inside(toks, dateline_part_ranges(doc, "PLACE")))
+        ner_cands = ner_places_backed(toks, ner_cands)
         cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
         orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from ...lexicons.entity_words import entity_words
 from .candidates import Cand, covering, index_by_token
+from .tokens import Tok, low_key
+
+LOCATIVE = entity_words("locative")
 
 
 def _priority(cand: Cand) -> tuple:
@@ -61,6 +65,25 @@ def _inside_org_name(org_at: dict[int, list[Cand]], cand: Cand) -> bool:
         and (cand.source == "ner" or (not cand.regions and org.i < cand.i))
         for org in org_at.get(cand.i, ())
     )
+
+
+def ner_places_backed(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+    """Without the NER's places that no locative word ever introduces (``di``, ``ke``, ``wilayah``).
+
+    The model also tags people, documents, programmes and headline fragments ``LOC``; a place
+    the gazetteer and the rules do not know is kept where the article writes it after a
+    locative word at least once (``di Dabo Singkep``).
+    """
+    backed = {
+        low_key(toks[cand.i : cand.j])
+        for cand in cands
+        if cand.source == "ner" and cand.label == "LOC" and cand.i > 0 and toks[cand.i - 1].low in LOCATIVE
+    }
+    return [
+        cand
+        for cand in cands
+        if not (cand.source == "ner" and cand.label == "LOC") or low_key(toks[cand.i : cand.j]) in backed
+    ]
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
