@@ -146,6 +146,32 @@ def test_ner_place_needs_a_locative_word():
     assert kept == ["Tanjung Lesung", "Tanjung Lesung"]
 
 
+def test_venue_names_need_a_proper_name_and_end_before_a_rank(nlp_rules):
+    text = (
+        "Petugas mendatangi Pasar Tradisional di pinggir kota, lalu ke Pasar Flamboyan. "
+        "Tawuran pecah di Jalan Raya Kampung Melayu, kata Kapolsek Pasar Minggu AKP Budi Santoso. "
+        "Massa bergerak ke Jalan Kapten Marsan."
+    )
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    # a head with a generic word only is no venue; a named one is
+    assert "Pasar Tradisional" not in names
+    assert "Pasar Flamboyan" in names
+    # an address word after generic words still belongs to the road's name
+    assert "Jalan Raya Kampung Melayu" in names
+    assert "Jalan Raya" not in names
+    # a rank ends the place's name; as a road's first word it is the hero's rank
+    assert not any("AKP" in name for name in names)
+    assert "Jalan Kapten Marsan" in names
+
+
+def test_wali_kota_is_a_title_not_a_prefix(nlp_rules):
+    locs = {
+        d["name"]: d for d in _parse(nlp_rules, "Wali Kota Singkawang meninjau pasar.")._.kalbar_locations
+    }
+    assert (locs["Singkawang"]["kind"], locs["Singkawang"]["code"]) == ("city", "61.72")
+    assert "Kota Singkawang" not in locs
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

@@ -29,6 +29,7 @@ KINDS = (
     "bare_prefix",
     "full_prefix",
     "village_prefix",
+    "venue_generic",
     "key_expansion",
     "government",
     "government_level",

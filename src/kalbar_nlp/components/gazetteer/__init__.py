@@ -65,7 +65,7 @@ from .grouping import group_entities
 from .ner_filter import ner_candidates, trim_people
 from .organisations import compose_units, find_outlets, find_patterns
 from .regions import dateline_places, find_regions, lookup_region
-from .resolve import ner_places_backed, resolve
+from .resolve import ner_places_backed, resolve, without_generic_venues
 from .tokens import Tok, tokenize, tokens_inside
 
 __all__ = ["Gazetteer", "Region", "iter_regions", "lookup_region", "make_gazetteer"]
@@ -97,7 +97,7 @@ class Gazetteer:
         for cand in region_cands:
             if cand.region_span is not None:
                 scan.region_at.setdefault(cand.region_span[0], cand)
-        pattern_cands = find_patterns(scan)
+        pattern_cands = without_generic_venues(scan.toks, find_patterns(scan))
         region_cands += scan.extra
         pattern_cands += find_acronym_definitions(scan)
         pattern_cands += find_outlets(text, scan)

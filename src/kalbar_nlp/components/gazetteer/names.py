@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 from ...lexicons.entity_words import entity_words
 from ...lexicons.organisations import OrganisationLexicon
+from ...lexicons.titles import load_lexicon as load_titles
 from .candidates import Scan
 from .regions import TITLE_CONTEXT, match_region
 from .tokens import CONNECTORS, Tok, acr_case_ok, acronym_in_parentheses, is_name_tok, is_roman, low_key
@@ -11,6 +14,15 @@ from .tokens import CONNECTORS, Tok, acr_case_ok, acronym_in_parentheses, is_nam
 MAX_NAME_TOKENS = 8
 # Words that open an address inside a longer name: an organisation's name stops before them.
 ADDRESS_WORDS = entity_words("address")
+# Words that alone make no venue's name (Pasar Tradisional, Geopark Nasional, Jalan Raya).
+GENERIC_VENUE_WORDS = entity_words("venue_generic")
+
+
+@functools.cache
+def rank_words() -> frozenset[str]:
+    """One-word police and military ranks (``AKP``, ``Kompol``, ``Kapten``) of ``ranks.tsv``."""
+    ranks = load_titles().ranks.by_first
+    return frozenset(word for word, phrases in ranks.items() if any(len(key) == 1 for key, _value in phrases))
 
 
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
@@ -40,13 +52,21 @@ def region_stop(scan: Scan, j: int) -> int | None:
 
 
 def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place: bool) -> bool:
-    """The run from ``i`` ends before token ``j`` (an address word, a prefix, another organisation)."""
+    """The run from ``i`` ends before token ``j`` (an address word, a prefix, another organisation).
+
+    A rank after the name's first word opens the person who holds a post there (``Kapolsek
+    Pasar Rebo AKP ...``); as the first word it belongs to a street's hero (``Jalan Kapten X``).
+    After generic words only (``Jalan Raya``) an address word still belongs to the name.
+    """
     tok = scan.toks[j]
-    if place and j > i and (tok.low in ADDRESS_WORDS or tok.low in scan.lex.regions.prefix_first):
+    if j > i and tok.cap and tok.low.rstrip(".") in rank_words():
+        return True
+    address = tok.low in ADDRESS_WORDS and not all(prev.low in GENERIC_VENUE_WORDS for prev in scan.toks[i:j])
+    if place and j > i and (address or tok.low in scan.lex.regions.prefix_first):
         return True
     if stop_at_region == "after_title" and j - i >= 2 and opens_org(scan.lex.orgs, tok):
         return True  # Ruang Sidang Utama | Pengadilan Tipikor Medan: the venue, then its owner
-    return bool(stop_at_region) and j > i and tok.low in ADDRESS_WORDS
+    return bool(stop_at_region) and j > i and address
 
 
 def _region_end(scan: Scan, j: int, stop_at_region: bool | str) -> int | None:

@@ -162,6 +162,8 @@ def _region_at(scan: Scan, i: int, districts: bool) -> Cand | None:
     if not hits:
         return None
     regs, start = _typed_by_prefix([region for region, _form in hits], i, prefix)
+    if prefix is not None and prefix[0] > 0 and toks[prefix[0] - 1].low in CITY_CONTEXT:
+        start = i  # Wali Kota Pasuruan: the admin word belongs to the title, the place is Pasuruan
     if not region_ok(scan, i, j, regs, prefix is not None):
         return None
     regs = [*regs, *_prefixed_reading(scan, i, j)]
