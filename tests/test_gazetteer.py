@@ -172,6 +172,37 @@ def test_wali_kota_is_a_title_not_a_prefix(nlp_rules):
     assert "Kota Singkawang" not in locs
 
 
+def test_head_word_holds_for_a_list_of_places(nlp_rules):
+    text = (
+        "Banjir merendam Desa Sungai Asam, Kuala Mandor, dan Teluk Bakung, Senin. "
+        "Tim menyisir Pulau Lemukutan dan Pulau Randayan."
+    )
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert {"Desa Sungai Asam", "Kuala Mandor", "Teluk Bakung"} <= names
+    # two places joined by dan are two places
+    assert {"Pulau Lemukutan", "Pulau Randayan"} <= names
+    assert "Pulau Lemukutan dan Pulau Randayan" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after the comma: no list
+        "Kepala Desa Sukamaju, Budi Santoso, dan warga meninjau tanggul.",
+        # where the village lies: no list
+        "Warga Desa Sukamaju, Pontianak dan sekitarnya mengungsi.",
+    ],
+)
+def test_no_list_of_places_without_place_names(nlp_rules, text):
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert "Desa Sukamaju" in names
+    assert not {"Budi Santoso", "Budi"} & names
+    assert all(
+        d["kind"] != "village" or d["name"] == "Desa Sukamaju"
+        for d in _parse(nlp_rules, text)._.kalbar_locations
+    )
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

@@ -30,6 +30,8 @@ KINDS = (
     "full_prefix",
     "village_prefix",
     "venue_generic",
+    "list_head",
+    "list_join",
     "key_expansion",
     "government",
     "government_level",

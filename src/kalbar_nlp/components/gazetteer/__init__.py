@@ -64,6 +64,7 @@ from .forms import strip_acr
 from .grouping import group_entities
 from .ner_filter import ner_candidates, trim_people
 from .organisations import compose_units, find_outlets, find_patterns
+from .place_lists import distribute_heads
 from .regions import dateline_places, find_regions, lookup_region
 from .resolve import ner_places_backed, resolve, without_generic_venues
 from .tokens import Tok, tokenize, tokens_inside
@@ -98,6 +99,7 @@ class Gazetteer:
             if cand.region_span is not None:
                 scan.region_at.setdefault(cand.region_span[0], cand)
         pattern_cands = without_generic_venues(scan.toks, find_patterns(scan))
+        pattern_cands += distribute_heads(scan, pattern_cands)
         region_cands += scan.extra
         pattern_cands += find_acronym_definitions(scan)
         pattern_cands += find_outlets(text, scan)

@@ -16,6 +16,8 @@ MAX_NAME_TOKENS = 8
 ADDRESS_WORDS = entity_words("address")
 # Words that alone make no venue's name (Pasar Tradisional, Geopark Nasional, Jalan Raya).
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
+# Words that join the items of a list (Desa A, B dan C): two places, never one name.
+LIST_JOINS = entity_words("list_join")
 
 
 @functools.cache
@@ -99,7 +101,7 @@ def _joins_by_connector(scan: Scan, i: int, j: int) -> bool:
     return tok.text != "-" or (toks[j - 1].end == tok.start and tok.end == nxt.start)
 
 
-def _step(scan: Scan, i: int, j: int) -> int:
+def _step(scan: Scan, i: int, j: int, place_name: bool = False) -> int:
     """How many tokens from ``j`` the run takes next (0: it ends here)."""
     toks = scan.toks
     tok = toks[j]
@@ -107,7 +109,8 @@ def _step(scan: Scan, i: int, j: int) -> int:
         return 0
     if is_name_tok(tok) or (is_roman(tok) and j > i and tok.text.isupper()):
         return 1
-    if _joins_by_connector(scan, i, j):
+    if _joins_by_connector(scan, i, j) and not (place_name and toks[j].low in LIST_JOINS):
+        # two places joined by ``dan`` are two places (Pulau Lemukutan dan Pulau Randayan)
         return 2
     if j > i and acronym_in_parentheses(toks, j):
         # an acronym in parentheses inside a name: Pemerintah Kabupaten (Pemkab) Bone
@@ -133,7 +136,7 @@ def name_run(scan: Scan, i: int, limit: int, stop_at_region: bool | str = False,
             end = _region_end(scan, j, stop_at_region)
             if end is not None:
                 return end
-        step = _step(scan, i, j)
+        step = _step(scan, i, j, place or stop_at_region == "after_title")
         if not step:
             break
         j += step
