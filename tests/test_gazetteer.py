@@ -203,6 +203,19 @@ def test_no_list_of_places_without_place_names(nlp_rules, text):
     )
 
 
+def test_capital_and_police_unit_words_are_no_regions(nlp_rules):
+    text = (
+        "Pembangunan Ibu Kota Negara berlanjut. Kapolres Metro Jakarta Barat memimpin apel. "
+        "Wali Kota Metro meninjau pasar."
+    )
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    # Ibu Kota is a capital: no city called Negara
+    assert "Negara" not in locs and "Kota Negara" not in locs
+    # Polres Metro is a unit of a metropolitan police; the city of Metro is named as such
+    assert [d["code"] for d in locs.values() if d["name"] == "Metro"] == ["18.72"]
+    assert len(locs["Metro"]["mentions"]) == 1
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

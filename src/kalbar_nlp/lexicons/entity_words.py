@@ -32,6 +32,7 @@ KINDS = (
     "venue_generic",
     "list_head",
     "list_join",
+    "prefix_compound",
     "key_expansion",
     "government",
     "government_level",

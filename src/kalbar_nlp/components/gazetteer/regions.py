@@ -22,6 +22,7 @@ TITLE_CONTEXT = entity_words("title_context")
 DISTRICT_CONTEXT = entity_words("district_context")
 CITY_CONTEXT = entity_words("city_context")
 REGENCY_CONTEXT = entity_words("regency_context")
+PREFIX_COMPOUNDS = entity_words("prefix_compound")
 
 
 def match_region(lex: RegionLexicon, toks: list[Tok], i: int, *, any_case: bool = False) -> tuple[int, list]:
@@ -158,6 +159,8 @@ def _region_at(scan: Scan, i: int, districts: bool) -> Cand | None:
     """The region mention whose name starts at token ``i``, with its prefix, if it is one."""
     toks, lex = scan.toks, scan.lex.regions
     prefix = prefix_before(lex, toks, i)
+    if prefix is not None and prefix[0] > 0 and toks[prefix[0] - 1].low in PREFIX_COMPOUNDS:
+        prefix = None  # Ibu Kota Negara: a capital, not the city of Negara
     j, hits = match_region(lex, toks, i, any_case=prefix is not None)
     if not hits:
         return None
