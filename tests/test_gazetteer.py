@@ -216,6 +216,16 @@ def test_capital_and_police_unit_words_are_no_regions(nlp_rules):
     assert len(locs["Metro"]["mentions"]) == 1
 
 
+def test_presiden_ri_names_indonesia_but_an_organisation_does_not(nlp_rules):
+    doc = _parse(
+        nlp_rules, "Setiap warga negara Republik Indonesia wajib memilih. Presiden RI lalu berpidato."
+    )
+    locs = {d["name"]: d for d in doc._.kalbar_locations}
+    assert set(locs["Indonesia"]["aliases"]) == {"Republik Indonesia", "RI"}
+    doc = _parse(nlp_rules, "Anggota DPR RI meninjau bendungan di Sintang.")
+    assert "Indonesia" not in _names(doc._.kalbar_locations)
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations

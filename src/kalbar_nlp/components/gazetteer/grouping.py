@@ -82,6 +82,10 @@ def _bare_name(group: dict[str, Any]) -> str:
     """
     region = group["region"]
     forms = group["forms"]
+    if region is not None and region.kind == "country":
+        own = normalise(region.name)
+        if any(normalise(form) in (own, f"republik {own}") for form in forms):
+            return region.name  # Republik Indonesia: the country's name, as lists write it
     if region is None or region.kind not in LEVEL:
         return fullest(forms)
     own = normalise(region.name)
