@@ -226,6 +226,19 @@ def test_presiden_ri_names_indonesia_but_an_organisation_does_not(nlp_rules):
     assert "Indonesia" not in _names(doc._.kalbar_locations)
 
 
+def test_named_venues_by_their_head(nlp_rules):
+    text = (
+        "Rombongan tiba di Istana Bogor, lalu berziarah ke Makam Pahlawan Kalibata. Warga berkumpul "
+        "di Simpang Tiga Siantan dan di Surau Nurul Iman. Tahanan dibawa ke Mako Brimob."
+    )
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    for venue in ("Istana Bogor", "Makam Pahlawan Kalibata", "Simpang Tiga Siantan", "Surau Nurul Iman"):
+        assert venue in names, names
+    # a head without a name after it is no venue
+    names = _names(_parse(nlp_rules, "Warga membersihkan makam dan surau setiap Jumat.")._.kalbar_locations)
+    assert not names
+
+
 def test_short_and_full_forms_are_one_location(nlp_rules):
     text = "Gubernur Kalbar membuka pameran. Produk dari seluruh Kalimantan Barat dipamerkan di sana."
     locs = _parse(nlp_rules, text)._.kalbar_locations
