@@ -97,3 +97,17 @@ def test_village_code_needs_one_village_inside_the_named_region():
     assert village_code(["Desa Sukamaju"], parents) == "32.02.03.2004"
     # a written form without a village prefix is never looked up
     assert village_code(["Sukamaju"], {"district": {"32.02.03"}}) is None
+
+
+def test_regency_names_written_closed_up():
+    assert [region.code for region in lookup_region("Tulangbawang")] == ["18.05"]
+    assert [region.code for region in lookup_region("Deliserdang")] == ["12.07"]
+    # a qualifier is never closed up
+    assert lookup_region("Lampungselatan") == []
+
+
+def test_closed_up_everyday_word_is_no_place_inside_a_name(nlp_rules):
+    names = {
+        d["name"] for d in nlp_rules("Mantan menteri Juliari Batubara diperiksa penyidik.")._.kalbar_locations
+    }
+    assert "Batubara" not in names
