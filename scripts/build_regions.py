@@ -58,11 +58,37 @@ def _short(name: str, kind: str) -> str:
     return name
 
 
-def _variants(short: str) -> list[str]:
-    """Open/closed compound spellings of ``short`` (``Gunung Kidul`` <-> ``Gunungkidul``)."""
+# Qualifiers after a regency's or city's name that news never writes closed up (Lampung Selatan).
+QUALIFIERS = (
+    "Barat",
+    "Timur",
+    "Utara",
+    "Selatan",
+    "Tengah",
+    "Laut",
+    "Daya",
+    "Hulu",
+    "Hilir",
+    "Raya",
+    "Baru",
+    "Jaya",
+)
+
+
+def _variants(short: str, kind: str = "district") -> list[str]:
+    """Open/closed compound spellings of ``short`` (``Gunung Kidul`` <-> ``Gunungkidul``).
+
+    A regency's or city's two-part name is also written closed up (``Tulangbawang``).
+    """
     words = short.split()
     out: set[str] = set()
-    if len(words) >= 2 and (words[0] in COMPOUND_HEADS or words[1] in CLOSING_PARTS):
+    closed = (
+        kind in ("regency", "city")
+        and len(words) >= 2
+        and words[0] != "Kepulauan"
+        and words[1] not in QUALIFIERS
+    )
+    if len(words) >= 2 and (words[0] in COMPOUND_HEADS or words[1] in CLOSING_PARTS or closed):
         out.add(" ".join([words[0] + words[1].lower(), *words[2:]]))
     first = words[0]
     for head in COMPOUND_HEADS:
@@ -84,7 +110,7 @@ def build() -> list[tuple[str, str, str, str, str]]:
         shorts.add(short.casefold())
     for row in rows:
         # a variant that is another region's own name would merge two regions
-        row[4] = [v for v in _variants(row[3]) if v.casefold() not in shorts]
+        row[4] = [v for v in _variants(row[3], row[1]) if v.casefold() not in shorts]
     rows.sort(key=lambda r: [int(p) for p in r[0].split(".")])
     return [(c, k, n, s, "|".join(v)) for c, k, n, s, v in rows]
 

@@ -29,13 +29,13 @@ def _parse(nlp, text):
         ("Hujan deras melanda Kalbar sejak Senin pagi.", "Kalbar", "province", "61"),
         ("Ratusan warga Kalimantan Barat ikut lomba perahu.", "Kalimantan Barat", "province", "61"),
         ("Jembatan baru di Kab. Ketapang mulai dibangun.", "Ketapang", "regency", "61.04"),
-        ("Banjir merendam dua desa di Kabupaten Sintang.", "Sintang", "regency", "61.05"),
-        ("Pasar murah digelar di Kota Pontianak pekan ini.", "Pontianak", "city", "61.71"),
+        ("Banjir merendam dua desa di Kabupaten Sintang.", "Kabupaten Sintang", "regency", "61.05"),
+        ("Pasar murah digelar di Kota Pontianak pekan ini.", "Kota Pontianak", "city", "61.71"),
         ("Petani di Kubu Raya mulai menanam padi.", "Kubu Raya", "regency", "61.12"),
         ("Bupati Sintang meninjau jalan rusak.", "Sintang", "regency", "61.05"),
         ("Pemudik dari Jatim memadati pelabuhan.", "Jatim", "province", "35"),
         ("Warga Gunung Kidul mendapat bantuan air bersih.", "Gunung Kidul", "regency", "34.03"),
-        ("Lomba lari digelar di Kecamatan Sepulu, Minggu pagi.", "Sepulu", "district", "35.26.08"),
+        ("Lomba lari digelar di Kecamatan Sepulu, Minggu pagi.", "Kecamatan Sepulu", "district", "35.26.08"),
     ],
 )
 def test_region_with_code(nlp_rules, text, name, kind, code):
@@ -43,6 +43,200 @@ def test_region_with_code(nlp_rules, text, name, kind, code):
     hit = [d for d in locs if d["name"] == name]
     assert hit, locs
     assert (hit[0]["kind"], hit[0]["code"]) == (kind, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # written only behind its admin word: named with it
+        ("Warga Kecamatan Sungai Kakap mengikuti lomba perahu naga.", "Kecamatan Sungai Kakap", None),
+        # also written bare (or inside a title): the bare name, the prefixed form an alias
+        (
+            "Banjir melanda Kabupaten Melawi. Bupati Melawi meninjau warga di Melawi.",
+            "Melawi",
+            "Kabupaten Melawi",
+        ),
+        # an abbreviated admin word is no fuller form
+        ("Jembatan di Kec. Sungai Kakap rusak berat.", "Sungai Kakap", None),
+    ],
+)
+def test_region_named_as_the_article_writes_it(nlp_rules, text, name, alias):
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert name in locs, locs
+    if alias:
+        assert alias in locs[name]["aliases"]
+
+
+def test_admin_word_inside_a_region_name(nlp_rules):
+    """``Kota Padang`` is a district of Bengkulu and the city of Padang: the article decides."""
+    text = "Tiga pemuda diamankan di Kecamatan Lubuk Kilangan, Kota Padang, Senin malam."
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert (locs["Kota Padang"]["kind"], locs["Kota Padang"]["code"]) == ("city", "13.71")
+    # a district whose own name opens with Kota keeps it (never the bare "Agung")
+    text = "Pelaku ditangkap di rumahnya di Kota Agung, Tanggamus, Selasa."
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert "Kota Agung" in names
+    assert "Agung" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "code"),
+    [
+        # the district named beside it: one village of that name there
+        (
+            "Banjir merendam Desa Arang Limbung, Kecamatan Sungai Raya, Kabupaten Kubu Raya, Senin.",
+            "Desa Arang Limbung",
+            "61.12.01.2003",
+        ),
+        # the regency named elsewhere in the article is enough where it holds one such village
+        (
+            "Warga Desa Teluk Bakung mengungsi. Bupati Kubu Raya meninjau dapur umum.",
+            "Desa Teluk Bakung",
+            "61.12.03.2013",
+        ),
+        # no enclosing region named: no code
+        ("Warga Desa Teluk Bakung mengungsi ke balai desa, Senin.", "Desa Teluk Bakung", None),
+        # the region named does not hold a village of that name: no code
+        ("Warga Desa Teluk Bakung di Kabupaten Sambas mengungsi, Senin.", "Desa Teluk Bakung", None),
+        # a hamlet is never looked up
+        ("Warga Dusun Lingga di Kabupaten Kubu Raya mengungsi, Senin.", "Dusun Lingga", None),
+    ],
+)
+def test_village_code_only_where_certain(nlp_rules, text, village, code):
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert village in locs, locs
+    assert locs[village]["kind"] == "village"
+    assert locs[village]["code"] == code
+
+
+def test_cities_and_countries_abroad(nlp_rules):
+    text = (
+        "Delegasi Kalbar berangkat ke Jeddah, lalu ke Kairo. Pameran itu digelar di Berlin, Jerman, "
+        "dan perwakilan UNESCO Paris ikut hadir. Klub Paris Saint-Germain tidak disebut."
+    )
+    doc = _parse(nlp_rules, text)
+    locs = {d["name"]: d for d in doc._.kalbar_locations}
+    for place in ("Jeddah", "Kairo", "Berlin", "Jerman", "Paris"):
+        assert place in locs, locs
+    assert locs["Jerman"]["kind"] == "country"
+    # a city abroad after a body's acronym is where it sits, not part of its name
+    assert "UNESCO" in _names(doc._.kalbar_organizations)
+    assert "UNESCO Paris" not in _names(doc._.kalbar_organizations)
+    # inside a longer name (a club) the city is no place: one mention of Paris only
+    assert len(locs["Paris"]["mentions"]) == 1
+
+
+def test_ner_place_needs_a_locative_word():
+    """A place only the model found is kept where ``di``, ``ke`` or ``wilayah`` introduce it."""
+    from kalbar_nlp.components.gazetteer.candidates import Cand
+    from kalbar_nlp.components.gazetteer.resolve import ner_places_backed
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    text = "Warga Tanjung Lesung berkumpul. Mereka lalu ke Tanjung Lesung. Nota Keuangan dibacakan."
+    toks = tokenize(text)
+    starts = {tok.text: k for k, tok in reversed(list(enumerate(toks)))}
+    second = max(k for k, tok in enumerate(toks) if tok.text == "Tanjung")
+    cands = [
+        Cand(starts["Tanjung"], starts["Tanjung"] + 2, "LOC", "other", "ner", 1),
+        Cand(second, second + 2, "LOC", "other", "ner", 1),
+        Cand(starts["Nota"], starts["Nota"] + 2, "LOC", "other", "ner", 1),
+    ]
+    kept = [text[toks[c.i].start : toks[c.j - 1].end] for c in ner_places_backed(toks, cands)]
+    # both mentions of the place stay (one of them follows "ke"); the document goes
+    assert kept == ["Tanjung Lesung", "Tanjung Lesung"]
+
+
+def test_venue_names_need_a_proper_name_and_end_before_a_rank(nlp_rules):
+    text = (
+        "Petugas mendatangi Pasar Tradisional di pinggir kota, lalu ke Pasar Flamboyan. "
+        "Tawuran pecah di Jalan Raya Kampung Melayu, kata Kapolsek Pasar Minggu AKP Budi Santoso. "
+        "Massa bergerak ke Jalan Kapten Marsan."
+    )
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    # a head with a generic word only is no venue; a named one is
+    assert "Pasar Tradisional" not in names
+    assert "Pasar Flamboyan" in names
+    # an address word after generic words still belongs to the road's name
+    assert "Jalan Raya Kampung Melayu" in names
+    assert "Jalan Raya" not in names
+    # a rank ends the place's name; as a road's first word it is the hero's rank
+    assert not any("AKP" in name for name in names)
+    assert "Jalan Kapten Marsan" in names
+
+
+def test_wali_kota_is_a_title_not_a_prefix(nlp_rules):
+    locs = {
+        d["name"]: d for d in _parse(nlp_rules, "Wali Kota Singkawang meninjau pasar.")._.kalbar_locations
+    }
+    assert (locs["Singkawang"]["kind"], locs["Singkawang"]["code"]) == ("city", "61.72")
+    assert "Kota Singkawang" not in locs
+
+
+def test_head_word_holds_for_a_list_of_places(nlp_rules):
+    text = (
+        "Banjir merendam Desa Sungai Asam, Kuala Mandor, dan Teluk Bakung, Senin. "
+        "Tim menyisir Pulau Lemukutan dan Pulau Randayan."
+    )
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert {"Desa Sungai Asam", "Kuala Mandor", "Teluk Bakung"} <= names
+    # two places joined by dan are two places
+    assert {"Pulau Lemukutan", "Pulau Randayan"} <= names
+    assert "Pulau Lemukutan dan Pulau Randayan" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after the comma: no list
+        "Kepala Desa Sukamaju, Budi Santoso, dan warga meninjau tanggul.",
+        # where the village lies: no list
+        "Warga Desa Sukamaju, Pontianak dan sekitarnya mengungsi.",
+    ],
+)
+def test_no_list_of_places_without_place_names(nlp_rules, text):
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert "Desa Sukamaju" in names
+    assert not {"Budi Santoso", "Budi"} & names
+    assert all(
+        d["kind"] != "village" or d["name"] == "Desa Sukamaju"
+        for d in _parse(nlp_rules, text)._.kalbar_locations
+    )
+
+
+def test_capital_and_police_unit_words_are_no_regions(nlp_rules):
+    text = (
+        "Pembangunan Ibu Kota Negara berlanjut. Kapolres Metro Jakarta Barat memimpin apel. "
+        "Wali Kota Metro meninjau pasar."
+    )
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    # Ibu Kota is a capital: no city called Negara
+    assert "Negara" not in locs and "Kota Negara" not in locs
+    # Polres Metro is a unit of a metropolitan police; the city of Metro is named as such
+    assert [d["code"] for d in locs.values() if d["name"] == "Metro"] == ["18.72"]
+    assert len(locs["Metro"]["mentions"]) == 1
+
+
+def test_presiden_ri_names_indonesia_but_an_organisation_does_not(nlp_rules):
+    doc = _parse(
+        nlp_rules, "Setiap warga negara Republik Indonesia wajib memilih. Presiden RI lalu berpidato."
+    )
+    locs = {d["name"]: d for d in doc._.kalbar_locations}
+    assert set(locs["Indonesia"]["aliases"]) == {"Republik Indonesia", "RI"}
+    doc = _parse(nlp_rules, "Anggota DPR RI meninjau bendungan di Sintang.")
+    assert "Indonesia" not in _names(doc._.kalbar_locations)
+
+
+def test_named_venues_by_their_head(nlp_rules):
+    text = (
+        "Rombongan tiba di Istana Bogor, lalu berziarah ke Makam Pahlawan Kalibata. Warga berkumpul "
+        "di Simpang Tiga Siantan dan di Surau Nurul Iman. Tahanan dibawa ke Mako Brimob."
+    )
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    for venue in ("Istana Bogor", "Makam Pahlawan Kalibata", "Simpang Tiga Siantan", "Surau Nurul Iman"):
+        assert venue in names, names
+    # a head without a name after it is no venue
+    names = _names(_parse(nlp_rules, "Warga membersihkan makam dan surau setiap Jumat.")._.kalbar_locations)
+    assert not names
 
 
 def test_short_and_full_forms_are_one_location(nlp_rules):
@@ -270,6 +464,30 @@ def test_dateline_place_is_a_location_and_outlet_is_not_an_org(nlp_rules):
     assert "Pontianak" in _names(doc._.kalbar_locations) or "PONTIANAK" in _names(doc._.kalbar_locations)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        # an everyday word opening the text is still the dateline's place
+        ("Serang - Gubernur Banten meresmikan jembatan baru di pinggir kota.", "Serang", "36.04"),
+        # a town no list holds
+        ("NANGA LEMPUK, KALBARWARTA.COM - Warga memperbaiki jalan desa bersama-sama.", "NANGA LEMPUK", None),
+        # a place abroad
+        ("KAIRO, KALBARWARTA.COM - Mahasiswa asal Kalbar menggelar doa bersama.", "KAIRO", None),
+    ],
+)
+def test_dateline_place_always_listed(nlp_rules, text, place, code):
+    locs = {d["name"]: d for d in _parse(nlp_rules, text)._.kalbar_locations}
+    assert place in locs, locs
+    assert locs[place]["code"] == code
+
+
+def test_place_inside_the_outlet_brand_is_no_location(nlp_rules):
+    text = "TRIBUN-SAMBAS.COM, SINGKAWANG - Wali Kota meninjau pasar yang terbakar, Senin."
+    names = _names(_parse(nlp_rules, text)._.kalbar_locations)
+    assert "SINGKAWANG" in names
+    assert "SAMBAS" not in names and "Sambas" not in names
+
+
 def test_people_are_not_listed(nlp_rules):
     doc = _parse(nlp_rules, "Sekda Ketapang Alexander Wilyo hadir di Aula Garuda.")
     assert "Alexander Wilyo" not in _all_forms(doc._.kalbar_organizations) | _all_forms(
@@ -325,7 +543,11 @@ def test_dev_set_scores(shared_dir, nlp_rules):
     ("text", "org", "loc"),
     [
         ("Kapolres Sintang AKBP Rudi Hartono memimpin apel di Polres Sintang.", "Polres Sintang", "Sintang"),
-        ("Wakil Ketua DPRD Kalbar Siti Aminah meninjau banjir di Kabupaten Sambas.", "DPRD Kalbar", "Sambas"),
+        (
+            "Wakil Ketua DPRD Kalbar Siti Aminah meninjau banjir di Kabupaten Sambas.",
+            "DPRD Kalbar",
+            "Kabupaten Sambas",
+        ),
     ],
 )
 def test_rules_win_with_the_ner(nlp, text, org, loc):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kalbar_nlp.components.gazetteer import iter_regions, lookup_region
+from kalbar_nlp.components.gazetteer.villages import village_code
 from kalbar_nlp.lexicons.regions import load_regions
 
 
@@ -86,3 +87,27 @@ def test_lexicon_is_loaded_once_per_process():
     load_regions.cache_clear()
     first = load_regions()
     assert load_regions() is first  # every component shares the one table
+
+
+def test_village_code_needs_one_village_inside_the_named_region():
+    # Sukabumi regency (32.02) holds six villages called Sukamaju: the regency alone is not enough
+    assert village_code(["Desa Sukamaju"], {"regency": {"32.02"}}) is None
+    # the district that holds one of them is
+    parents = {"district": {"32.02.03"}, "regency": {"32.02"}}
+    assert village_code(["Desa Sukamaju"], parents) == "32.02.03.2004"
+    # a written form without a village prefix is never looked up
+    assert village_code(["Sukamaju"], {"district": {"32.02.03"}}) is None
+
+
+def test_regency_names_written_closed_up():
+    assert [region.code for region in lookup_region("Tulangbawang")] == ["18.05"]
+    assert [region.code for region in lookup_region("Deliserdang")] == ["12.07"]
+    # a qualifier is never closed up
+    assert lookup_region("Lampungselatan") == []
+
+
+def test_closed_up_everyday_word_is_no_place_inside_a_name(nlp_rules):
+    names = {
+        d["name"] for d in nlp_rules("Mantan menteri Juliari Batubara diperiksa penyidik.")._.kalbar_locations
+    }
+    assert "Batubara" not in names

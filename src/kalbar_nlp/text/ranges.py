@@ -61,6 +61,13 @@ def dateline_ranges(doc: Doc) -> list[Range]:
     return _annotation_ranges(doc, "kalbar_dateline", [dateline] if dateline else [])
 
 
+def dateline_part_ranges(doc: Doc, label: str) -> list[Range]:
+    """Ranges of one part of the dateline: ``OUTLET`` or ``PLACE`` (empty without a dateline)."""
+    if not doc._.kalbar_dateline or "kalbar_dateline" not in doc.spans:
+        return []
+    return [(span.start_char, span.end_char) for span in doc.spans["kalbar_dateline"] if span.label_ == label]
+
+
 def excluded_ranges(doc: Doc) -> list[Range]:
     """Everything that holds no people or quotes: boilerplate, bylines and the dateline, unmerged."""
     return boilerplate_ranges(doc) + byline_ranges(doc) + dateline_ranges(doc)

@@ -12,7 +12,9 @@ What it finds (each as a character span of the text):
   elsewhere. Districts (7,285 names, many of them everyday words) are taken only
   where written as a name on their own or behind a prefix or a title that takes a
   district (``Camat``, ``Polsek``). Villages come only behind their prefix
-  (``Desa``, ``Kelurahan``, ``Gampong``...), without a code. (:mod:`.regions`)
+  (``Desa``, ``Kelurahan``, ``Gampong``...); one gets its code where its name and a district or
+  regency the article names resolve to exactly one village (:mod:`.villages`). The dateline's
+  place is always a location. (:mod:`.regions`)
 * **Countries and larger places** from ``resources/places.tsv``.
 * **Organisations and venues** from the head patterns of ``resources/patterns.jsonl``
   (``Polres`` + region, ``Dinas`` + name, ``SMA Negeri 1`` + place, ``Aula`` + name,
@@ -48,7 +50,14 @@ from ... import extensions  # noqa: F401
 from ...lexicons.entity_words import entity_words
 from ...lexicons.regions import Region, iter_regions
 from ...lexicons.word_keys import normalise
-from ...text.ranges import boilerplate_ranges, byline_ranges, dateline_ranges, merge_overlapping, overlaps
+from ...text.ranges import (
+    boilerplate_ranges,
+    byline_ranges,
+    dateline_part_ranges,
+    dateline_ranges,
+    merge_overlapping,
+    overlaps,
+)
 from .acronyms import find_acronym_definitions
 from .candidates import Cand, Lexicon, Scan
 from .containment import Containers
@@ -58,8 +67,9 @@ from .holders import trim_holders
 from .ner_filter import ner_candidates, trim_people
 from .organisations import find_patterns
 from .outlets import find_outlets
-from .regions import find_regions, lookup_region
-from .resolve import resolve
+from .place_lists import distribute_heads
+from .regions import dateline_places, find_regions, lookup_region
+from .resolve import ner_places_backed, resolve, without_generic_venues
 from .tokens import Tok, tokenize, tokens_inside
 from .units import attach_units, compose_units
 
@@ -94,7 +104,8 @@ class Gazetteer:
         for cand in region_cands:
             if cand.region_span is not None:
                 scan.region_at.setdefault(cand.region_span[0], cand)
-        pattern_cands = find_patterns(scan)
+        pattern_cands = without_generic_venues(scan.toks, find_patterns(scan))
+        pattern_cands += distribute_heads(scan, pattern_cands)
         region_cands += scan.extra
         pattern_cands += find_acronym_definitions(scan)
         pattern_cands = [
@@ -105,13 +116,18 @@ class Gazetteer:
         pattern_cands = attach_units(scan, pattern_cands)
         trim_people(scan.toks, pattern_cands, people)
         trim_holders(scan, pattern_cands, text, people)
-        return [*region_cands, *pattern_cands]
+        return [*region_cands, *pattern_cands, *dateline_places(scan, scan.dateline_place)]
 
     def _kept(self, doc: Doc, text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
-        """Without generic bodies and what falls in the dateline (organisations), bylines or boilerplate."""
+        """Without generic bodies, bylines, boilerplate and what falls in the dateline.
+
+        Organisations in the dateline go, and so do places inside the outlet's brand
+        (``TRIBUN-BALI.COM``); the dateline's place stays.
+        """
         generic = self.lex.orgs.generic_expansions
         excluded = merge_overlapping([*boilerplate_ranges(doc), *byline_ranges(doc)])
         dateline = merge_overlapping(dateline_ranges(doc))
+        outlet = merge_overlapping(dateline_part_ranges(doc, "OUTLET"))
         kept = []
         for cand in cands:
             if cand.label == "ORG" and normalise(strip_acr(text, toks, cand)) in generic:
@@ -119,7 +135,9 @@ class Gazetteer:
             if cand.label == "ORG" and toks[cand.i].low in PLATFORMS:
                 continue  # WA Group, Facebook: platforms are no organisations
             start, end = toks[cand.i].start, toks[cand.j - 1].end
-            if overlaps(start, end, excluded) or (cand.label == "ORG" and overlaps(start, end, dateline)):
+            if overlaps(start, end, excluded) or overlaps(
+                start, end, dateline if cand.label == "ORG" else outlet
+            ):
                 continue
             kept.append(cand)
         return kept
@@ -131,6 +149,8 @@ class Gazetteer:
         ner_cands, people = ner_candidates(doc, toks, self.lex, self.use_ner)
         blocked = tokens_inside(toks, [*boilerplate_ranges(doc), *byline_ranges(doc)])
         scan = Scan(toks, self.lex, blocked)
+        scan.dateline_place = sorted(tokens_inside(toks, dateline_part_ranges(doc, "PLACE")))
+        ner_cands = ner_places_backed(toks, ner_cands)
         cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
         orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents

@@ -49,7 +49,8 @@ class Scan:
     ``blocked`` holds the tokens inside boilerplate and bylines; ``region_at`` the region
     mentions by their first token (and the first token of their name); ``extra`` the places
     found inside organisations' names while matching them; ``not_orgs`` the acronyms the article
-    spells out as something other than an organisation (``Pekerja Migran Indonesia (PMI)``).
+    spells out as something other than an organisation (``Pekerja Migran Indonesia (PMI)``);
+    ``dateline_place`` the tokens of the dateline's place.
     """
 
     toks: list[Tok]
@@ -58,6 +59,7 @@ class Scan:
     region_at: dict[int, Cand] = field(default_factory=dict)
     extra: list[Cand] = field(default_factory=list)
     not_orgs: set[str] = field(default_factory=set)  # acronyms the article defines as no organisation
+    dateline_place: list[int] = field(default_factory=list)  # the tokens of the dateline's place
 
 
 def index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...lexicons.entity_words import entity_words
 from ...lexicons.regions import LEVEL, Region
 from ...lexicons.word_keys import normalise
 from .candidates import Cand, Lexicon
@@ -16,6 +17,9 @@ from .forms import aliases, bare, entity, fullest, strip_acr, strip_prefix
 from .org_grouping import group_organisations
 from .regions import DISTRICT_CONTEXT, resolve_regions
 from .tokens import Tok
+from .villages import assign_village_codes
+
+FULL_PREFIXES = entity_words("full_prefix")
 
 
 def _join_ambiguous(resolved: dict[int, Region | None]) -> None:
@@ -69,12 +73,30 @@ def _entry(group: dict[str, Any], names: dict[str, int]) -> dict[str, Any]:
 
 
 def _bare_name(group: dict[str, Any]) -> str:
-    """A region's name without its prefix (as most lists write it); other places as written."""
+    """A region's name without its prefix where the article also writes it bare; else as written.
+
+    ``Kecamatan Ciemas`` written only so keeps its admin word (abbreviated ones such as ``Kab.``
+    and mentions inside an organisation's name do not count); ``Kabupaten Ketapang`` beside a
+    bare ``Ketapang`` (or ``Bupati Ketapang``) is named ``Ketapang``. A region whose own name
+    opens with an admin word (``Kota Agung``) keeps it.
+    """
     region = group["region"]
-    if region is not None and region.kind in LEVEL:
-        name = fullest([strip_prefix(form) for form in group["forms"]])
-        return region.name if name.islower() else name
-    return fullest(group["forms"])
+    forms = group["forms"]
+    if region is not None and region.kind == "country":
+        own = normalise(region.name)
+        if any(normalise(form) in (own, f"republik {own}") for form in forms):
+            return region.name  # Republik Indonesia: the country's name, as lists write it
+    if region is None or region.kind not in LEVEL:
+        return fullest(forms)
+    own = normalise(region.name)
+    stripped = [form if normalise(form) == own else strip_prefix(form) for form in forms]
+    if all(
+        bare_form != form and normalise(form).split()[0] in FULL_PREFIXES and not inside
+        for bare_form, form, inside in zip(stripped, forms, group["inside"], strict=True)
+    ):
+        return fullest(forms)  # every mention carries its admin word in full: the place as written
+    name = fullest(stripped)
+    return region.name if name.islower() else name
 
 
 def _group_locations(
@@ -97,12 +119,26 @@ def _group_locations(
         form = strip_acr(text, toks, cand)
         key: Any = code or (region.name.casefold() if region else None) or (kind, bare(form))
         source = cand.source + ("+org" if inside_org else "")
-        ents.append(entity("LOC", mention, start, end, region.name if region else form, kind, code, source))
+        record = entity("LOC", mention, start, end, region.name if region else form, kind, code, source)
+        ents.append(record)
         group = groups.setdefault(
-            key, {"forms": [], "kind": kind, "code": code, "mentions": [], "source": source, "region": region}
+            key,
+            {
+                "forms": [],
+                "inside": [],
+                "records": [],
+                "kind": kind,
+                "code": code,
+                "mentions": [],
+                "source": source,
+                "region": region,
+            },
         )
         group["forms"].append(form)
+        group["inside"].append(inside_org)
+        group["records"].append(record)
         group["mentions"].append({"text": mention, "start": start, "end": end})
+    assign_village_codes(list(groups.values()))
     names: dict[str, int] = {}
     for group in groups.values():
         group["bare"] = _bare_name(group)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 from ...lexicons.entity_words import entity_words
 from ...lexicons.organisations import OrganisationLexicon, load_person_signals
+from ...lexicons.titles import load_lexicon as load_titles
 from .candidates import Scan
 from .regions import TITLE_CONTEXT, match_region
 from .tokens import (
@@ -23,6 +26,17 @@ INSIDE_NAME = entity_words("inside_name")
 LIST_END = entity_words("list_end")
 LIST_ITEM_WORDS = 3  # words of one field in a portfolio list (Usaha Kecil)
 LIST_ITEMS = 6  # fields of one portfolio list
+# Words that alone make no venue's name (Pasar Tradisional, Geopark Nasional, Jalan Raya).
+GENERIC_VENUE_WORDS = entity_words("venue_generic")
+# Words that join the items of a list (Desa A, B dan C): two places, never one name.
+LIST_JOINS = entity_words("list_join")
+
+
+@functools.cache
+def rank_words() -> frozenset[str]:
+    """One-word police and military ranks (``AKP``, ``Kompol``, ``Kapten``) of ``ranks.tsv``."""
+    ranks = load_titles().ranks.by_first
+    return frozenset(word for word, phrases in ranks.items() if any(len(key) == 1 for key, _value in phrases))
 
 
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
@@ -52,13 +66,21 @@ def region_stop(scan: Scan, j: int) -> int | None:
 
 
 def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place: bool) -> bool:
-    """The run from ``i`` ends before token ``j`` (an address word, a prefix, another organisation)."""
+    """The run from ``i`` ends before token ``j`` (an address word, a prefix, another organisation).
+
+    A rank after the name's first word opens the person who holds a post there (``Kapolsek
+    Pasar Rebo AKP ...``); as the first word it belongs to a street's hero (``Jalan Kapten X``).
+    After generic words only (``Jalan Raya``) an address word still belongs to the name.
+    """
     tok = scan.toks[j]
-    if place and j > i and (tok.low in ADDRESS_WORDS or tok.low in scan.lex.regions.prefix_first):
+    if j > i and tok.cap and tok.low.rstrip(".") in rank_words():
+        return True
+    address = tok.low in ADDRESS_WORDS and not all(prev.low in GENERIC_VENUE_WORDS for prev in scan.toks[i:j])
+    if place and j > i and (address or tok.low in scan.lex.regions.prefix_first):
         return True
     if stop_at_region == "after_title" and j - i >= 2 and opens_org(scan.lex.orgs, tok):
         return True  # Ruang Sidang Utama | Pengadilan Tipikor Medan: the venue, then its owner
-    if not (stop_at_region and j > i and tok.low in ADDRESS_WORDS):
+    if not (stop_at_region and j > i and address):
         return False
     # in an organisation's name, an address word opens an address only with a name after it
     # (Dinas Pemberdayaan Masyarakat Desa)
@@ -143,7 +165,7 @@ def _continues_list(scan: Scan, j: int) -> bool:
     return False
 
 
-def _step(scan: Scan, i: int, j: int, lists: bool = False) -> int:
+def _step(scan: Scan, i: int, j: int, lists: bool = False, place_name: bool = False) -> int:
     """How many tokens from ``j`` the run takes next (0: it ends here)."""
     toks = scan.toks
     tok = toks[j]
@@ -153,7 +175,8 @@ def _step(scan: Scan, i: int, j: int, lists: bool = False) -> int:
         return 1
     if j > i and tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
         return 1  # Badan Pengembangan Sumber Daya Manusia
-    if _joins_by_connector(scan, i, j):
+    if _joins_by_connector(scan, i, j) and not (place_name and toks[j].low in LIST_JOINS):
+        # two places joined by ``dan`` are two places (Pulau Lemukutan dan Pulau Randayan)
         return 2
     if lists and j > i and _continues_list(scan, j):
         return 1
@@ -183,7 +206,9 @@ def name_run(scan: Scan, i: int, limit: int, stop_at_region: bool | str = False,
             end = _region_end(scan, j, stop_at_region)
             if end is not None:
                 return end
-        step = _step(scan, i, j, lists=stop_at_region is True)
+        step = _step(
+            scan, i, j, lists=stop_at_region is True, place_name=place or stop_at_region == "after_title"
+        )
         if not step:
             break
         words += step if toks[j].text != "," else 0  # a list's commas are no words

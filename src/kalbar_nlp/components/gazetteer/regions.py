@@ -22,6 +22,7 @@ TITLE_CONTEXT = entity_words("title_context")
 DISTRICT_CONTEXT = entity_words("district_context")
 CITY_CONTEXT = entity_words("city_context")
 REGENCY_CONTEXT = entity_words("regency_context")
+PREFIX_COMPOUNDS = entity_words("prefix_compound")
 
 
 def match_region(lex: RegionLexicon, toks: list[Tok], i: int, *, any_case: bool = False) -> tuple[int, list]:
@@ -139,16 +140,36 @@ def _typed_by_prefix(
     return regs, start
 
 
+def _prefixed_reading(scan: Scan, i: int, j: int) -> list[Region]:
+    """A name that opens with an admin word read as prefix + region too (``Kota Padang``).
+
+    ``Kota Padang`` is a district of Bengkulu and the city of Padang; the article's context
+    decides between them (:func:`resolve_regions`).
+    """
+    toks, lex = scan.toks, scan.lex.regions
+    size = prefix_at(lex, toks, i)
+    if not size or i + size >= j:
+        return []
+    end, hits = match_region(lex, toks, i + size, any_case=True)
+    allowed = lex.prefix_kinds[low_key(toks[i : i + size])]
+    return [region for region, _form in hits if end == j and region.kind in allowed]
+
+
 def _region_at(scan: Scan, i: int, districts: bool) -> Cand | None:
     """The region mention whose name starts at token ``i``, with its prefix, if it is one."""
     toks, lex = scan.toks, scan.lex.regions
     prefix = prefix_before(lex, toks, i)
+    if prefix is not None and prefix[0] > 0 and toks[prefix[0] - 1].low in PREFIX_COMPOUNDS:
+        prefix = None  # Ibu Kota Negara: a capital, not the city of Negara
     j, hits = match_region(lex, toks, i, any_case=prefix is not None)
     if not hits:
         return None
     regs, start = _typed_by_prefix([region for region, _form in hits], i, prefix)
+    if prefix is not None and prefix[0] > 0 and toks[prefix[0] - 1].low in CITY_CONTEXT:
+        start = i  # Wali Kota Pasuruan: the admin word belongs to the title, the place is Pasuruan
     if not region_ok(scan, i, j, regs, prefix is not None):
         return None
+    regs = [*regs, *_prefixed_reading(scan, i, j)]
     if (
         j < len(toks)
         and toks[j].low in COMPASS
@@ -183,6 +204,40 @@ def find_regions(scan: Scan, districts: bool = True) -> list[Cand]:
     return out
 
 
+def _dateline_segments(toks: list[Tok], inside: list[int]) -> list[tuple[int, int]]:
+    """The comma-separated parts of the dateline's place (``Pesawaran, Lampung``) as token ranges."""
+    segments: list[list[int]] = []
+    for k in inside:
+        if toks[k].text in PUNCT:
+            segments.append([])
+        elif segments and segments[-1] and segments[-1][-1] == k - 1:
+            segments[-1].append(k)
+        else:
+            segments.append([k])
+    return [(part[0], part[-1] + 1) for part in segments if part]
+
+
+def dateline_places(scan: Scan, inside: list[int]) -> list[Cand]:
+    """The dateline's place as locations: the rule book lists it even where it is no known region.
+
+    ``SERANG -`` (an everyday word opening the text), ``OELAMASI -`` (a town no list holds) and
+    ``WASHINGTON, KOMPAS.com -`` are places because the dateline says so. ``inside`` holds the
+    indexes of the place's tokens.
+    """
+    toks, lex = scan.toks, scan.lex.regions
+    out = []
+    for i, j in _dateline_segments(toks, inside):
+        size = prefix_at(lex, toks, i) if j - i > 1 else 0
+        end, hits = match_region(lex, toks, i + size, any_case=True)
+        if size:
+            allowed = lex.prefix_kinds[low_key(toks[i : i + size])]
+            hits = [(region, form) for region, form in hits if region.kind in allowed]
+        regs = [region for region, _form in hits] if end == j else []
+        kind = None if regs else "other"
+        out.append(Cand(i, j, "LOC", kind, "dateline", 3, regs, region_span=(i + size, j) if regs else None))
+    return out
+
+
 def region_after(scan: Scan, k: int, head: str | None = None) -> tuple[int, int, int] | None:
     """A region (with an optional prefix) starting at token ``k``: (start, region start, end).
 
@@ -193,6 +248,9 @@ def region_after(scan: Scan, k: int, head: str | None = None) -> tuple[int, int,
     prefix_size = prefix_at(lex, toks, k)
     known = scan.region_at.get(k) or scan.region_at.get(k + prefix_size)
     if known is not None:
+        # a city or area abroad after a body's name is where it sits, not its name (UNESCO Paris)
+        if all(region.kind == "other" for region in known.regions):
+            return None
         return k, max(known.i, k), known.j
     j, hits = match_region(lex, toks, k + prefix_size, any_case=prefix_size > 0)
     if prefix_size:
@@ -200,6 +258,7 @@ def region_after(scan: Scan, k: int, head: str | None = None) -> tuple[int, int,
         hits = [(region, form) for region, form in hits if region.kind in allowed]
     if hits and (head or "").casefold() not in DISTRICT_CONTEXT:
         hits = [(region, form) for region, form in hits if region.kind != "district"]
+    hits = [(region, form) for region, form in hits if region.kind != "other"]
     if not hits:
         return None
     regs = [region for region, _form in hits]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from ...lexicons.entity_words import entity_words
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, covering, index_by_token
+from .tokens import Tok, low_key
+
+LOCATIVE = entity_words("locative")
+GENERIC_VENUE_WORDS = entity_words("venue_generic")
 
 
 def _priority(cand: Cand) -> tuple:
@@ -79,6 +84,37 @@ def _inside_org_name(org_at: dict[int, list[Cand]], cand: Cand) -> bool:
         and not _village_of_head(org, cand)
         for org in org_at.get(cand.i, ())
     )
+
+
+def ner_places_backed(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+    """Without the NER's places that no locative word ever introduces (``di``, ``ke``, ``wilayah``).
+
+    The model also tags people, documents, programmes and headline fragments ``LOC``; a place
+    the gazetteer and the rules do not know is kept where the article writes it after a
+    locative word at least once (``di Dabo Singkep``).
+    """
+    backed = {
+        low_key(toks[cand.i : cand.j])
+        for cand in cands
+        if cand.source == "ner" and cand.label == "LOC" and cand.i > 0 and toks[cand.i - 1].low in LOCATIVE
+    }
+    return [
+        cand
+        for cand in cands
+        if not (cand.source == "ner" and cand.label == "LOC") or low_key(toks[cand.i : cand.j]) in backed
+    ]
+
+
+def without_generic_venues(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+    """Without venues whose words after the head are all generic (``Pasar Tradisional``)."""
+    out = []
+    for cand in cands:
+        if cand.label == "LOC" and cand.head and cand.source.startswith("pattern:"):
+            name = toks[cand.i + len(split_words(cand.head)) : cand.j]
+            if name and all(tok.low in GENERIC_VENUE_WORDS for tok in name):
+                continue
+        out.append(cand)
+    return out
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
