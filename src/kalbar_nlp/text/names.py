@@ -28,6 +28,8 @@ NOUN_SHAPE = regex.compile(
 PAIR_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{2,}-\p{Lu}")
 #: the most words a name may have
 MAX_NAME = 6
+#: the most words of an age or nickname in parentheses after a name
+MAX_ASIDE = 3
 #: joiners written without spaces inside a name (Abdul-Rahman, O'Neil)
 JOINERS = frozenset({"-", "'", "’"})
 
@@ -338,9 +340,23 @@ class NameReader(Scanner):
                 break
         return s, first, ranks, honorifics
 
+    def aside_back(self, end: int) -> int:
+        """Start of a short aside in parentheses ending just before ``end`` (an age ``(55)`` or a
+        nickname ``(Gus Yahya)``, ``(ADM)``), else ``end`` itself."""
+        if end < 3 or self.texts[end - 1] != ")":
+            return end
+        k = end - 2
+        while k > 0 and end - 1 - k <= MAX_ASIDE and self.texts[k] != "(":
+            if not (self.texts[k].isdigit() or self.alpha_cap(k)):
+                return end
+            k -= 1
+        if self.texts[k] != "(" or k == end - 2:
+            return end
+        return k
+
     def person_before(self, end: int) -> dict | None:
-        """A person written just before token ``end`` (degrees after the name skipped)."""
-        e = self.degrees_back(end)
+        """A person written just before token ``end`` (an aside and degrees after the name skipped)."""
+        e = self.degrees_back(self.aside_back(end))
         degrees: list[str] = []
         if e < end:
             _, degrees = self.skip_degrees(e)
@@ -348,6 +364,9 @@ class NameReader(Scanner):
         if s >= e:
             return None
         s, first, ranks, honorifics = self._marks_before(s, e)
+        inner, inner_ranks, inner_honorifics = self.leading(s)
+        if inner < e:  # "KH Yahya", "R Ahmad": marks the name run took in
+            s, ranks, honorifics = inner, ranks + inner_ranks, honorifics + inner_honorifics
         before = first - 1
         anchored = bool(ranks or honorifics) or (before >= 0 and self.keys[before] in speech_cue_words())
         if not anchored and before >= 0:

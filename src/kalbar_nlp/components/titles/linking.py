@@ -137,6 +137,19 @@ def name_comma_title(ctx: LinkContext) -> Link | None:
     return (person, "name_comma_title") if person else None
 
 
+def name_paren_title(ctx: LinkContext) -> Link | None:
+    """Name + title in parentheses (``Ahmad Sarbani (mantan Bupati Sambas), ...``)."""
+    reader, hit = ctx.reader, ctx.hit
+    b = hit.start
+    if b - 1 < 1 or reader.texts[b - 1] != "(":
+        return None
+    end = _after_skipped(hit, max(hit.end, hit.head_end))
+    if end >= reader.size or reader.texts[end] not in {")", "/", ";"}:
+        return None
+    person = reader.person_before(b - 1)
+    return (person, "name_paren_title") if person else None
+
+
 def name_cue_title(ctx: LinkContext) -> Link | None:
     """Name + cue + title (``Budi selaku Ketua``): the rule is named after the cue."""
     return (ctx.cue_person, str(ctx.cue_rule)) if ctx.cue_person else None
@@ -225,6 +238,7 @@ LINK_RULES: tuple[LinkRule, ...] = (
     title_rank_name,
     title_comma_name,
     name_comma_title,
+    name_paren_title,
     name_cue_title,
     name_title,
     sebagai_lead,

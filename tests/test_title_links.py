@@ -1,0 +1,47 @@
+"""More ways a title finds its holder: asides in parentheses, post-modifiers, numbered deputies."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def links(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp(text)
+    return [
+        (t["title"], t["person"]["text"] if t["person"] else None, t["rule"]) for t in doc._.kalbar_titles
+    ]
+
+
+# -- name + (title): a title in parentheses after the name -------------------------------------------
+def test_titles_in_parentheses_after_each_name(nlp_rules):
+    text = (
+        "Pertemuan itu dihadiri Ahmad Sarbani (mantan Bupati Sambas), Wendi Kurnia "
+        "(mantan Wakil Bupati Landak), serta Rudi Hartawan (mantan Wali Kota Singkawang)."
+    )
+    found = links(nlp_rules, text)
+    assert ("mantan Bupati Sambas", "Ahmad Sarbani", "name_paren_title") in found
+    assert ("mantan Wakil Bupati Landak", "Wendi Kurnia", "name_paren_title") in found
+    assert ("mantan Wali Kota Singkawang", "Rudi Hartawan", "name_paren_title") in found
+
+
+def test_abbreviation_in_parentheses_is_no_title_of_the_name_before(nlp_rules):
+    found = links(nlp_rules, "Data itu dirilis Badan Pusat Statistik (BPS) Kalbar pada Senin.")
+    assert not [f for f in found if f[2] == "name_paren_title"]
+
+
+# -- name + aside + comma + title: an age or nickname in parentheses is skipped ----------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Hal itu disampaikan KH Yahya Mansur (Gus Yahya), Ketua PWNU Kalbar, kemarin.",
+            ("Ketua PWNU Kalbar", "Yahya Mansur", "name_comma_title"),
+        ),
+        (
+            "“Daging dibagi rata,” jelas Ripai, S.H. (55), Ketua Panitia Kurban Masjid Al-Ikhlas, Sabtu.",
+            ("Ketua Panitia Kurban Masjid Al-Ikhlas", "Ripai", "name_comma_title"),
+        ),
+    ],
+)
+def test_aside_between_name_and_title(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
