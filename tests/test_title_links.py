@@ -45,3 +45,46 @@ def test_abbreviation_in_parentheses_is_no_title_of_the_name_before(nlp_rules):
 )
 def test_aside_between_name_and_title(nlp_rules, text, expected):
     assert expected in links(nlp_rules, text)
+
+
+# -- a post-modifier between the post and its holder belongs to the post -----------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Hari ini Gubernur Kalbar nonaktif Budi Santoso diperiksa penyidik.",
+            ("Gubernur Kalbar nonaktif", "Budi Santoso", "title_name"),
+        ),
+        (
+            "Bupati Landak nonaktif, Karolin Margareta, hadir di sidang itu.",
+            ("Bupati Landak nonaktif", "Karolin Margareta", "title_comma_name"),
+        ),
+        ("Ketua terpilih Andi Wijaya berpidato.", ("Ketua terpilih", "Andi Wijaya", "title_name")),
+    ],
+)
+def test_post_modifier_stays_in_the_title(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_post_modifier_after_a_name_is_no_title_word(nlp_rules):
+    found = links(nlp_rules, "Andi Wijaya terpilih menjadi Ketua KONI Sambas.")
+    assert all("terpilih" not in title for title, _, _ in found)
+
+
+# -- `I` after a post is a Roman numeral unless a Balinese name follows --------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rapat didampingi Wakil Ketua I Ponco Nugroho dan anggota dewan.",
+            ("Wakil Ketua I", "Ponco Nugroho", "title_name"),
+        ),
+        (
+            "Rapat itu dihadiri Kepala Desa I Made Sudarsa.",
+            ("Kepala Desa", "I Made Sudarsa", "title_name"),
+        ),
+        ("Warga diterima Lurah Ni Luh Sari.", ("Lurah", "Ni Luh Sari", "title_name")),
+    ],
+)
+def test_roman_numeral_or_balinese_marker(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)

@@ -182,6 +182,14 @@ def setempat(state: RunState) -> str | None:
     return None
 
 
+def post_modifier(state: RunState) -> str | None:
+    """``Gubernur Sumut nonaktif Budi``, ``Ketua terpilih``: a word of the post between it and its holder."""
+    reader, j = state.reader, state.j
+    if reader.texts[j].islower() and reader.keys[j] in reader.lex.post_modifiers:
+        return state.take(j)
+    return None
+
+
 def lower_unit(state: RunState) -> str | None:
     """An office word written in lower case before a capitalised name (``kepala dinas Pendidikan``)."""
     reader, j = state.reader, state.j
@@ -209,6 +217,7 @@ RUN_RULES: tuple[RunRule, ...] = (
     conjunction,
     english_connector,
     setempat,
+    post_modifier,
     lower_unit,
 )
 

@@ -29,12 +29,11 @@ def _place_length(reader: NameReader, run: list[int], p: int) -> int:
 
 
 def _balinese_marker(reader: NameReader, run: list[int], p: int) -> bool:
-    """``I`` / ``Ni`` before a given name: the start of a Balinese name, no Roman numeral."""
+    """``I`` / ``Ni`` before a Balinese birth-order or caste name (``I Wayan``), no Roman numeral."""
     return (
         reader.texts[run[p]] in BALINESE_MARKERS
         and p + 1 < len(run)
-        and reader.name_likely(run[p + 1])
-        and not reader.is_orgish(run[p + 1])
+        and reader.keys[run[p + 1]] in reader.lex.balinese_names
     )
 
 
@@ -233,6 +232,8 @@ def _name_start(
 ) -> tuple[Split | None, int, bool]:
     """Where the name starts in the run: (a split decided early, else None; run position; given name seen)."""
     first_name = next((p for p, j in enumerate(run) if reader.name_likely(j) and not flags[p]), None)
+    if first_name and _balinese_marker(reader, run, first_name - 1):
+        first_name -= 1  # the name starts at its marker (Kepala Desa I Made Sudarsa)
     limit = first_name if first_name is not None else len(run)
     last_jl = max((p for p in range(limit) if flags[p]), default=-1)
     kind = stop_kind(reader, stop)
