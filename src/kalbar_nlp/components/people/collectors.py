@@ -19,6 +19,10 @@ from .mentions import Mention
 from .ner_names import ner_name_ok, plain_name, speech_cues
 
 INITIALS = regex.compile(r"^\p{Lu}{2,4}$")
+#: one capital: initials only in a list of suspects or victims (berinisial S (19) dan Z (7))
+LETTER = regex.compile(r"^\p{Lu}$")
+#: a short name a list of initials may hold before an age (inisial Ya (22), Sup (41))
+SHORT_NAME = regex.compile(r"^\p{Lu}\p{Ll}{1,2}$")
 #: tokens that may stand between the initials of a list (berinisial IV, WI dan NR)
 INITIALS_JOINERS = frozenset({",", "dan", "serta", "&"})
 
@@ -118,20 +122,28 @@ def speech_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | Non
     return i + 1
 
 
-def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
-    """``age``: a name or initials followed by an age in parentheses (``MA (11)``)."""
+def _age_after(reader: NameReader, j: int) -> bool:
+    """An age in parentheses at ``j`` (``(19)``)."""
     texts = reader.texts
-    if not (
-        texts[i] == "("
-        and i + 2 < reader.size
-        and texts[i + 1].isdigit()
-        and texts[i + 2] == ")"
-        and 0 < int(texts[i + 1]) < 120
-        and i > 0
-    ):
+    return (
+        j + 2 < reader.size
+        and texts[j] == "("
+        and texts[j + 1].isdigit()
+        and texts[j + 2] == ")"
+        and 0 < int(texts[j + 1]) < 120
+    )
+
+
+def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``age``: a name or initials followed by an age in parentheses (``MA (11)``, ``…, M (33), …``)."""
+    if not (i > 0 and _age_after(reader, i)):
         return None
-    if INITIALS.match(texts[i - 1]) and (i < 2 or not reader.alpha_cap(i - 2)):
+    text, before = reader.texts[i - 1], reader.keys[i - 2] if i >= 2 else ","
+    if INITIALS.match(text) and (i < 2 or not reader.alpha_cap(i - 2)):
         mentions.append(Mention(i - 1, i, "age"))  # MH (60)
+        return i + 1
+    if LETTER.match(text) and (before in INITIALS_JOINERS or before in _list_cues()):
+        mentions.append(Mention(i - 1, i, "age"))  # tersangka ZM (37), M (33) dan T (41)
         return i + 1
     start = reader.name_run_back(i)
     if start < i and (reader.valid_name(start, i, False) or all(reader.all_caps(k) for k in range(start, i))):
@@ -139,14 +151,41 @@ def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     return i + 1
 
 
+def _list_cues() -> frozenset[str]:
+    """Words that open a list of initials (``berinisial``) or of suspects and victims (``tersangka``)."""
+    words = load_people_words()
+    return words.initials_cues | words.suspect_cues
+
+
+def _initials_at(reader: NameReader, j: int, strong: bool) -> bool:
+    """Initials at ``j`` in a list after a cue (``strong``: after ``berinisial``, else ``tersangka``).
+
+    One capital or a short name counts only before an age (``S (6)``, ``Ya (22)``); after
+    ``berinisial`` two to four capitals count, after a role word only those that are no body's
+    acronym and open no name (``tersangka KPK``, ``korban PT X`` are no persons).
+    """
+    text = reader.texts[j]
+    if LETTER.match(text) or SHORT_NAME.match(text):
+        return _age_after(reader, j + 1)
+    if not INITIALS.match(text):
+        return False
+    if strong:
+        return True
+    lex = reader.lex
+    followed = j + 1 < reader.size and reader.alpha_cap(j + 1)
+    return not (followed or reader.keys[j] in lex.acronym or reader.keys[j] in lex.org or reader.place_at(j))
+
+
 def initials(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
-    """``initials``: every set of initials in a list after ``berinisial`` (``IV, WI dan NR``)."""
-    if reader.keys[i] not in load_people_words().initials_cues:
+    """``initials``: each set of initials in a list after ``berinisial`` or ``tersangka`` (``IV, WI, NR``)."""
+    words = load_people_words()
+    strong = reader.keys[i] in words.initials_cues
+    if not (strong or (reader.keys[i] in words.suspect_cues and reader.texts[i].islower())):
         return None
     j = i + 1
     while j < reader.size and j - i <= 12:
         text = reader.texts[j]
-        if INITIALS.match(text):
+        if _initials_at(reader, j, strong):
             mentions.append(Mention(j, j + 1, "initials"))
         elif reader.keys[j] not in INITIALS_JOINERS and not text.isdigit() and text not in {"(", ")"}:
             break

@@ -1,0 +1,47 @@
+"""People named only by initials in lists of suspects and victims, and other list shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(nlp, text: str) -> set[str]:
+    import kalbar_nlp
+
+    return {p["name"] for p in kalbar_nlp.parse(text, nlp=nlp).to_dict()["people"]}
+
+
+def test_single_letters_with_ages_after_berinisial(nlp_rules):
+    got = names(nlp_rules, "Pelaku mencabuli dua anak berinisial S (6) dan Z (7) di Kampung Sungai Raya.")
+    assert {"S", "Z"} <= got
+
+
+def test_initials_after_a_suspect_word(nlp_rules):
+    got = names(nlp_rules, "Kemudian tersangka UA dan ZI diamankan di wilayah hukum Polda Kalbar.")
+    assert {"UA", "ZI"} <= got
+
+
+def test_list_of_suspects_with_ages(nlp_rules):
+    text = (
+        "Identitas para tersangka adalah ZM (37), narapidana kasus narkotika, M (33), "
+        "narapidana kasus pencurian, dan T (41), narapidana kasus narkotika."
+    )
+    assert {"ZM", "M", "T"} <= names(nlp_rules, text)
+
+
+def test_short_names_before_ages_after_inisial(nlp_rules):
+    got = names(nlp_rules, "Tiga tukang palak inisial Ya (22), Sup (41) dan AT (39) ditangkap polisi.")
+    assert {"Ya", "Sup", "AT"} <= got
+
+
+@pytest.mark.parametrize(
+    "text,not_a_person",
+    [
+        ("Tersangka KPK diperiksa penyidik pada Senin.", "KPK"),
+        ("Para korban PT Maju Jaya melapor ke polisi.", "PT"),
+        ("Seorang korban A tidak dikenal.", "A"),
+        ("Nilai siswa kelas A (12) naik.", "A"),
+    ],
+)
+def test_acronyms_and_bare_letters_are_no_initials(nlp_rules, text, not_a_person):
+    assert not_a_person not in names(nlp_rules, text)
