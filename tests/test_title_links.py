@@ -88,3 +88,21 @@ def test_post_modifier_after_a_name_is_no_title_word(nlp_rules):
 )
 def test_roman_numeral_or_balinese_marker(nlp_rules, text, expected):
     assert expected in links(nlp_rules, text)
+
+
+# -- name, bare noun + verb: the noun is the next clause's subject, no apposition ----------------------
+def test_bare_noun_before_a_verb_is_no_apposition(nlp_rules):
+    found = links(nlp_rules, "Dari pemeriksaan itu, kata Victor Sitorus, penyidik menggali aliran dana.")
+    assert not [f for f in found if f[1] == "Victor Sitorus"]
+
+
+def test_bare_noun_before_its_field_is_an_apposition(nlp_rules):
+    found = links(nlp_rules, "Hal itu diungkapkan Angga Saputra, koordinator aksi, di depan kantor DPRD.")
+    assert ("koordinator aksi", "Angga Saputra", "name_comma_title") in found
+    found = links(nlp_rules, "Pengamanan diatur Rudi Hartono, koordinator lapangan, sejak pagi.")
+    assert ("koordinator lapangan", "Rudi Hartono", "name_comma_title") in found
+
+
+def test_role_with_its_field_before_a_speech_verb(nlp_rules):
+    found = links(nlp_rules, "Angga Saputra, koordinator aksi mengatakan warga menolak hasil seleksi.")
+    assert ("koordinator aksi", "Angga Saputra", "name_comma_title") in found

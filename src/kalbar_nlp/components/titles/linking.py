@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from ...lexicons.titles import speech_cue_words
 from ...text.names import NameReader
-from .hits import TitleHit
+from .hits import TitleHit, head_at
 
 #: dependency relations that join a title and a name in stanza's (UD) analyses
 APPOSITION_DEPS = frozenset({"appos", "flat", "flat:name"})
 Person = dict
+#: an active or passive verb (menggali, bertugas, diperiksa): a word that opens a predicate
+VERB_SHAPE = regex.compile(r"^(?:me|ber|di)\p{Ll}{3,}$")
 Link = tuple[Person, str]
 
 
@@ -128,10 +132,13 @@ def name_comma_title(ctx: LinkContext) -> Link | None:
     b = hit.start
     if b - 1 < 0 or reader.texts[b - 1] != ",":
         return None
+    head = head_at(reader, hit.head_start)
+    bare = hit.end <= hit.head_end and head is not None and hit.head_start + head[0] == hit.head_end
     after_ok = (
         hit.end >= reader.size
         or reader.texts[hit.end] in {",", ".", ")", ";"}
-        or reader.texts[hit.end][:1].islower()
+        # "kata Victor, penyidik menggali ...": a bare noun before a verb is the next clause's subject
+        or (reader.texts[hit.end][:1].islower() and not (bare and VERB_SHAPE.match(reader.texts[hit.end])))
     )
     person = reader.person_before(b - 1) if after_ok else None
     return (person, "name_comma_title") if person else None
