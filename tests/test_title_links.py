@@ -106,3 +106,30 @@ def test_bare_noun_before_its_field_is_an_apposition(nlp_rules):
 def test_role_with_its_field_before_a_speech_verb(nlp_rules):
     found = links(nlp_rules, "Angga Saputra, koordinator aksi mengatakan warga menolak hasil seleksi.")
     assert ("koordinator aksi", "Angga Saputra", "name_comma_title") in found
+
+
+# -- a second post joined to the first takes the first post's holder ---------------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Rina Wati merupakan anggota DPRD Kalbar sekaligus Ketua DPD Partai Golkar Kota Singkawang.",
+            "Ketua DPD Partai Golkar Kota Singkawang",
+            "Rina Wati",
+        ),
+        (
+            "Ketika dikonfirmasi, Gus Ipul, mantan Wagub Kalbar yang saat ini juga menjabat Wali Kota "
+            "Singkawang itu membantah kabar tersebut.",
+            "Wali Kota Singkawang",
+            "Gus Ipul",
+        ),
+        ("Hendra pernah menjadi Danyon 642/Kapuas dan Kasrem 121/Abw.", "Kasrem 121/Abw", "Hendra"),
+    ],
+)
+def test_joined_posts_share_the_holder(nlp_rules, text, title, holder):
+    assert (title, holder, "chained") in links(nlp_rules, text)
+
+
+def test_a_post_after_a_title_and_name_is_no_second_post(nlp_rules):
+    found = links(nlp_rules, "Acara itu dihadiri Bupati Sintang Jarot Winarno dan Wakil Bupati Sintang.")
+    assert ("Wakil Bupati Sintang", None, None) in found
