@@ -133,3 +133,14 @@ def test_joined_posts_share_the_holder(nlp_rules, text, title, holder):
 def test_a_post_after_a_title_and_name_is_no_second_post(nlp_rules):
     found = links(nlp_rules, "Acara itu dihadiri Bupati Sintang Jarot Winarno dan Wakil Bupati Sintang.")
     assert ("Wakil Bupati Sintang", None, None) in found
+
+
+# -- one word after a post ending in its body's acronym: a region, else the holder's name ------------
+def test_lone_name_after_a_post_with_its_body(nlp_rules):
+    found = links(nlp_rules, "Rapat dipimpin Ketua DPRD Busroni, didampingi para wakil ketua.")
+    assert ("Ketua DPRD", "Busroni", "title_name") in found
+
+
+def test_lone_region_after_a_post_with_its_body(nlp_rules):
+    found = links(nlp_rules, "Rapat dipimpin Ketua DPRD Sambas, didampingi para wakil ketua.")
+    assert ("Ketua DPRD Sambas", None, None) in found

@@ -123,6 +123,24 @@ def _ner_name(reader: NameReader, run: list[int], flags: list[bool]) -> Split | 
     return None
 
 
+def _lone_name(reader: NameReader, j: int, entry: TitleEntry) -> bool:
+    """One capitalised word after a post that ends in its body's acronym (``Ketua DPRD``), no place.
+
+    Regions are known to the gazetteer, so after ``Ketua DPRD`` a single word that is no region,
+    acronym or common word is the holder's name; a village head's village may be missing from the
+    gazetteer, so local heads keep the word.
+    """
+    return (
+        reader.alpha_cap(j)
+        and not reader.all_caps(j)
+        and not reader.place_at(j)
+        and entry.expansion not in reader.lex.local_heads
+        and len(entry.form.split()) >= 2
+        and reader.all_caps(j - 1)
+        and reader.name_token_ok(j, True)
+    )
+
+
 def _start_without_given(
     reader: NameReader, run: list[int], entry: TitleEntry, last_jl: int, kind: str, opener: bool
 ) -> tuple[Split | None, int]:
@@ -137,6 +155,8 @@ def _start_without_given(
             return (run[0], (run[0], name_end)), 0  # "dengan jubir Mutoyo, serta ..."
     if last_jl >= 0:
         return None, last_jl + 1
+    if len(run) == 1 and _lone_name(reader, run[0], entry):
+        return None, 0  # "Ketua DPRD Busroni, didampingi ...": no place, so a name
     if len(run) == 1 and (entry.takes == "place" or kind != "word"):
         return whole, 0
     if kind in {"comma", "paren"} and entry.takes == "place":
