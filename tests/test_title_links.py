@@ -144,3 +144,11 @@ def test_lone_name_after_a_post_with_its_body(nlp_rules):
 def test_lone_region_after_a_post_with_its_body(nlp_rules):
     found = links(nlp_rules, "Rapat dipimpin Ketua DPRD Sambas, didampingi para wakil ketua.")
     assert ("Ketua DPRD Sambas", None, None) in found
+
+
+# -- a region closes the jurisdiction: the words after it start the name, wherever the NER starts it -
+def test_name_starts_after_the_region(nlp):
+    text = "Ketua DPRD Kota Malang Amithya Ratnanggani Sirraduhita, menyatakan tidak ada kenaikan tunjangan."
+    found = links(nlp, text)
+    assert found[0][0] == "Ketua DPRD Kota Malang"
+    assert found[0][1] in {None, "Amithya Ratnanggani Sirraduhita"}

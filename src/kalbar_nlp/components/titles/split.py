@@ -118,9 +118,32 @@ def _ner_name(reader: NameReader, run: list[int], flags: list[bool]) -> Split | 
         return None
     for p, j in enumerate(run):
         if j in reader.person_end and not flags[p] and _ner_span_ok(reader, j):
+            p = _after_region(reader, run, flags, p)
             comp_end = run[p - 1] + 1 if p else run[0]
-            return comp_end, (j, max(reader.person_end[j], reader.name_run(j)))
+            return comp_end, (run[p], max(reader.person_end[j], reader.name_run(run[p])))
     return None
+
+
+def _after_region(reader: NameReader, run: list[int], flags: list[bool], p: int) -> int:
+    """Where the name starts when the NER's person starts at run position ``p``.
+
+    ``Ketua DPRD Kota Malang Amithya Ratnanggani``: a region closes the jurisdiction, so the
+    unknown words between it and the NER's start are the first words of the name.
+    """
+    q = p - 1
+    while q >= 0 and not flags[q]:
+        q -= 1
+    gap = range(q + 1, p)
+    if q < 0 or not gap or not _ends_place(reader, run, q):
+        return p
+    if all(reader.alpha_cap(run[k]) and reader.name_token_ok(run[k], k == q + 1) for k in gap):
+        return q + 1
+    return p
+
+
+def _ends_place(reader: NameReader, run: list[int], q: int) -> bool:
+    """Does a place name end at run position ``q``?"""
+    return any(_place_length(reader, run, r) == q - r + 1 for r in range(max(0, q - 3), q + 1))
 
 
 def _lone_name(reader: NameReader, j: int, entry: TitleEntry) -> bool:
