@@ -152,3 +152,17 @@ def test_name_starts_after_the_region(nlp):
     found = links(nlp, text)
     assert found[0][0] == "Ketua DPRD Kota Malang"
     assert found[0][1] in {None, "Amithya Ratnanggani Sirraduhita"}
+
+
+# -- a link's words on a line of their own: the line break inside the sentence is read as a space ----
+def test_short_lines_inside_a_sentence_join(nlp_rules):
+    text = '"Kami terus mengejar pelaku," kata\nKapolsek Pontianak Kota\nAKP I Made Sudarsa.\nIa menambahkan.'
+    assert ("Kapolsek Pontianak Kota", "I Made Sudarsa", "title_rank_name") in links(nlp_rules, text)
+
+
+def test_paragraph_breaks_stay_boundaries(nlp_rules):
+    text = (
+        "Rapat itu dipimpin langsung oleh Bupati Sintang di ruang rapat kantor bupati\n"
+        "Budi Santoso dari warga setempat menyampaikan keluhan soal jalan rusak."
+    )
+    assert ("Bupati Sintang", None, None) in links(nlp_rules, text)
