@@ -166,3 +166,14 @@ def test_paragraph_breaks_stay_boundaries(nlp_rules):
         "Budi Santoso dari warga setempat menyampaikan keluhan soal jalan rusak."
     )
     assert ("Bupati Sintang", None, None) in links(nlp_rules, text)
+
+
+# -- post of an organisation + words that are no given names + comma + person: the words are the body -
+def test_organisation_before_the_comma_is_no_holder(nlp_rules):
+    found = links(nlp_rules, '"Kami siap," ujar Pelatih Arema Cronus, Joko Susilo, usai latihan.')
+    assert ("Pelatih Arema Cronus", "Joko Susilo", "title_comma_name") in found
+
+
+def test_a_name_before_the_comma_stays_the_holder(nlp_rules):
+    found = links(nlp_rules, "Direktur Budi Santoso, Rina Wati dan Andi hadir di rapat.")
+    assert ("Direktur", "Budi Santoso", "title_name") in found

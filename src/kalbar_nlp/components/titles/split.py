@@ -254,7 +254,8 @@ def past_org_head(reader: NameReader, run: list[int], flags: list[bool], p0: int
 def _name_is_no_holder(
     reader: NameReader, stop: int, kind: str, entry: TitleEntry, name: tuple[int, int]
 ) -> bool:
-    """A one-word name before a comma and another person, or the client of a lawyer-like post.
+    """A one-word name (or, after a post of an organisation, words that are no given names) before a
+    comma and another person, or the client of a lawyer-like post.
 
     ``Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo``: Bakrie is no person;
     ``kuasa hukum Darius, Maria, mengatakan``: Darius is the client.
@@ -264,6 +265,12 @@ def _name_is_no_holder(
         return False
     if name_end - name_start == 1 and reader.person_after(stop + 1) is not None:
         return True
+    if (
+        entry.takes == "org"
+        and not any(reader.name_likely(k) for k in range(name_start, name_end))
+        and reader.person_after(stop + 1, require=True) is not None
+    ):
+        return True  # "Pelatih Arema Cronus, Joko Susilo": words that are no given names name the club
     if entry.form.lower() not in reader.lex.person_complement:
         return False
     other = reader.person_after(stop + 1)
