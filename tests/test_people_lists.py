@@ -45,3 +45,14 @@ def test_short_names_before_ages_after_inisial(nlp_rules):
 )
 def test_acronyms_and_bare_letters_are_no_initials(nlp_rules, text, not_a_person):
     assert not_a_person not in names(nlp_rules, text)
+
+
+def test_a_pair_joined_by_a_hyphen_is_two_people(nlp):
+    text = "Diketahui, jabatan Rudi Hartono Wijaya-Sari Wulandari akan habis pada Senin."
+    got = names(nlp, text)
+    assert "Rudi Hartono Wijaya-Sari Wulandari" not in got
+    assert got <= {"Rudi Hartono Wijaya", "Sari Wulandari"}
+
+
+def test_a_road_named_after_two_people_is_no_person(nlp):
+    assert names(nlp, "Car free night digelar di sepanjang Sudirman-Thamrin pada Sabtu malam.") == set()

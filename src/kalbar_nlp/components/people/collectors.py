@@ -80,10 +80,36 @@ def from_ner(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
         if vs is None or ve <= vs:
             continue
         s, e, ranks, honorifics = _ner_name_span(reader, vs, ve)
-        if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics)):
-            _, degrees = reader.skip_degrees(e)
-            mentions.append(Mention(s, e, "ner", ranks, honorifics + degrees))
+        parts = _pair_parts(reader, s, e)
+        for s, e in parts:
+            if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics)):
+                _, degrees = reader.skip_degrees(e)
+                mentions.append(Mention(s, e, "ner", ranks, honorifics + degrees))
     return mentions
+
+
+def _pair_parts(reader: NameReader, s: int, e: int) -> list[tuple[int, int]]:
+    """The names of a pair the NER took as one person, split at a hyphen written without spaces.
+
+    ``Khofifah Indar Parawansa-Emil Dardak`` gives two names; a side of one word
+    (``Khofifah-Emil``, ``Sudirman-Thamrin``) is left out: a pair's short names or a road's name
+    are no person of their own.
+    """
+    cut = next(
+        (
+            k
+            for k in range(s + 1, e - 1)
+            if reader.texts[k] in {"-", "–"}
+            and not reader.space_after[k - 1]
+            and not reader.space_after[k]
+            and reader.alpha_cap(k - 1)
+            and reader.alpha_cap(k + 1)
+        ),
+        None,
+    )
+    if cut is None:
+        return [(s, e)]
+    return [(a, b) for a, b in ((s, cut), (cut + 1, e)) if b - a >= 2]
 
 
 # -- token rules: (reader, token, mentions) -> the token to go on at, or None ----------------------
