@@ -56,3 +56,16 @@ def test_a_pair_joined_by_a_hyphen_is_two_people(nlp):
 
 def test_a_road_named_after_two_people_is_no_person(nlp):
     assert names(nlp, "Car free night digelar di sepanjang Sudirman-Thamrin pada Sabtu malam.") == set()
+
+
+def test_nickname_in_parentheses_the_ner_also_found(nlp):
+    import kalbar_nlp
+
+    text = (
+        "Dana itu diberikan kepada Sekjen PWNU Kalbar Saifullah Yasin (Gus Ipul) sebesar Rp 10 juta. "
+        "Gus Ipul tidak tinggal diam dan melapor ke polisi."
+    )
+    people = kalbar_nlp.parse(text, nlp=nlp).to_dict()["people"]
+    holder = next(p for p in people if p["name"] == "Saifullah Yasin")
+    assert "Gus Ipul" in holder["aliases"]
+    assert "Gus Ipul" not in {p["name"] for p in people}
