@@ -69,3 +69,8 @@ def test_nickname_in_parentheses_the_ner_also_found(nlp):
     holder = next(p for p in people if p["name"] == "Saifullah Yasin")
     assert "Gus Ipul" in holder["aliases"]
     assert "Gus Ipul" not in {p["name"] for p in people}
+
+
+def test_two_short_names_joined_by_a_hyphen_before_a_cue(nlp_rules):
+    got = names(nlp_rules, "Rudi-Sari dilantik sebagai Bupati dan Wakil Bupati Sambas pada 2021.")
+    assert "Rudi-Sari" not in got

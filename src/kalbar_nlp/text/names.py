@@ -189,9 +189,15 @@ class NameReader(Scanner):
             k = j - 1
             text = self.texts[k]
             glued = k > floor and not self.space_after[k - 1]
-            if (text == "." and glued and len(self.texts[k - 1]) <= 2) or (
-                text in JOINERS and glued and not self.space_after[k]
-            ):
+            # a joiner as name_run reads it: a hyphen only before a lower-case word (Abdul-rahman);
+            # before a capital it joins two names (Khofifah-Emil)
+            joined = (
+                text in JOINERS
+                and glued
+                and not self.space_after[k]
+                and (text != "-" or (j < self.size and self.texts[j][:1].islower()))
+            )
+            if (text == "." and glued and len(self.texts[k - 1]) <= 2) or joined:
                 j -= 1
                 continue
             if self.keys[k] in self.lex.name_particles and j < end:
