@@ -177,3 +177,15 @@ def test_organisation_before_the_comma_is_no_holder(nlp_rules):
 def test_a_name_before_the_comma_stays_the_holder(nlp_rules):
     found = links(nlp_rules, "Direktur Budi Santoso, Rina Wati dan Andi hadir di rapat.")
     assert ("Direktur", "Budi Santoso", "title_name") in found
+
+
+# -- two posts joined by dan before two names joined by dan: paired in order -------------------------
+def test_two_posts_and_two_names_pair_in_order(nlp_rules):
+    found = links(nlp_rules, "Acara itu dihadiri Bupati dan Wakil Bupati Sambas, Satono dan Fahrur Rofi.")
+    assert ("Bupati", "Satono", "paired") in found
+    assert ("Wakil Bupati Sambas", "Fahrur Rofi", "paired") in found
+
+
+def test_one_name_after_two_posts_is_no_pair(nlp_rules):
+    found = links(nlp_rules, "Acara itu dihadiri Bupati dan Wakil Bupati Sambas Satono, dan warga.")
+    assert ("Wakil Bupati Sambas", "Satono", "title_name") in found

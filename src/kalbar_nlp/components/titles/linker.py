@@ -110,6 +110,29 @@ def chain_posts(reader: NameReader, linked: list[Linked]) -> None:
             linked[index] = (hit, holder, "chained")
 
 
+def _second_holder(reader: NameReader, holder: dict) -> dict | None:
+    """The person after ``holder`` and ``dan`` (``Satono dan Fahrur Rofi``), else None."""
+    j = holder["token_end"]
+    if j < reader.size and reader.keys[j] in {"dan", "serta", "&"}:
+        return reader.person_after(j + 1)
+    return None
+
+
+def pair_posts(reader: NameReader, linked: list[Linked]) -> None:
+    """``Bupati dan Wakil Bupati Sambas, Satono dan Fahrur Rofi``: two posts, two names, in order."""
+    for index in range(1, len(linked)):
+        first, first_holder, _ = linked[index - 1]
+        hit, holder, rule = linked[index]
+        if first_holder or not holder or rule not in {"title_comma_name", "title_name"}:
+            continue
+        if first.end != hit.start - 1 or reader.keys[first.end] not in {"dan", "&"}:
+            continue
+        second = _second_holder(reader, holder)
+        if second:
+            linked[index - 1] = (first, holder, "paired")
+            linked[index] = (hit, second, "paired")
+
+
 class TitleLinker:
     """Find title mentions and link each to its person (see the package docstring)."""
 
@@ -123,6 +146,7 @@ class TitleLinker:
         hits = find_hits(reader, merge_overlapping(excluded_ranges(doc)))
         linked: list[Linked] = [(hit, *link(reader, hit)) for hit in hits]
         chain_posts(reader, linked)
+        pair_posts(reader, linked)
         taken: set[int] = set()
         for _, person, _ in linked:
             if person:
