@@ -189,3 +189,25 @@ def test_two_posts_and_two_names_pair_in_order(nlp_rules):
 def test_one_name_after_two_posts_is_no_pair(nlp_rules):
     found = links(nlp_rules, "Acara itu dihadiri Bupati dan Wakil Bupati Sambas Satono, dan warga.")
     assert ("Wakil Bupati Sambas", "Satono", "title_name") in found
+
+
+# -- posts written as one-word abbreviations, and field words ----------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            '"Itu sah," ujar hakim tunggal PN Pontianak, Imanuel Danes saat membacakan putusan.',
+            ("hakim tunggal PN Pontianak", "Imanuel Danes", "title_comma_name"),
+        ),
+        (
+            "Corsec PT Borneo Energi Rudi Hartono mengatakan.",
+            ("Corsec PT Borneo Energi", "Rudi Hartono", "title_name"),
+        ),
+        (
+            "Kabiro Kemahasiswaan Untan Febri Saputra hadir.",
+            ("Kabiro Kemahasiswaan Untan", "Febri Saputra", "title_name"),
+        ),
+    ],
+)
+def test_abbreviated_posts(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
