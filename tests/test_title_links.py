@@ -211,3 +211,15 @@ def test_one_name_after_two_posts_is_no_pair(nlp_rules):
 )
 def test_abbreviated_posts(nlp_rules, text, expected):
     assert expected in links(nlp_rules, text)
+
+
+def test_unit_number_right_after_the_post(nlp_rules):
+    text = '"Itu sah," ujar Kasubdit 2 Ditsiber Polda Kalbar, Alfian Joan Komalin, kepada wartawan.'
+    assert ("Kasubdit 2 Ditsiber Polda Kalbar", "Alfian Joan Komalin", "title_comma_name") in links(
+        nlp_rules, text
+    )
+
+
+def test_a_count_after_the_post_is_no_unit(nlp_rules):
+    found = links(nlp_rules, "Ia pernah menjabat Bupati 2 periode di Sambas.")
+    assert all("2" not in title for title, _, _ in found)

@@ -82,6 +82,14 @@ def number(state: RunState) -> str | None:
     after_code = run and (reader.keys[run[-1]] in {"-", "/"} or reader.texts[run[-1]][:1].isupper())
     if after_code or (j + 1 < reader.size and reader.texts[j + 1] == "/"):
         return state.take(j)
+    if (
+        not run
+        and len(reader.texts[j]) <= 2
+        and j + 1 < reader.size
+        and reader.alpha_cap(j + 1)
+        and not reader.name_likely(j + 1)
+    ):
+        return state.take(j)  # the unit's number right after the post (Kasubdit 2 Ditsiber, Kanit 3 PPA)
     return STOP
 
 
