@@ -74,3 +74,14 @@ def test_nickname_in_parentheses_the_ner_also_found(nlp):
 def test_two_short_names_joined_by_a_hyphen_before_a_cue(nlp_rules):
     got = names(nlp_rules, "Rudi-Sari dilantik sebagai Bupati dan Wakil Bupati Sambas pada 2021.")
     assert "Rudi-Sari" not in got
+
+
+@pytest.mark.parametrize(
+    "text,not_a_person",
+    [
+        ("Warga berkumpul di Simpang Garuda sejak pagi.", "Simpang Garuda"),
+        ("Orang Tua siswa diminta hadir di sekolah.", "Orang Tua"),
+    ],
+)
+def test_place_and_common_openers_are_no_names(nlp_rules, text, not_a_person):
+    assert not_a_person not in names(nlp_rules, text)
