@@ -85,3 +85,8 @@ def test_two_short_names_joined_by_a_hyphen_before_a_cue(nlp_rules):
 )
 def test_place_and_common_openers_are_no_names(nlp_rules, text, not_a_person):
     assert not_a_person not in names(nlp_rules, text)
+
+
+def test_religious_order_suffix_and_honorific_are_no_name(nlp_rules):
+    got = names(nlp_rules, "Misa dipimpin oleh Pastor Yohanes Lamere SVD, kata Habib Ahmad Alatas.")
+    assert {"Yohanes Lamere", "Ahmad Alatas"} <= got
