@@ -90,3 +90,15 @@ def test_place_and_common_openers_are_no_names(nlp_rules, text, not_a_person):
 def test_religious_order_suffix_and_honorific_are_no_name(nlp_rules):
     got = names(nlp_rules, "Misa dipimpin oleh Pastor Yohanes Lamere SVD, kata Habib Ahmad Alatas.")
     assert {"Yohanes Lamere", "Ahmad Alatas"} <= got
+
+
+def test_title_with_ini_points_back_to_the_person_just_named(nlp_rules):
+    import kalbar_nlp
+
+    text = (
+        "“Jalan itu harus segera diperbaiki,” kata Paulus Hadinata di Sanggau, Senin. "
+        "Mantan Bupati Sanggau ini juga meminta warga bersabar."
+    )
+    (person,) = kalbar_nlp.parse(text, nlp=nlp_rules).to_dict()["people"]
+    assert person["name"] == "Paulus Hadinata"
+    assert person["titles"] == ["Mantan Bupati Sanggau"]

@@ -144,7 +144,7 @@ def _owner(ctx: TitleOnly, title: dict, span: tuple[int, int], owners: list[int]
     ts, te = span
     if len(owners) == 1:
         return owners[0], "title_only"
-    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "tersebut"}:
+    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "ini", "tersebut"}:
         # "Pj Sekda Bone itu mengatakan": the title points back to the person just named
         near = _just_named(ctx, ts)
         if near is not None:
