@@ -223,3 +223,19 @@ def test_unit_number_right_after_the_post(nlp_rules):
 def test_a_count_after_the_post_is_no_unit(nlp_rules):
     found = links(nlp_rules, "Ia pernah menjabat Bupati 2 periode di Sambas.")
     assert all("2" not in title for title, _, _ in found)
+
+
+# -- a list of fields with commas inside a complement, closed by dan and the body --------------------
+def test_list_of_fields_inside_the_complement(nlp_rules):
+    text = "Kepala Departemen Pengawasan Bank, Asuransi, dan Pasar Modal OJK, Rina Wati, menjelaskan."
+    found = links(nlp_rules, text)
+    assert (
+        "Kepala Departemen Pengawasan Bank, Asuransi, dan Pasar Modal OJK",
+        "Rina Wati",
+        "title_comma_name",
+    ) in found
+
+
+def test_a_list_of_names_is_no_list_of_fields(nlp_rules):
+    found = links(nlp_rules, "Hadir Ketua DPRD Sambas, Budi, Andi dan Rudi Hartono.")
+    assert ("Ketua DPRD Sambas", "Budi", "title_comma_name") in found
