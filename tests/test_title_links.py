@@ -239,3 +239,14 @@ def test_list_of_fields_inside_the_complement(nlp_rules):
 def test_a_list_of_names_is_no_list_of_fields(nlp_rules):
     found = links(nlp_rules, "Hadir Ketua DPRD Sambas, Budi, Andi dan Rudi Hartono.")
     assert ("Ketua DPRD Sambas", "Budi", "title_comma_name") in found
+
+
+# -- name, short description + yang juga + post; a clause opener before the name ---------------------
+def test_description_between_name_and_cue(nlp_rules):
+    text = "Sedangkan Andi Pratama, pengusaha nasional yang juga Pengurus DPD Partai Golkar Kalbar, hadir."
+    assert ("Pengurus DPD Partai Golkar Kalbar", "Andi Pratama", "yang_juga") in links(nlp_rules, text)
+
+
+def test_a_verb_before_the_cue_is_no_description(nlp_rules):
+    text = "Andi Pratama, kemarin menyerahkan bantuan yang juga Pengurus DPD Partai Golkar Kalbar."
+    assert not [f for f in links(nlp_rules, text) if f[1] == "Andi Pratama"]

@@ -360,6 +360,11 @@ class NameReader(Scanner):
             return end
         return k
 
+    def _sentence_opener(self, k: int) -> bool:
+        """A capitalised word that opens a clause (``Sedangkan``, ``Namun``), no place or body word."""
+        key, lex = self.keys[k], self.lex
+        return key in lex.stop and not (key in lex.geo or key in lex.org or key in lex.admin)
+
     def person_before(self, end: int) -> dict | None:
         """A person written just before token ``end`` (an aside and degrees after the name skipped)."""
         e = self.degrees_back(self.aside_back(end))
@@ -378,7 +383,7 @@ class NameReader(Scanner):
         if not anchored and before >= 0:
             text = self.texts[before]
             # the name must open a clause or follow a verb/conjunction, not continue an organisation
-            if text[:1].isupper() and text[:1].isalpha():
+            if text[:1].isupper() and text[:1].isalpha() and not self._sentence_opener(before):
                 return None
         if not self.valid_name(s, e, anchored):
             return None

@@ -48,8 +48,21 @@ def cue_person(reader: NameReader, b: int) -> tuple[Person | None, str | None]:
     end = k + 1
     if end > 0 and reader.texts[end - 1] == ",":
         end -= 1
-    person = reader.person_before(end)
+    person = reader.person_before(end) or _person_before_description(reader, end)
     return (person, rule) if person else (None, None)
+
+
+def _person_before_description(reader: NameReader, end: int) -> Person | None:
+    """``Christian Pua, pengusaha nasional yang juga ...``: a name, a comma and a short lower-case
+    description (no verb) before the cue."""
+    k = end
+    while k > 0 and end - k < 3 and reader.texts[k - 1].isalpha() and reader.texts[k - 1].islower():
+        if VERB_SHAPE.match(reader.texts[k - 1]) or reader.keys[k - 1] in reader.lex.cue_fillers:
+            return None
+        k -= 1
+    if k == end or k < 2 or reader.texts[k - 1] != ",":
+        return None
+    return reader.person_before(k - 1)
 
 
 def _organisation_after_lower_head(reader: NameReader, hit: TitleHit) -> bool:
