@@ -343,3 +343,8 @@ def test_sentence_openers_the_ner_took_for_names_are_no_people(nlp_rules, text, 
             doc.ents = [doc.char_span(0, len(word), label="PER")]
         doc = proc(doc)
     assert doc._.kalbar_people == []
+
+
+def test_a_deputy_post_is_another_post(nlp_rules):
+    got = by_name(nlp_rules, "Acara itu dihadiri Bupati Sintang Jarot Winarno dan Wakil Bupati Sintang.")
+    assert got["Jarot Winarno"]["titles"] == ["Bupati Sintang"]

@@ -2,8 +2,8 @@
 
 One word (or phrase) per line with its ``kind``: nickname markers (``Gus``, ``Cak``), the verbs
 after a name that make it a speaker (besides the verbs of ``speech_verbs.tsv``), extra speech
-cues, the cues of a list of initials, personal pronouns, group words (``para``) and the
-acting/former prefixes left out when two posts are compared.
+cues, the cues of a list of initials (and the weaker suspect/victim cues), personal pronouns,
+group words (``para``) and the acting/former prefixes left out when two posts are compared.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ PEOPLE_WORD_KINDS = (
     "speech_verb",
     "speech_cue",
     "initials_cue",
+    "suspect_cue",
     "pronoun",
     "group_word",
     "post_prefix",
@@ -33,6 +34,7 @@ class PeopleWords:
     speech_verbs: frozenset[str]
     speech_cues: frozenset[str]
     initials_cues: frozenset[str]
+    suspect_cues: frozenset[str]
     pronouns: frozenset[str]
     group_words: frozenset[str]
     post_prefixes: tuple[str, ...]  # in file order: the longer forms come first
@@ -55,6 +57,7 @@ def load_people_words() -> PeopleWords:
         speech_verbs=frozenset(groups["speech_verb"]),
         speech_cues=frozenset(groups["speech_cue"]),
         initials_cues=frozenset(groups["initials_cue"]),
+        suspect_cues=frozenset(groups["suspect_cue"]),
         pronouns=frozenset(groups["pronoun"]),
         group_words=frozenset(groups["group_word"]),
         post_prefixes=tuple(groups["post_prefix"]),

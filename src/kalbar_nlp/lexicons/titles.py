@@ -111,6 +111,8 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()  # itu, ini, tersebut, setempat
     name_particles: frozenset[str] = frozenset()  # bin, van, al
     months: frozenset[str] = frozenset()  # month names written in full, lower case (januari)
+    post_modifiers: frozenset[str] = frozenset()  # nonaktif, terpilih: part of the post before its holder
+    balinese_names: frozenset[str] = frozenset()  # Wayan, Made, Gusti: names after the markers I / Ni
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -157,6 +159,8 @@ WORD_SET_KINDS = (
     "english_connector",
     "demonstrative",
     "name_particle",
+    "post_modifier",
+    "balinese_name",
 )
 
 
@@ -296,6 +300,8 @@ def load_lexicon() -> Lexicon:
         demonstratives=words["demonstrative"],
         name_particles=words["name_particle"],
         months=month_names(),
+        post_modifiers=words["post_modifier"],
+        balinese_names=words["balinese_name"],
     )
 
 

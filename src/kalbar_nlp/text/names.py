@@ -28,6 +28,8 @@ NOUN_SHAPE = regex.compile(
 PAIR_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{2,}-\p{Lu}")
 #: the most words a name may have
 MAX_NAME = 6
+#: the most words of an age or nickname in parentheses after a name
+MAX_ASIDE = 3
 #: joiners written without spaces inside a name (Abdul-Rahman, O'Neil)
 JOINERS = frozenset({"-", "'", "’"})
 
@@ -187,9 +189,15 @@ class NameReader(Scanner):
             k = j - 1
             text = self.texts[k]
             glued = k > floor and not self.space_after[k - 1]
-            if (text == "." and glued and len(self.texts[k - 1]) <= 2) or (
-                text in JOINERS and glued and not self.space_after[k]
-            ):
+            # a joiner as name_run reads it: a hyphen only before a lower-case word (Abdul-rahman);
+            # before a capital it joins two names (Khofifah-Emil)
+            joined = (
+                text in JOINERS
+                and glued
+                and not self.space_after[k]
+                and (text != "-" or (j < self.size and self.texts[j][:1].islower()))
+            )
+            if (text == "." and glued and len(self.texts[k - 1]) <= 2) or joined:
                 j -= 1
                 continue
             if self.keys[k] in self.lex.name_particles and j < end:
@@ -338,9 +346,28 @@ class NameReader(Scanner):
                 break
         return s, first, ranks, honorifics
 
+    def aside_back(self, end: int) -> int:
+        """Start of a short aside in parentheses ending just before ``end`` (an age ``(55)`` or a
+        nickname ``(Gus Yahya)``, ``(ADM)``), else ``end`` itself."""
+        if end < 3 or self.texts[end - 1] != ")":
+            return end
+        k = end - 2
+        while k > 0 and end - 1 - k <= MAX_ASIDE and self.texts[k] != "(":
+            if not (self.texts[k].isdigit() or self.alpha_cap(k)):
+                return end
+            k -= 1
+        if self.texts[k] != "(" or k == end - 2:
+            return end
+        return k
+
+    def _sentence_opener(self, k: int) -> bool:
+        """A capitalised word that opens a clause (``Sedangkan``, ``Namun``), no place or body word."""
+        key, lex = self.keys[k], self.lex
+        return key in lex.stop and not (key in lex.geo or key in lex.org or key in lex.admin)
+
     def person_before(self, end: int) -> dict | None:
-        """A person written just before token ``end`` (degrees after the name skipped)."""
-        e = self.degrees_back(end)
+        """A person written just before token ``end`` (an aside and degrees after the name skipped)."""
+        e = self.degrees_back(self.aside_back(end))
         degrees: list[str] = []
         if e < end:
             _, degrees = self.skip_degrees(e)
@@ -348,12 +375,15 @@ class NameReader(Scanner):
         if s >= e:
             return None
         s, first, ranks, honorifics = self._marks_before(s, e)
+        inner, inner_ranks, inner_honorifics = self.leading(s)
+        if inner < e:  # "KH Yahya", "R Ahmad": marks the name run took in
+            s, ranks, honorifics = inner, ranks + inner_ranks, honorifics + inner_honorifics
         before = first - 1
         anchored = bool(ranks or honorifics) or (before >= 0 and self.keys[before] in speech_cue_words())
         if not anchored and before >= 0:
             text = self.texts[before]
             # the name must open a clause or follow a verb/conjunction, not continue an organisation
-            if text[:1].isupper() and text[:1].isalpha():
+            if text[:1].isupper() and text[:1].isalpha() and not self._sentence_opener(before):
                 return None
         if not self.valid_name(s, e, anchored):
             return None

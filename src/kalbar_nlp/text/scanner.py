@@ -20,6 +20,43 @@ from ..lexicons.titles import Lexicon, TitleEntry, norm_tok
 PER_LABELS = frozenset({"PER", "PERSON"})
 
 
+#: the most tokens a line cut out of a sentence may have (a link's words on a line of their own)
+SHORT_LINE = 3
+
+
+def _line_sizes(doc_texts: list[str], is_space: list[int]) -> list[int]:
+    """For every token, the number of non-space tokens on its line."""
+    sizes = [0] * len(doc_texts)
+    start = 0
+    for d in range(len(doc_texts) + 1):
+        if d == len(doc_texts) or (is_space[d] and "\n" in doc_texts[d]):
+            count = sum(1 for k in range(start, d) if not is_space[k])
+            sizes[start:d] = [count] * (d - start)
+            start = d + 1
+    return sizes
+
+
+def soft_breaks(doc_texts: list[str], is_space: list[int]) -> set[int]:
+    """Line breaks inside a sentence around a short line (``kata | Kapolsek Pasar Rebo | AKP I Wayan``).
+
+    Scraped pages put the words of a link on a line of their own; such a break is read as a space:
+    one line break, a word (no full stop, colon or quote) before it, a word after it, and a line of
+    at most :data:`SHORT_LINE` tokens on one side.
+    """
+    sizes = _line_sizes(doc_texts, is_space)
+    found: set[int] = set()
+    for d in range(1, len(doc_texts) - 1):
+        text = doc_texts[d]
+        if not (is_space[d] and text.count("\n") == 1 and text.strip(" \t") == "\n"):
+            continue
+        before, after = doc_texts[d - 1], doc_texts[d + 1]
+        if is_space[d - 1] or is_space[d + 1] or not before[-1:].isalnum() or not after[:1].isalnum():
+            continue
+        if min(sizes[d - 1], sizes[d + 1]) <= SHORT_LINE:
+            found.add(d)
+    return found
+
+
 class Scanner:
     """Token-level views of one ``Doc`` and the look-ups the title and people rules share.
 
@@ -46,7 +83,10 @@ class Scanner:
         strings = doc.vocab.strings
         doc_texts = [strings[orth] for orth in table[:, 0].tolist()]
         is_space, has_space = table[:, 1].tolist(), table[:, 2].tolist()
-        self.doc_index = [d for d, text in enumerate(doc_texts) if not (is_space[d] and "\n" not in text)]
+        soft = soft_breaks(doc_texts, is_space)
+        self.doc_index = [
+            d for d, text in enumerate(doc_texts) if not (is_space[d] and ("\n" not in text or d in soft))
+        ]
         self.view_index = {d: v for v, d in enumerate(self.doc_index)}
         self.size = len(self.doc_index)
         self.texts = ["\n" if is_space[d] else doc_texts[d] for d in self.doc_index]

@@ -39,6 +39,16 @@ def merge_overlaps(mentions: list[Mention]) -> tuple[list[int], dict[int, Mentio
         into.ranks += [r for r in mention.ranks if r not in into.ranks]
         into.honorifics += [x for x in mention.honorifics if x not in into.honorifics]
         into.titles += [t for t in mention.titles if t not in into.titles]
+        if (
+            mention.alias_of is not None
+            and into.alias_of is None
+            and (into.start, into.end)
+            == (
+                mention.start,
+                mention.end,
+            )
+        ):
+            into.alias_of = mention.alias_of  # "Saifullah Yusuf (Gus Ipul)": the NER's name is the nickname
         mentions[k] = into
     return kept, host
 

@@ -19,6 +19,10 @@ from .mentions import Mention
 from .ner_names import ner_name_ok, plain_name, speech_cues
 
 INITIALS = regex.compile(r"^\p{Lu}{2,4}$")
+#: one capital: initials only in a list of suspects or victims (berinisial S (19) dan Z (7))
+LETTER = regex.compile(r"^\p{Lu}$")
+#: a short name a list of initials may hold before an age (inisial Ya (22), Sup (41))
+SHORT_NAME = regex.compile(r"^\p{Lu}\p{Ll}{1,2}$")
 #: tokens that may stand between the initials of a list (berinisial IV, WI dan NR)
 INITIALS_JOINERS = frozenset({",", "dan", "serta", "&"})
 
@@ -76,10 +80,36 @@ def from_ner(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
         if vs is None or ve <= vs:
             continue
         s, e, ranks, honorifics = _ner_name_span(reader, vs, ve)
-        if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics)):
-            _, degrees = reader.skip_degrees(e)
-            mentions.append(Mention(s, e, "ner", ranks, honorifics + degrees))
+        parts = _pair_parts(reader, s, e)
+        for s, e in parts:
+            if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics)):
+                _, degrees = reader.skip_degrees(e)
+                mentions.append(Mention(s, e, "ner", ranks, honorifics + degrees))
     return mentions
+
+
+def _pair_parts(reader: NameReader, s: int, e: int) -> list[tuple[int, int]]:
+    """The names of a pair the NER took as one person, split at a hyphen written without spaces.
+
+    ``Khofifah Indar Parawansa-Emil Dardak`` gives two names; a side of one word
+    (``Khofifah-Emil``, ``Sudirman-Thamrin``) is left out: a pair's short names or a road's name
+    are no person of their own.
+    """
+    cut = next(
+        (
+            k
+            for k in range(s + 1, e - 1)
+            if reader.texts[k] in {"-", "–"}
+            and not reader.space_after[k - 1]
+            and not reader.space_after[k]
+            and reader.alpha_cap(k - 1)
+            and reader.alpha_cap(k + 1)
+        ),
+        None,
+    )
+    if cut is None:
+        return [(s, e)]
+    return [(a, b) for a, b in ((s, cut), (cut + 1, e)) if b - a >= 2]
 
 
 # -- token rules: (reader, token, mentions) -> the token to go on at, or None ----------------------
@@ -118,20 +148,28 @@ def speech_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | Non
     return i + 1
 
 
-def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
-    """``age``: a name or initials followed by an age in parentheses (``MA (11)``)."""
+def _age_after(reader: NameReader, j: int) -> bool:
+    """An age in parentheses at ``j`` (``(19)``)."""
     texts = reader.texts
-    if not (
-        texts[i] == "("
-        and i + 2 < reader.size
-        and texts[i + 1].isdigit()
-        and texts[i + 2] == ")"
-        and 0 < int(texts[i + 1]) < 120
-        and i > 0
-    ):
+    return (
+        j + 2 < reader.size
+        and texts[j] == "("
+        and texts[j + 1].isdigit()
+        and texts[j + 2] == ")"
+        and 0 < int(texts[j + 1]) < 120
+    )
+
+
+def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``age``: a name or initials followed by an age in parentheses (``MA (11)``, ``…, M (33), …``)."""
+    if not (i > 0 and _age_after(reader, i)):
         return None
-    if INITIALS.match(texts[i - 1]) and (i < 2 or not reader.alpha_cap(i - 2)):
+    text, before = reader.texts[i - 1], reader.keys[i - 2] if i >= 2 else ","
+    if INITIALS.match(text) and (i < 2 or not reader.alpha_cap(i - 2)):
         mentions.append(Mention(i - 1, i, "age"))  # MH (60)
+        return i + 1
+    if LETTER.match(text) and (before in INITIALS_JOINERS or before in _list_cues()):
+        mentions.append(Mention(i - 1, i, "age"))  # tersangka ZM (37), M (33) dan T (41)
         return i + 1
     start = reader.name_run_back(i)
     if start < i and (reader.valid_name(start, i, False) or all(reader.all_caps(k) for k in range(start, i))):
@@ -139,14 +177,41 @@ def age(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     return i + 1
 
 
+def _list_cues() -> frozenset[str]:
+    """Words that open a list of initials (``berinisial``) or of suspects and victims (``tersangka``)."""
+    words = load_people_words()
+    return words.initials_cues | words.suspect_cues
+
+
+def _initials_at(reader: NameReader, j: int, strong: bool) -> bool:
+    """Initials at ``j`` in a list after a cue (``strong``: after ``berinisial``, else ``tersangka``).
+
+    One capital or a short name counts only before an age (``S (6)``, ``Ya (22)``); after
+    ``berinisial`` two to four capitals count, after a role word only those that are no body's
+    acronym and open no name (``tersangka KPK``, ``korban PT X`` are no persons).
+    """
+    text = reader.texts[j]
+    if LETTER.match(text) or SHORT_NAME.match(text):
+        return _age_after(reader, j + 1)
+    if not INITIALS.match(text):
+        return False
+    if strong:
+        return True
+    lex = reader.lex
+    followed = j + 1 < reader.size and reader.alpha_cap(j + 1)
+    return not (followed or reader.keys[j] in lex.acronym or reader.keys[j] in lex.org or reader.place_at(j))
+
+
 def initials(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
-    """``initials``: every set of initials in a list after ``berinisial`` (``IV, WI dan NR``)."""
-    if reader.keys[i] not in load_people_words().initials_cues:
+    """``initials``: each set of initials in a list after ``berinisial`` or ``tersangka`` (``IV, WI, NR``)."""
+    words = load_people_words()
+    strong = reader.keys[i] in words.initials_cues
+    if not (strong or (reader.keys[i] in words.suspect_cues and reader.texts[i].islower())):
         return None
     j = i + 1
     while j < reader.size and j - i <= 12:
         text = reader.texts[j]
-        if INITIALS.match(text):
+        if _initials_at(reader, j, strong):
             mentions.append(Mention(j, j + 1, "initials"))
         elif reader.keys[j] not in INITIALS_JOINERS and not text.isdigit() and text not in {"(", ")"}:
             break

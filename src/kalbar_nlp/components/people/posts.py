@@ -19,6 +19,8 @@ from .mentions import Cluster, Mention
 
 #: how far back (in tokens) ``Sekda Bone itu`` may point to the person just named
 DEMONSTRATIVE_REACH = 80
+#: the deputy of a post is another post (Wakil Bupati is not Bupati)
+DEPUTY = "wakil "
 
 
 def defined_abbreviations(titles: list[dict]) -> dict[str, str]:
@@ -58,6 +60,8 @@ class Posts:
         ta, tb = " ".join(norm_key(a["title"])), " ".join(norm_key(b["title"]))
         if ta == tb or f"{ea} {ja}".strip() == f"{eb} {jb}".strip():
             return True  # Menpar / Menteri Pariwisata
+        if ea.startswith(DEPUTY) != eb.startswith(DEPUTY):
+            return False  # Bupati Sintang / Wakil Bupati Sintang: two posts, two people
         if ea != eb and not (ea.endswith(" " + eb) or eb.endswith(" " + ea)):
             # one post written with and without its office word (Kepala SMAN 9 / kepala sekolah SMAN 9)
             return bool(ja) and ja == jb and (ea.startswith(eb + " ") or eb.startswith(ea + " "))
@@ -140,7 +144,7 @@ def _owner(ctx: TitleOnly, title: dict, span: tuple[int, int], owners: list[int]
     ts, te = span
     if len(owners) == 1:
         return owners[0], "title_only"
-    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "tersebut"}:
+    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "ini", "tersebut"}:
         # "Pj Sekda Bone itu mengatakan": the title points back to the person just named
         near = _just_named(ctx, ts)
         if near is not None:

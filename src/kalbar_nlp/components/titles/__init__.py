@@ -20,6 +20,11 @@ name is kept in ``rule``:
 - ``name_title``: a name right before the title (``Hendik Suprianto Kepala Bidang P2P menyebutkan``)
 - ``sebagai_lead``: ``Sebagai mantan Wali Kota X dua periode, Herman HN ...``
 - ``dep_appos``: an apposition read from a dependency parse, where the Doc has one
+- ``name_paren_title``: name + title in parentheses (``Ahmad Sarbani (mantan Bupati Sambas)``)
+
+Then, over the linked titles in order: ``chained``: a post joined to the one before it
+(``anggota DPRD Sulut sekaligus Ketua DPD X``) takes that post's holder written before it;
+``paired``: ``Bupati dan Wakil Bupati Sambas, Satono dan Fahrur Rofi`` pairs posts and names in order.
 
 ``doc._.kalbar_titles`` is a list of dicts: ``title`` (as written, with
 jurisdiction), ``start``/``end`` (characters), ``token_start``/``token_end``,

@@ -18,6 +18,8 @@ YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 #: the most tokens a complement run (with the name after it) may have
 MAX_RUN = 14
+#: the most tokens between a comma and the ``dan`` that closes a list of fields in a complement
+LIST_REACH = 8
 #: what a run rule decides: take the token(s) and go on, or end the run
 NEXT, STOP = "next", "stop"
 #: tokens that join two parts of a complement and never end one
@@ -82,6 +84,14 @@ def number(state: RunState) -> str | None:
     after_code = run and (reader.keys[run[-1]] in {"-", "/"} or reader.texts[run[-1]][:1].isupper())
     if after_code or (j + 1 < reader.size and reader.texts[j + 1] == "/"):
         return state.take(j)
+    if (
+        not run
+        and len(reader.texts[j]) <= 2
+        and j + 1 < reader.size
+        and reader.alpha_cap(j + 1)
+        and not reader.name_likely(j + 1)
+    ):
+        return state.take(j)  # the unit's number right after the post (Kasubdit 2 Ditsiber, Kanit 3 PPA)
     return STOP
 
 
@@ -137,6 +147,35 @@ def capitalised(state: RunState) -> str | None:
     return state.take(j)
 
 
+def _list_end(reader: NameReader, j: int) -> int | None:
+    """After the comma at ``j``: the ``dan`` that closes a list of fields (``, Asuransi, dan Pasar
+    Modal OJK``), where only capitalised words that are no given names and commas come before it
+    and capitalised words up to a body's acronym or organisation word follow it; else None."""
+    k = j + 1
+    while k < reader.size and k - j <= LIST_REACH and reader.keys[k] != "dan":
+        if not (reader.texts[k] == "," or (reader.alpha_cap(k) and not reader.name_likely(k))):
+            return None
+        k += 1
+    if k >= reader.size or reader.keys[k] != "dan" or k == j + 1:
+        return None
+    for after in range(k + 1, min(k + 5, reader.size)):
+        if not reader.alpha_cap(after):
+            return None
+        if reader.all_caps(after) or reader.is_orgish(after):
+            return k
+    return None
+
+
+def listed_fields(state: RunState) -> str | None:
+    """``Kepala Departemen Pengawasan Bank, Asuransi, dan Pasar Modal OJK``: a list of fields
+    with commas inside the complement, closed by ``dan`` and the body's name."""
+    reader, j = state.reader, state.j
+    if reader.texts[j] != "," or not state.run:
+        return None
+    end = _list_end(reader, j)
+    return state.take(*range(j, end + 1)) if end is not None else None
+
+
 def conjunction(state: RunState) -> str | None:
     """``dan``/``&`` between two organisation or place words (``Dinas Pemuda dan Olahraga``)."""
     reader, j = state.reader, state.j
@@ -182,6 +221,14 @@ def setempat(state: RunState) -> str | None:
     return None
 
 
+def post_modifier(state: RunState) -> str | None:
+    """``Gubernur Sumut nonaktif Budi``, ``Ketua terpilih``: a word of the post between it and its holder."""
+    reader, j = state.reader, state.j
+    if reader.texts[j].islower() and reader.keys[j] in reader.lex.post_modifiers:
+        return state.take(j)
+    return None
+
+
 def lower_unit(state: RunState) -> str | None:
     """An office word written in lower case before a capitalised name (``kepala dinas Pendidikan``)."""
     reader, j = state.reader, state.j
@@ -206,9 +253,11 @@ RUN_RULES: tuple[RunRule, ...] = (
     number,
     ordinal,
     capitalised,
+    listed_fields,
     conjunction,
     english_connector,
     setempat,
+    post_modifier,
     lower_unit,
 )
 

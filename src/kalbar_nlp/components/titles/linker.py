@@ -47,6 +47,7 @@ def in_excluded_range(reader: NameReader, hit: TitleHit, i: int, excluded: list[
     return None
 
 
+Linked = tuple[TitleHit, "dict | None", "str | None"]
 HitFilter = Callable[[NameReader, TitleHit, int, list[Range]], "int | None"]
 #: hits refused before linking, with the token to go on at (in this order)
 HIT_FILTERS: tuple[HitFilter, ...] = (surname_of_person, inside_place_name, in_excluded_range)
@@ -72,6 +73,66 @@ def find_hits(reader: NameReader, excluded: list[Range]) -> list[TitleHit]:
     return hits
 
 
+#: words that join two posts of one person (anggota DPRD Sulut sekaligus Ketua DPD ...)
+POST_JOINERS = frozenset({"dan", "serta", "sekaligus", ",", "/", "&"})
+
+
+def _joins_posts(reader: NameReader, start: int, end: int) -> bool:
+    """Only joiners and cue words (``yang saat ini juga menjabat``) between tokens ``start`` and ``end``."""
+    lex = reader.lex
+    between = range(start, end)
+    return (
+        0 < end - start <= 7
+        and all(
+            reader.keys[k] in POST_JOINERS
+            or reader.keys[k] in lex.cue_fillers
+            or reader.keys[k] in lex.cue_anchors
+            for k in between
+        )
+        and any(reader.keys[k] not in {","} for k in between)
+    )
+
+
+def chain_posts(reader: NameReader, linked: list[Linked]) -> None:
+    """A post joined to the post before it takes that post's holder (``chained``).
+
+    ``Rina merupakan anggota DPRD Kalbar sekaligus Ketua DPD Partai X``, ``Gus Ipul, mantan Wagub
+    Jatim yang kini menjabat Wali Kota Pasuruan``: only when the first post's holder is written
+    before it (a name after the first post, as in ``Bupati Jarot dan Wakil Bupati``, is no holder
+    of the second).
+    """
+    for index in range(1, len(linked)):
+        hit, person, _ = linked[index]
+        first, holder, _ = linked[index - 1]
+        if person or not holder or holder["token_end"] > first.start or hit.name:
+            continue
+        if _joins_posts(reader, max(first.end, first.head_end), hit.start):
+            linked[index] = (hit, holder, "chained")
+
+
+def _second_holder(reader: NameReader, holder: dict) -> dict | None:
+    """The person after ``holder`` and ``dan`` (``Satono dan Fahrur Rofi``), else None."""
+    j = holder["token_end"]
+    if j < reader.size and reader.keys[j] in {"dan", "serta", "&"}:
+        return reader.person_after(j + 1)
+    return None
+
+
+def pair_posts(reader: NameReader, linked: list[Linked]) -> None:
+    """``Bupati dan Wakil Bupati Sambas, Satono dan Fahrur Rofi``: two posts, two names, in order."""
+    for index in range(1, len(linked)):
+        first, first_holder, _ = linked[index - 1]
+        hit, holder, rule = linked[index]
+        if first_holder or not holder or rule not in {"title_comma_name", "title_name"}:
+            continue
+        if first.end != hit.start - 1 or reader.keys[first.end] not in {"dan", "&"}:
+            continue
+        second = _second_holder(reader, holder)
+        if second:
+            linked[index - 1] = (first, holder, "paired")
+            linked[index] = (hit, second, "paired")
+
+
 class TitleLinker:
     """Find title mentions and link each to its person (see the package docstring)."""
 
@@ -83,7 +144,9 @@ class TitleLinker:
         """Write ``doc._.kalbar_titles``."""
         reader = NameReader(doc, self.lex)
         hits = find_hits(reader, merge_overlapping(excluded_ranges(doc)))
-        linked = [(hit, *link(reader, hit)) for hit in hits]
+        linked: list[Linked] = [(hit, *link(reader, hit)) for hit in hits]
+        chain_posts(reader, linked)
+        pair_posts(reader, linked)
         taken: set[int] = set()
         for _, person, _ in linked:
             if person:

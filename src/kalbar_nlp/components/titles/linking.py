@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from ...lexicons.titles import speech_cue_words
 from ...text.names import NameReader
-from .hits import TitleHit
+from .hits import TitleHit, head_at
 
 #: dependency relations that join a title and a name in stanza's (UD) analyses
 APPOSITION_DEPS = frozenset({"appos", "flat", "flat:name"})
 Person = dict
+#: an active or passive verb (menggali, bertugas, diperiksa): a word that opens a predicate
+VERB_SHAPE = regex.compile(r"^(?:me|ber|di)\p{Ll}{3,}$")
 Link = tuple[Person, str]
 
 
@@ -44,8 +48,21 @@ def cue_person(reader: NameReader, b: int) -> tuple[Person | None, str | None]:
     end = k + 1
     if end > 0 and reader.texts[end - 1] == ",":
         end -= 1
-    person = reader.person_before(end)
+    person = reader.person_before(end) or _person_before_description(reader, end)
     return (person, rule) if person else (None, None)
+
+
+def _person_before_description(reader: NameReader, end: int) -> Person | None:
+    """``Christian Pua, pengusaha nasional yang juga ...``: a name, a comma and a short lower-case
+    description (no verb) before the cue."""
+    k = end
+    while k > 0 and end - k < 3 and reader.texts[k - 1].isalpha() and reader.texts[k - 1].islower():
+        if VERB_SHAPE.match(reader.texts[k - 1]) or reader.keys[k - 1] in reader.lex.cue_fillers:
+            return None
+        k -= 1
+    if k == end or k < 2 or reader.texts[k - 1] != ",":
+        return None
+    return reader.person_before(k - 1)
 
 
 def _organisation_after_lower_head(reader: NameReader, hit: TitleHit) -> bool:
@@ -128,13 +145,29 @@ def name_comma_title(ctx: LinkContext) -> Link | None:
     b = hit.start
     if b - 1 < 0 or reader.texts[b - 1] != ",":
         return None
+    head = head_at(reader, hit.head_start)
+    bare = hit.end <= hit.head_end and head is not None and hit.head_start + head[0] == hit.head_end
     after_ok = (
         hit.end >= reader.size
         or reader.texts[hit.end] in {",", ".", ")", ";"}
-        or reader.texts[hit.end][:1].islower()
+        # "kata Victor, penyidik menggali ...": a bare noun before a verb is the next clause's subject
+        or (reader.texts[hit.end][:1].islower() and not (bare and VERB_SHAPE.match(reader.texts[hit.end])))
     )
     person = reader.person_before(b - 1) if after_ok else None
     return (person, "name_comma_title") if person else None
+
+
+def name_paren_title(ctx: LinkContext) -> Link | None:
+    """Name + title in parentheses (``Ahmad Sarbani (mantan Bupati Sambas), ...``)."""
+    reader, hit = ctx.reader, ctx.hit
+    b = hit.start
+    if b - 1 < 1 or reader.texts[b - 1] != "(":
+        return None
+    end = _after_skipped(hit, max(hit.end, hit.head_end))
+    if end >= reader.size or reader.texts[end] not in {")", "/", ";"}:
+        return None
+    person = reader.person_before(b - 1)
+    return (person, "name_paren_title") if person else None
 
 
 def name_cue_title(ctx: LinkContext) -> Link | None:
@@ -225,6 +258,7 @@ LINK_RULES: tuple[LinkRule, ...] = (
     title_rank_name,
     title_comma_name,
     name_comma_title,
+    name_paren_title,
     name_cue_title,
     name_title,
     sebagai_lead,

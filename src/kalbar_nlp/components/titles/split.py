@@ -29,12 +29,11 @@ def _place_length(reader: NameReader, run: list[int], p: int) -> int:
 
 
 def _balinese_marker(reader: NameReader, run: list[int], p: int) -> bool:
-    """``I`` / ``Ni`` before a given name: the start of a Balinese name, no Roman numeral."""
+    """``I`` / ``Ni`` before a Balinese birth-order or caste name (``I Wayan``), no Roman numeral."""
     return (
         reader.texts[run[p]] in BALINESE_MARKERS
         and p + 1 < len(run)
-        and reader.name_likely(run[p + 1])
-        and not reader.is_orgish(run[p + 1])
+        and reader.keys[run[p + 1]] in reader.lex.balinese_names
     )
 
 
@@ -119,9 +118,50 @@ def _ner_name(reader: NameReader, run: list[int], flags: list[bool]) -> Split | 
         return None
     for p, j in enumerate(run):
         if j in reader.person_end and not flags[p] and _ner_span_ok(reader, j):
+            p = _after_region(reader, run, flags, p)
             comp_end = run[p - 1] + 1 if p else run[0]
-            return comp_end, (j, max(reader.person_end[j], reader.name_run(j)))
+            return comp_end, (run[p], max(reader.person_end[j], reader.name_run(run[p])))
     return None
+
+
+def _after_region(reader: NameReader, run: list[int], flags: list[bool], p: int) -> int:
+    """Where the name starts when the NER's person starts at run position ``p``.
+
+    ``Ketua DPRD Kota Malang Amithya Ratnanggani``: a region closes the jurisdiction, so the
+    unknown words between it and the NER's start are the first words of the name.
+    """
+    q = p - 1
+    while q >= 0 and not flags[q]:
+        q -= 1
+    gap = range(q + 1, p)
+    if q < 0 or not gap or not _ends_place(reader, run, q):
+        return p
+    if all(reader.alpha_cap(run[k]) and reader.name_token_ok(run[k], k == q + 1) for k in gap):
+        return q + 1
+    return p
+
+
+def _ends_place(reader: NameReader, run: list[int], q: int) -> bool:
+    """Does a place name end at run position ``q``?"""
+    return any(_place_length(reader, run, r) == q - r + 1 for r in range(max(0, q - 3), q + 1))
+
+
+def _lone_name(reader: NameReader, j: int, entry: TitleEntry) -> bool:
+    """One capitalised word after a post that ends in its body's acronym (``Ketua DPRD``), no place.
+
+    Regions are known to the gazetteer, so after ``Ketua DPRD`` a single word that is no region,
+    acronym or common word is the holder's name; a village head's village may be missing from the
+    gazetteer, so local heads keep the word.
+    """
+    return (
+        reader.alpha_cap(j)
+        and not reader.all_caps(j)
+        and not reader.place_at(j)
+        and entry.expansion not in reader.lex.local_heads
+        and len(entry.form.split()) >= 2
+        and reader.all_caps(j - 1)
+        and reader.name_token_ok(j, True)
+    )
 
 
 def _start_without_given(
@@ -138,6 +178,8 @@ def _start_without_given(
             return (run[0], (run[0], name_end)), 0  # "dengan jubir Mutoyo, serta ..."
     if last_jl >= 0:
         return None, last_jl + 1
+    if len(run) == 1 and _lone_name(reader, run[0], entry):
+        return None, 0  # "Ketua DPRD Busroni, didampingi ...": no place, so a name
     if len(run) == 1 and (entry.takes == "place" or kind != "word"):
         return whole, 0
     if kind in {"comma", "paren"} and entry.takes == "place":
@@ -212,7 +254,8 @@ def past_org_head(reader: NameReader, run: list[int], flags: list[bool], p0: int
 def _name_is_no_holder(
     reader: NameReader, stop: int, kind: str, entry: TitleEntry, name: tuple[int, int]
 ) -> bool:
-    """A one-word name before a comma and another person, or the client of a lawyer-like post.
+    """A one-word name (or, after a post of an organisation, words that are no given names) before a
+    comma and another person, or the client of a lawyer-like post.
 
     ``Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo``: Bakrie is no person;
     ``kuasa hukum Darius, Maria, mengatakan``: Darius is the client.
@@ -222,6 +265,12 @@ def _name_is_no_holder(
         return False
     if name_end - name_start == 1 and reader.person_after(stop + 1) is not None:
         return True
+    if (
+        entry.takes == "org"
+        and not any(reader.name_likely(k) for k in range(name_start, name_end))
+        and reader.person_after(stop + 1, require=True) is not None
+    ):
+        return True  # "Pelatih Arema Cronus, Joko Susilo": words that are no given names name the club
     if entry.form.lower() not in reader.lex.person_complement:
         return False
     other = reader.person_after(stop + 1)
@@ -233,6 +282,8 @@ def _name_start(
 ) -> tuple[Split | None, int, bool]:
     """Where the name starts in the run: (a split decided early, else None; run position; given name seen)."""
     first_name = next((p for p, j in enumerate(run) if reader.name_likely(j) and not flags[p]), None)
+    if first_name and _balinese_marker(reader, run, first_name - 1):
+        first_name -= 1  # the name starts at its marker (Kepala Desa I Made Sudarsa)
     limit = first_name if first_name is not None else len(run)
     last_jl = max((p for p in range(limit) if flags[p]), default=-1)
     kind = stop_kind(reader, stop)

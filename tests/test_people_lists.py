@@ -1,0 +1,104 @@
+"""People named only by initials in lists of suspects and victims, and other list shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(nlp, text: str) -> set[str]:
+    import kalbar_nlp
+
+    return {p["name"] for p in kalbar_nlp.parse(text, nlp=nlp).to_dict()["people"]}
+
+
+def test_single_letters_with_ages_after_berinisial(nlp_rules):
+    got = names(nlp_rules, "Pelaku mencabuli dua anak berinisial S (6) dan Z (7) di Kampung Sungai Raya.")
+    assert {"S", "Z"} <= got
+
+
+def test_initials_after_a_suspect_word(nlp_rules):
+    got = names(nlp_rules, "Kemudian tersangka UA dan ZI diamankan di wilayah hukum Polda Kalbar.")
+    assert {"UA", "ZI"} <= got
+
+
+def test_list_of_suspects_with_ages(nlp_rules):
+    text = (
+        "Identitas para tersangka adalah ZM (37), narapidana kasus narkotika, M (33), "
+        "narapidana kasus pencurian, dan T (41), narapidana kasus narkotika."
+    )
+    assert {"ZM", "M", "T"} <= names(nlp_rules, text)
+
+
+def test_short_names_before_ages_after_inisial(nlp_rules):
+    got = names(nlp_rules, "Tiga tukang palak inisial Ya (22), Sup (41) dan AT (39) ditangkap polisi.")
+    assert {"Ya", "Sup", "AT"} <= got
+
+
+@pytest.mark.parametrize(
+    "text,not_a_person",
+    [
+        ("Tersangka KPK diperiksa penyidik pada Senin.", "KPK"),
+        ("Para korban PT Maju Jaya melapor ke polisi.", "PT"),
+        ("Seorang korban A tidak dikenal.", "A"),
+        ("Nilai siswa kelas A (12) naik.", "A"),
+    ],
+)
+def test_acronyms_and_bare_letters_are_no_initials(nlp_rules, text, not_a_person):
+    assert not_a_person not in names(nlp_rules, text)
+
+
+def test_a_pair_joined_by_a_hyphen_is_two_people(nlp):
+    text = "Diketahui, jabatan Rudi Hartono Wijaya-Sari Wulandari akan habis pada Senin."
+    got = names(nlp, text)
+    assert "Rudi Hartono Wijaya-Sari Wulandari" not in got
+    assert got <= {"Rudi Hartono Wijaya", "Sari Wulandari"}
+
+
+def test_a_road_named_after_two_people_is_no_person(nlp):
+    assert names(nlp, "Car free night digelar di sepanjang Sudirman-Thamrin pada Sabtu malam.") == set()
+
+
+def test_nickname_in_parentheses_the_ner_also_found(nlp):
+    import kalbar_nlp
+
+    text = (
+        "Dana itu diberikan kepada Sekjen PWNU Kalbar Saifullah Yasin (Gus Ipul) sebesar Rp 10 juta. "
+        "Gus Ipul tidak tinggal diam dan melapor ke polisi."
+    )
+    people = kalbar_nlp.parse(text, nlp=nlp).to_dict()["people"]
+    holder = next(p for p in people if p["name"] == "Saifullah Yasin")
+    assert "Gus Ipul" in holder["aliases"]
+    assert "Gus Ipul" not in {p["name"] for p in people}
+
+
+def test_two_short_names_joined_by_a_hyphen_before_a_cue(nlp_rules):
+    got = names(nlp_rules, "Rudi-Sari dilantik sebagai Bupati dan Wakil Bupati Sambas pada 2021.")
+    assert "Rudi-Sari" not in got
+
+
+@pytest.mark.parametrize(
+    "text,not_a_person",
+    [
+        ("Warga berkumpul di Simpang Garuda sejak pagi.", "Simpang Garuda"),
+        ("Orang Tua siswa diminta hadir di sekolah.", "Orang Tua"),
+    ],
+)
+def test_place_and_common_openers_are_no_names(nlp_rules, text, not_a_person):
+    assert not_a_person not in names(nlp_rules, text)
+
+
+def test_religious_order_suffix_and_honorific_are_no_name(nlp_rules):
+    got = names(nlp_rules, "Misa dipimpin oleh Pastor Yohanes Lamere SVD, kata Habib Ahmad Alatas.")
+    assert {"Yohanes Lamere", "Ahmad Alatas"} <= got
+
+
+def test_title_with_ini_points_back_to_the_person_just_named(nlp_rules):
+    import kalbar_nlp
+
+    text = (
+        "“Jalan itu harus segera diperbaiki,” kata Paulus Hadinata di Sanggau, Senin. "
+        "Mantan Bupati Sanggau ini juga meminta warga bersabar."
+    )
+    (person,) = kalbar_nlp.parse(text, nlp=nlp_rules).to_dict()["people"]
+    assert person["name"] == "Paulus Hadinata"
+    assert person["titles"] == ["Mantan Bupati Sanggau"]
