@@ -34,6 +34,23 @@ END_BRACKETS = [
         [("Art", "writer")],
     ),
 ]
+# lines joined with single spaces by a scraper, or put back by restore_breaks around the credit only
+JOINED_TAILS = [
+    (
+        BODY + " Lihat juga Video: Jembatan Gantung Putus di Sanggau [Gambas:Video 20detik] (rdp/idh)"
+        " sanggau jembatan putus bencana alam Hoegeng Awards 2025 Baca kisah inspiratif di sini Selengkapnya",
+        [("rdp", "writer"), ("idh", "editor")],
+    ),
+    (
+        BODY + "\n(azh/azh)\nsanggau jembatan putus tayan Hoegeng Awards 2025 Baca di sini Selengkapnya",
+        [("azh", "writer"), ("azh", "editor")],
+    ),
+    (
+        BODY + " Video: Warga Seberangi Sungai dengan Rakit Bambu (dai/dai) jembatan putus sanggau tayan",
+        [("dai", "writer"), ("dai", "editor")],
+    ),
+    (BODY + "(esa)\n(esa/yp)", [("esa", "writer"), ("yp", "editor")]),
+]
 LABELLED = [
     (BODY + " (*)\nEditor: Ali Amrizal", [("Ali Amrizal", "editor")]),
     (
@@ -91,6 +108,8 @@ NO_BYLINE = [
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kecamatan Tayan Hilir).",
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kabupaten Sanggau)",
     BODY + " (red)",
+    BODY + " Perbaikan jembatan (red) dibiayai dana tanggap darurat kabupaten",
+    BODY + " Warga menyeberang (sementara) dengan rakit bambu di sungai",
     BODY + " (Bersambung)",
     BODY + "\nSumber: data BPBD Kabupaten Sanggau",
     BODY + "\nFoto: Bupati Sanggau meninjau lokasi jembatan putus di Kecamatan Tayan Hilir",
@@ -102,7 +121,7 @@ NO_BYLINE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), END_BRACKETS + LABELLED + REPORTER_LINES)
+@pytest.mark.parametrize(("text", "expected"), END_BRACKETS + JOINED_TAILS + LABELLED + REPORTER_LINES)
 def test_bylines_found(text: str, expected: list[tuple[str, str]]) -> None:
     got = find_bylines(text)
     assert [(b["name"], b["role"]) for b in got] == expected

@@ -153,6 +153,8 @@ def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
     """Bracket credits at the end of the article's content (boilerplate skipped)."""
     window_start = max(0, len(text) - TAIL_WINDOW)
     ranges = sorted((item for item in boiler if item[1] > window_start), key=lambda item: item[0])
+    # credit codes the boilerplate rules found before a tag list ("... Terikat (dai/dai) pantai lampung")
+    marked = {item[0] for item in ranges if item[2] == "credit" and text[item[1] - 1 : item[1]] in _OPEN}
     out: list[dict] = []
     pos = len(text)
     first_text = None
@@ -179,7 +181,7 @@ def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
         if first_text is not None and not (is_codes or text[opening:pos] == first_text):
             break
         # the credit closes a paragraph: a sentence end, another bracket or a line break before it
-        if not _closes_paragraph(text, opening, window_start):
+        if opening not in marked and not _closes_paragraph(text, opening, window_start):
             break
         out.extend(_group_bylines(text, opening + 1, pos - 1, parsed))
         if kinds != {"star"}:
