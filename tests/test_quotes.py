@@ -147,6 +147,10 @@ NEGATIVES = [
     # `tindakan tegas`, `lebih lanjut`, `sudah jelas` are no cues
     "Petugas akan mengambil tindakan tegas, terutama bagi pengendara yang melawan arus.",
     "Kasus ini masih diselidiki lebih lanjut oleh kepolisian.",
+    # verbs of urging report only the requested act (an object, then agar/untuk)
+    "Meski pekerjaannya menuntut, ia tetap menyempatkan diri berolahraga setiap pagi.",
+    "Para buruh menuntut kenaikan upah minimum kabupaten tahun depan.",
+    "Warga mendesak pembangunan jembatan darurat di Desa Sungai Ayak.",
 ]
 
 
@@ -196,6 +200,23 @@ INDIRECT = [
     ),
     ("Kapolres membenarkan telah menangkap dua pelaku pencurian.", "telah menangkap dua pelaku pencurian"),
     ("Maka ia meminta orang tua untuk tidak menitipkan anak.", "orang tua untuk tidak menitipkan anak"),
+    # verbs of urging, proposing and denying
+    (
+        "Anggota DPRD itu mendesak pemerintah kabupaten untuk segera memperbaiki jalan tersebut.",
+        "pemerintah kabupaten untuk segera memperbaiki jalan tersebut",
+    ),
+    (
+        "Ketua RT menyarankan agar warga menyimpan dokumen penting di tempat yang aman.",
+        "warga menyimpan dokumen penting di tempat yang aman",
+    ),
+    (
+        "Kapolsek mengimbau masyarakat, untuk tidak ragu melapor jika melihat hal mencurigakan.",
+        "masyarakat, untuk tidak ragu melapor jika melihat hal mencurigakan",
+    ),
+    (
+        "Kepala desa menepis anggapan bahwa dana desa dipakai untuk kepentingan pribadi.",
+        "dana desa dipakai untuk kepentingan pribadi",
+    ),
     # a cue between commas after a short subject: the clause after it
     ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),
     # an adverbial opener before the cue belongs to the clause after it

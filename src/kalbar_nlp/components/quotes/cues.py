@@ -139,6 +139,10 @@ def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] 
     first = words[0].casefold().strip(",.:") if words else ""
     second = words[1].casefold().strip(",.:") if len(words) > 1 else ""
     start, end = verb.end(), len(sentence.masked)
+    if use == "directive":
+        # `mendesak pemerintah untuk ...`, `menyarankan agar ...`: only the requested act is content
+        directed = DIRECTIVE_OBJECT.match(rest) or CLAUSE_LEAD.match(rest.lstrip(" ,"))
+        return (start, end) if directed else None
     after_verb = AFTER_VERB.match(rest)
     if not rest.strip(" \t\u00a0.:"):
         # `X mengatakan. Pihaknya ...` / `X menjelaskan:` + next sentence

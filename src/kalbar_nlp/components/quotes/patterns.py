@@ -81,9 +81,9 @@ APPOSITIVE_NAME = regex.compile(
     rf"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:{kind_alternation('after_name')})[^\p{{L}}]))"
 )
 ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
-# `meminta para orang tua untuk tidak ...`: an object of up to eight words, then untuk/agar/supaya
+# `meminta para orang tua untuk tidak ...`: an object of up to eight words (commas allowed), then untuk/agar
 DIRECTIVE_OBJECT = regex.compile(
-    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
+    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
 )
 CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
 VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternation('via')}){SPACE}+")
