@@ -312,6 +312,13 @@ SPEAKERS = [
         "Kepala Dinas Pendidikan Kalbar, Dr. Hj. Ratna Sari, M.Pd., menjelaskan pendaftaran dibuka daring.",
         "Ratna Sari",
     ),
+    # a post of the titles lexicon opens the phrase: the name after its comma is the speaker
+    (
+        "“Kami memastikan keamanan di dalam lapas,” kata Kalapas Sintang, Budi Hartono, Senin (9/6/2025).",
+        "Budi Hartono",
+    ),
+    # a lower-case word that is no post ends the phrase before the comma: no name is read after it
+    ("“Airnya naik cepat sekali,” kata warga setempat, Senin (9/6/2025).", None),
     # nobody named: no speaker
     ("“Airnya naik cepat sekali tadi malam,” ujar seorang warga.", None),
     # the name given after a description

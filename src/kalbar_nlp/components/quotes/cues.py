@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from .model import (
     MASK,
     MAX_SUBJECT_WORDS,
@@ -104,7 +104,7 @@ def clause_follows(rest: str) -> bool:
 def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     """No content after this verb: direct-only verbs, no or too long a subject, `yang mengatakan`,
     `menyampaikan terima kasih`."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     cue = verb.group("cue").casefold()
     before = sentence.masked[: verb.start()].split()
     if use == "direct" or not before or len(before) > MAX_SUBJECT_WORDS:
@@ -133,7 +133,7 @@ def _clause_start(rest: str, cue: str) -> int | None:
 
 def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] | None:
     """The bounds (relative to the sentence start) of what may be the content after a verb."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     rest = sentence.masked[verb.end() :]
     words = rest.split()
     first = words[0].casefold().strip(",.:") if words else ""
@@ -185,7 +185,7 @@ def _dep_subject(parsed: Doc | None, verb_char: int) -> tuple[int, int] | None:
 def verb_quote(sentence: Sentence, verb: Any) -> Candidate | None:
     """`Subject VERB, bahwa ...`: the content clause after a verb of saying, or ``None``."""
     cue = verb.group("cue")
-    use = load_speech_lexicon().verbs.get(cue.casefold(), "any")
+    use = load_quote_lexicon().verbs.get(cue.casefold(), "any")
     if _verb_blocked(sentence, verb, use):
         return None
     bounds = _content_bounds(sentence, verb, use)
@@ -209,7 +209,7 @@ def verb_quote(sentence: Sentence, verb: Any) -> Candidate | None:
 def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
     """A cue between commas names a speaker: `-nya`, or a phrase opening with a pronoun,
     a capital or a title."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     if nya:
         return not phrase
     words = words_of(phrase)

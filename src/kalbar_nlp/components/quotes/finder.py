@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401  (declares the Doc extensions)
 from ...extensions import add_warning
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from ...text.ranges import boilerplate_ranges, merge_overlapping
 from .direct import find_direct
 from .marks import paragraph_starts
@@ -60,7 +60,7 @@ class QuoteFinder:
             raise ValueError("max_quote_chars: must be an integer of at least 50")
         self.name = name
         self.max_quote_chars = max_quote_chars
-        self.lex = load_speech_lexicon()
+        self.lex = load_quote_lexicon()
         self.pat = build_patterns()
 
     def __call__(self, doc: Doc) -> Doc:

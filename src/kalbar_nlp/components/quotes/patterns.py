@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from ...lexicons.quote_words import calendar_words, load_quote_words
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 
 QUOTE_WORDS = load_quote_words()
 SPACE = r"[^\S\n]"
@@ -113,7 +113,7 @@ def _cue_alternation(words: Iterable[str]) -> str:
 @functools.cache
 def build_patterns() -> Patterns:
     """Compile the patterns that hold the cue lexicon (cached per process)."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     suffix = _cue_alternation(lex.suffixes)
     verbs = _cue_alternation(lex.verbs)
     passives = _cue_alternation(lex.passives)

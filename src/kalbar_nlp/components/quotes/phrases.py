@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons.speech_verbs import SpeechLexicon, load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
+from ...lexicons.speech_verbs import SpeechLexicon
 from .model import (
     MAX_SPEAKER_CHARS,
     MAX_SUBJECT_WORDS,
@@ -59,7 +60,7 @@ def person_head(words: list[str], lex: SpeechLexicon) -> bool:
 
 def personish(phrase: str) -> bool:
     """A phrase that may name a person: a pronoun, or at most ten words opening with a capital or a title."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     words = words_of(phrase)
     if not words:
         return False
@@ -71,7 +72,7 @@ def personish(phrase: str) -> bool:
 def title_led(phrase: str) -> bool:
     """A phrase that opens with a title or rank and names nobody yet (`Kepala Dinas Kesehatan X`)."""
     words = words_of(PAREN.sub(" ", phrase))
-    return bool(words) and words[0].casefold().rstrip(".") in load_speech_lexicon().prefixes
+    return bool(words) and words[0].casefold().rstrip(".") in load_quote_lexicon().prefixes
 
 
 def appositive(text: str, phrase: str, content_start: int, content_end: int) -> tuple[int, int] | None:
@@ -79,7 +80,7 @@ def appositive(text: str, phrase: str, content_start: int, content_end: int) -> 
 
     Returns ``(end of the name, start of the content)`` or ``None``."""
     first = (words_of(phrase) or [""])[0].casefold().rstrip(".")
-    if first not in load_speech_lexicon().prefixes:
+    if first not in load_quote_lexicon().prefixes:
         return None
     match = APPOSITIVE.match(text, content_start, content_end)
     if match is None:
@@ -109,7 +110,7 @@ class _PhraseReader:
         self.text = text
         self.base = base
         self.window = window
-        self.lex = load_speech_lexicon()
+        self.lex = load_quote_lexicon()
         self.end = 0
         self.seen_upper = False
         self.count = 0
@@ -237,7 +238,7 @@ def read_phrase(text: str, base: int, window: str) -> SpeakerRef:
 
 def speaker_before(text: str, sent_start: int, cue_start: int, match: Any, base: int) -> SpeakerRef:
     """Speaker of `Subject VERB, “...”` or `kata Subject: “...”`."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     if match.group("nya"):
         return pronoun_ref(text, base + match.end("cue"), base + match.end("nya"))
     cue = match.group("cue").casefold()
@@ -274,7 +275,7 @@ def subject_ref(text: str, sent_start: int, verb_start: int) -> SpeakerRef:
     core = [word for word in words if word.casefold() not in SUBJECT_PARTICLES]
     if (
         core
-        and core[-1].casefold() in load_speech_lexicon().pronouns
+        and core[-1].casefold() in load_quote_lexicon().pronouns
         and (len(core) == 1 or "," in subject or not any(is_upper_word(word) for word in core[1:-1]))
     ):
         # `Ia`, `Dirinya pun`, `Ketika ditanya soal itu, ia`

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
 from .model import (
     MASK,
@@ -155,7 +155,7 @@ def indirect_cue_lead(sentence: Sentence) -> list[Candidate] | None:
 def _prep_source_ok(cue: str, nya: bool, phrase: str) -> bool:
     """`Menurut dia`, `Menurut keterangan polisi` (not `menurut data BPS`), `Bagi Bupati`
     (not `bagi warga`)."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     ok = nya or personish(phrase)
     if not ok and cue == "menurut":
         ok = SOURCE_NOUN.match(phrase) is not None
