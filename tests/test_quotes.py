@@ -319,6 +319,31 @@ SPEAKERS = [
     ),
     # a lower-case word that is no post ends the phrase before the comma: no name is read after it
     ("“Airnya naik cepat sekali,” kata warga setempat, Senin (9/6/2025).", None),
+    # `melalui` a medium or a platform: the person before it speaks
+    (
+        "“Saya tidak pernah menerima uang dari siapa pun,” kata Wali Kota Singkawang Tjhai Chui Mie "
+        "melalui video TikTok yang dikirimkan kepada wartawan.",
+        "Tjhai Chui Mie",
+    ),
+    # `dan` inside a post before the name
+    (
+        "“Hari depan bangsa ada di tangan kalian,” kata Kabiro Kemahasiswaan dan Alumni Untan "
+        "Budi Santoso saat membacakan pesan pahlawan.",
+        "Budi Santoso",
+    ),
+    # `salah satu petugas ..., Name`: the name after the description, not the organisation in it
+    (
+        "“Tadi dicek dari CCTV masuk jam lima pagi,” ungkap salah satu petugas keamanan Pemkot Sintang, "
+        "Budi Santoso.",
+        "Budi Santoso",
+    ),
+    # a name after an opener's comma is the subject, not the opener's words
+    (
+        "Selain kenaikan jumlah pengangguran, Timbul Siregar menilai perubahan aturan mendorong klaim naik.",
+        "Timbul Siregar",
+    ),
+    # a bare post after a cue is no person's name
+    ("“Kerugian negara mencapai miliaran rupiah,” kata Kasintel.", None),
     # nobody named: no speaker
     ("“Airnya naik cepat sekali tadi malam,” ujar seorang warga.", None),
     # the name given after a description
@@ -566,3 +591,28 @@ def test_line_endings_do_not_change_the_quotes(nlp_rules, line_end):
     expected = _comparable(nlp_rules(LINE_ENDING_ARTICLE))
     assert len(expected) >= 4
     assert _comparable(nlp_rules(LINE_ENDING_ARTICLE.replace("\n", line_end))) == expected
+
+
+CURRENT_SPEAKER = [
+    # an ordinal opener before the verb: the verb's subject is the one who was speaking
+    (
+        "Ketua Forum Guru Honorer Medan Budi Santoso mengatakan, guru sudah lama menunggu. "
+        "Pertama, meminta agar pemkot menambah anggaran gaji guru honorer.",
+        "pemkot menambah anggaran gaji guru honorer",
+        "Budi Santoso",
+    ),
+    # a description with a demonstrative, the next sentence glued to it by the scraper
+    (
+        "Bupati Ketapang Martin Rantan meninjau posyandu.“Masih banyak cara menangani stunting,” ungkap "
+        "mantan Ketua DPRD Ketapang ini.Sementara itu, Ketua TP PKK Ketapang Wati Rantan menyatakan "
+        "pihaknya siap.",
+        "Masih banyak cara menangani stunting",
+        "Martin Rantan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), CURRENT_SPEAKER)
+def test_openers_and_descriptions_keep_the_current_speaker(nlp_rules, text, quote, speaker):
+    found = [q for q in quotes_of(nlp_rules, text) if q["text"] == quote]
+    assert found and found[0]["speaker"] and found[0]["speaker"]["name"] == speaker

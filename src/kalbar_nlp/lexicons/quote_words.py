@@ -58,6 +58,8 @@ KINDS = frozenset(
         "generic_subject",
         "time_zone",
         "person_article",
+        "title_joiner",
+        "medium",
     }
 )
 
