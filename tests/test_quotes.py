@@ -151,6 +151,8 @@ NEGATIVES = [
     "Meski pekerjaannya menuntut, ia tetap menyempatkan diri berolahraga setiap pagi.",
     "Para buruh menuntut kenaikan upah minimum kabupaten tahun depan.",
     "Warga mendesak pembangunan jembatan darurat di Desa Sungai Ayak.",
+    # a di- verb with -nya that is no cue of speech
+    "Diumumkannya hasil seleksi itu membuat para peserta lega.",
 ]
 
 
@@ -216,6 +218,15 @@ INDIRECT = [
     (
         "Kepala desa menepis anggapan bahwa dana desa dipakai untuk kepentingan pribadi.",
         "dana desa dipakai untuk kepentingan pribadi",
+    ),
+    # a passive cue with -nya for its agent, also after a connective
+    (
+        "Bek itu bergabung pekan lalu. Diakuinya, proses kepindahan ke klub itu terbilang cukup cepat.",
+        "proses kepindahan ke klub itu terbilang cukup cepat",
+    ),
+    (
+        "Bek itu bergabung pekan lalu. Bahkan, ditegaskannya tidak ada halangan dari manajemen lama.",
+        "tidak ada halangan dari manajemen lama",
     ),
     # a cue between commas after a short subject: the clause after it
     ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),

@@ -98,6 +98,7 @@ class Patterns:
     post_cue: Any
     verb: Any
     passive_lead: Any
+    passive_nya: Any
     hal_tersebut: Any
     prep_lead: Any
     suffix_lead: Any
@@ -134,6 +135,12 @@ def build_patterns() -> Patterns:
         passive_lead=regex.compile(
             rf"^(?:(?:{kind_alternation('lead_adverb')}){SPACE}+)?(?P<cue>{passives}){SPACE}+(?:(?:oleh|dari){SPACE}+)?"
             rf"(?P<sp>[^,\n]{{1,100}}?){SPACE}*,{SPACE}*(?P<content>.+)$",
+            regex.IGNORECASE | regex.DOTALL,
+        ),
+        # `Diakuinya, ...`, `Bahkan, ditegaskannya tidak ...`: the speaker is the one speaking
+        passive_nya=regex.compile(
+            rf"^(?:(?:{kind_alternation('lead_adverb')}){SPACE}+)?(?P<cue>{passives})(?P<nya>nya)"
+            rf"(?:{SPACE}*,)?{SPACE}*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
         ),
         hal_tersebut=regex.compile(
