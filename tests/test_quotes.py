@@ -161,6 +161,24 @@ def test_not_quotes(nlp_rules, text):
     assert quotes_of(nlp_rules, text) == []
 
 
+BROKEN_MARKS = [
+    # curly marks a scraper turned into `?`: read as marks, the text keeps its `?`
+    (
+        "Menpar meninjau geopark itu.\n\n?Atraksinya harus berkelas dunia,? kata Menpar Budi Santoso.",
+        ["Atraksinya harus berkelas dunia"],
+    ),
+    ('"Kami menggandeng kota tetangga,?? ujar Bupati Budi Santoso.', ["Kami menggandeng kota tetangga"]),
+    # a real question mark stays one
+    ("Warga bertanya apa yang terjadi? Tidak ada yang tahu sebab kebakaran itu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_MARKS)
+def test_quotation_marks_broken_into_question_marks(nlp_rules, text, expected):
+    qs = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in qs if q["kind"] == "direct"] == expected
+
+
 # ---------------------------------------------------------------------------- indirect quotes
 
 INDIRECT = [
