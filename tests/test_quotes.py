@@ -151,6 +151,9 @@ NEGATIVES = [
     "Meski pekerjaannya menuntut, ia tetap menyempatkan diri berolahraga setiap pagi.",
     "Para buruh menuntut kenaikan upah minimum kabupaten tahun depan.",
     "Warga mendesak pembangunan jembatan darurat di Desa Sungai Ayak.",
+    # `kata` as a noun, and a bare cue without a comma after its speaker
+    "Harga beras naik dengan kata lain, warga harus lebih berhemat bulan ini.",
+    "Pemkab menyiapkan lahan baru untuk relokasi pedagang kata Budi.",
     # a di- verb with -nya that is no cue of speech
     "Diumumkannya hasil seleksi itu membuat para peserta lega.",
 ]
@@ -245,6 +248,15 @@ INDIRECT = [
     (
         "Bek itu bergabung pekan lalu. Bahkan, ditegaskannya tidak ada halangan dari manajemen lama.",
         "tidak ada halangan dari manajemen lama",
+    ),
+    # a cue inside the clause without a comma before it (a comma after its speaker)
+    (
+        "Gubernur Budi meninjau pantai. Pemprov menurut Budi, akan tetap memperhatikan kawasan selatan.",
+        "akan tetap memperhatikan kawasan selatan",
+    ),
+    (
+        "Gubernur Budi Santoso meninjau pantai. Dalam artian kata Budi, perhatian pemprov tidak berubah.",
+        "perhatian pemprov tidak berubah",
     ),
     # a cue between commas after a short subject: the clause after it
     ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),

@@ -59,6 +59,7 @@ KINDS = frozenset(
         "time_zone",
         "person_article",
         "title_joiner",
+        "inner_cue",
         "medium",
     }
 )

@@ -237,6 +237,8 @@ def mid_cue(sentence: Sentence, match: Any) -> list[Candidate]:
     nya = match.group("nya") is not None
     if not _mid_speaker_ok(cue, nya, (match.group("sp") or "").strip()):
         return []
+    if not match.group().startswith(",") and match.group("end") not in (",", ";"):
+        return []  # a cue without a comma before it needs one after its speaker (`X lanjut dia, Y`)
     text, start, masked = sentence.text, sentence.start, sentence.masked
     # the clause before the cue starts after the last mask in the sentence
     before_start = masked.rfind(MASK, 0, match.start()) + 1

@@ -122,6 +122,7 @@ def build_patterns() -> Patterns:
     post_adverbs = QUOTE_WORDS.words("post_adverb")
     post_cues = _cue_alternation(set(lex.suffixes) | set(lex.verbs) | post_adverbs)
     written = "|".join(QUOTE_WORDS.ordered("written_cue"))
+    inner = _cue_alternation(QUOTE_WORDS.words("inner_cue"))
     return Patterns(
         marks=regex.compile(r"''|[\"“”„‟«»‘’]"),
         # after a closing mark: `,” kata Sekda Alexander`, `,” ujarnya`, `.” demikian disampaikan X`
@@ -164,8 +165,11 @@ def build_patterns() -> Patterns:
             regex.IGNORECASE,
         ),
         # a cue between commas or at the end: `A, kata Bambang, B`, `A, lanjutnya, B`, `A, ujar dia.`
+        # ... and without the comma before it for the cues that are no other word (`Pemprov menurut
+        # Uu, akan ...`, `X lanjut dia, Y`)
         mid_cue=regex.compile(
-            rf",{SPACE}*(?P<cue>{suffix}|menurut)(?P<nya>nya)?(?:{SPACE}+(?P<sp>[^,.;:\n]{{1,100}}?))?{SPACE}*"
+            rf"(?:,{SPACE}*(?P<cue>{suffix}|menurut)|(?<=[\p{{L}}\p{{N}})]){SPACE}+(?P<cue>{inner}))"
+            rf"(?P<nya>nya)?(?:{SPACE}+(?P<sp>[^,.;:\n]{{1,100}}?))?{SPACE}*"
             r"(?P<end>[,;]|\.?[^\S\n]*$)",
             regex.IGNORECASE,
         ),
