@@ -51,6 +51,23 @@ JOINED_TAILS = [
     ),
     (BODY + "(esa)\n(esa/yp)", [("esa", "writer"), ("yp", "editor")]),
 ]
+OTHER_SHAPES = [
+    # a photographer's credit with a slash, in brackets or on its own line
+    (BODY + " (Foto/Budi Santoso)", [("Budi Santoso", "photographer")]),
+    ("Foto/Budi Santoso\n" + DATELINE + BODY, [("Budi Santoso", "photographer")]),
+    # a contributor's bracket: outlet and place, then the name after the comma
+    (BODY + "\n(Kontributor Tribun Pontianak Sanggau, Yohanes Kurnia)", [("Yohanes Kurnia", "contributor")]),
+    # a reporter line without the comma after a known outlet, and two reporters joined by `dan`
+    (
+        "Laporan Wartawan Tribun Pontianak Rizal Fauzi\nTRIBUNPONTIANAK.CO.ID, SANGGAU - " + BODY,
+        [("Rizal Fauzi", "reporter")],
+    ),
+    (
+        "Laporan Wartawan Tribun Pontianak, Rizal Fauzi dan Dedi Saputra\nTRIBUNPONTIANAK.CO.ID, SANGGAU - "
+        + BODY,
+        [("Rizal Fauzi", "reporter"), ("Dedi Saputra", "reporter")],
+    ),
+]
 LABELLED = [
     (BODY + " (*)\nEditor: Ali Amrizal", [("Ali Amrizal", "editor")]),
     (
@@ -108,6 +125,9 @@ NO_BYLINE = [
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kecamatan Tayan Hilir).",
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kabupaten Sanggau)",
     BODY + " (red)",
+    BODY + " (Sumber Antara)",
+    "Laporan Wartawan Warga Desa Sungai Jaman\n" + BODY,
+    BODY + "\nfoto/bupati meninjau lokasi jembatan",
     BODY + " Perbaikan jembatan (red) dibiayai dana tanggap darurat kabupaten",
     BODY + " Warga menyeberang (sementara) dengan rakit bambu di sungai",
     BODY + " (Bersambung)",
@@ -121,7 +141,9 @@ NO_BYLINE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), END_BRACKETS + JOINED_TAILS + LABELLED + REPORTER_LINES)
+@pytest.mark.parametrize(
+    ("text", "expected"), END_BRACKETS + JOINED_TAILS + OTHER_SHAPES + LABELLED + REPORTER_LINES
+)
 def test_bylines_found(text: str, expected: list[tuple[str, str]]) -> None:
     got = find_bylines(text)
     assert [(b["name"], b["role"]) for b in got] == expected

@@ -134,7 +134,7 @@ CREDIT_LABELS = (
     r"|koresponden|source|via|sumber|publisher|penerbit|editing|ditulis" + _H + r"+oleh"
 )
 _CREDIT_LINE = regex.compile(
-    r"^" + _H + r"*\(?(?:" + CREDIT_LABELS + r")" + _H + r"*:\s{0,8}[^\s][^\n]{0,119}$",
+    r"^" + _H + r"*\(?(?:" + CREDIT_LABELS + r")(?:" + _H + r"*:|/(?=(?-i:\p{Lu})))\s{0,8}[^\s][^\n]{0,119}$",
     _FLAGS,
 )
 # A credit code closing a line: "(rdp/idh)", "[isa/but]", "(*)" (detik puts its tag list after it).
@@ -239,7 +239,7 @@ def _credit_lines(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _CREDIT_LINE.finditer(text):
         line = match.group().lstrip(" \t\xa0(")
-        value = line.split(":", 1)[1]
+        value = regex.split(r"[:/]", line, maxsplit=1)[1]
         # "Foto: Bupati Sintang saat meninjau ..." is a photo caption, not a credit
         kind = "caption" if line[:4].lower() == "foto" and len(value.split()) > 5 else "credit"
         found.append((match.start(), match.end(), kind))
