@@ -272,3 +272,19 @@ def test_bylines_in_pipeline_do_not_depend_on_line_endings(nlp_rules, newline: s
     assert doc._.kalbar_dateline["place"] == plain._.kalbar_dateline["place"] == "SINTANG"
     kinds = [(text[s:e].replace(newline, "\n"), k) for s, e, k in doc._.kalbar_boilerplate]
     assert kinds == [(LINE_ENDING_TEXT[s:e], k) for s, e, k in plain._.kalbar_boilerplate]
+
+
+def test_credits_of_a_text_whose_lines_were_joined() -> None:
+    """Paragraphs joined with single spaces: the credits are read as if the breaks were there."""
+    lines = [
+        "Laporan Wartawan Tribun Pontianak, Rizal Fauzi",
+        "TRIBUNPONTIANAK.CO.ID, SANGGAU - Bupati Sanggau meninjau jembatan yang putus, Senin (9/6/2025).",
+        "“Perbaikan kami mulai pekan depan,” ujarnya. (Adi LC)",
+        "Editor: Ali Amrizal",
+    ]
+    joined = " ".join(lines)
+    got = [(b["name"], b["role"]) for b in find_bylines(joined)]
+    assert got == [("Rizal Fauzi", "reporter"), ("Adi LC", "writer"), ("Ali Amrizal", "editor")]
+    assert got == [(b["name"], b["role"]) for b in find_bylines("\n".join(lines))]
+    for b in find_bylines(joined):
+        assert joined[b["start"] : b["end"]] == b["text"]
