@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kalbar_nlp.api import make_doc
 from kalbar_nlp.text.bylines import find_bylines
 from kalbar_nlp.text.credits import valid_name
 
@@ -288,3 +289,25 @@ def test_credits_of_a_text_whose_lines_were_joined() -> None:
     assert got == [(b["name"], b["role"]) for b in find_bylines("\n".join(lines))]
     for b in find_bylines(joined):
         assert joined[b["start"] : b["end"]] == b["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the text cuts the credited name short: the caller's author completes it
+        (BODY + " (Dedi Saputr)", "Dedi Saputra", [("Dedi Saputra", "writer")]),
+        # no credit in the text, but the author's name closes it
+        (BODY + "\nDedi Saputra", "Dedi Saputra", [("Dedi Saputra", "writer")]),
+        # the text credits someone else: its own credit stays
+        (BODY + " (Adi LC)", "Dedi Saputra", [("Adi LC", "writer")]),
+        # the author is not in the text: no credit from the metadata alone
+        (BODY, "Dedi Saputra", []),
+        # a hint that is no name changes nothing
+        (BODY + " (Adi LC)", "Redaksi Tribun", [("Adi LC", "writer")]),
+    ],
+)
+def test_byline_hint_of_the_caller(nlp_rules, text: str, hint: str, expected: list) -> None:
+    doc = make_doc(nlp_rules, text, source={"author": hint})
+    for _name, component in nlp_rules.pipeline:
+        doc = component(doc)
+    assert [(b["name"], b["role"]) for b in doc._.kalbar_bylines] == expected
