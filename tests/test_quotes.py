@@ -249,6 +249,11 @@ INDIRECT = [
         "Bek itu bergabung pekan lalu. Bahkan, ditegaskannya tidak ada halangan dari manajemen lama.",
         "tidak ada halangan dari manajemen lama",
     ),
+    # a scraper's single line break inside the sentence does not cut the content
+    (
+        "Kapolres Budi Santoso mengatakan, kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir.",
+        "kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir",
+    ),
     # a cue inside the clause without a comma before it (a comma after its speaker)
     (
         "Gubernur Budi meninjau pantai. Pemprov menurut Budi, akan tetap memperhatikan kawasan selatan.",

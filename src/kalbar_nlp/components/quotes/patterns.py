@@ -173,8 +173,10 @@ def build_patterns() -> Patterns:
             r"(?P<end>[,;]|\.?[^\S\n]*$)",
             regex.IGNORECASE,
         ),
+        # a single line break between a word and a lower-case word is a scraper's break inside the
+        # sentence (`... berinisial K\nditangkap di ...`), not a boundary
         boundary=regex.compile(
-            r"\n+|\x00+|(?<=[.!?…])[\"”’]?[^\S\n]+(?=[\p{Lu}\p{N}“\"‘(\[])|(?<=[.!?])(?=[\p{Lu}][\p{Ll}])"
+            r"\n{2,}|\n(?![^\S\n]*\p{Ll})|(?<![\p{L}\p{N},])\n|\x00+|(?<=[.!?…])[\"”’]?[^\S\n]+(?=[\p{Lu}\p{N}“\"‘(\[])|(?<=[.!?])(?=[\p{Lu}][\p{Ll}])"
             r"|(?<=[\p{Ll}]{2}[.!?])(?=[\p{Lu}])"
         ),
     )
