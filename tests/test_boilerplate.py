@@ -28,6 +28,21 @@ def touched(text: str, ranges: list[list], needle: str) -> bool:
 
 # (text, [(substring that must be covered, kind)], [substrings that must stay content])
 CASES = [
+    (  # joined lines: a credit code after a video teaser, then the tag list on the same line
+        P1 + " " + P2 + " Lihat juga Video: Banjir Rendam Kelam Permai [Gambas:Video 20detik] (rdp/idh)"
+        " banjir sintang kelam permai bencana alam",
+        [
+            ("Lihat juga Video: Banjir Rendam Kelam Permai", "related"),
+            ("(rdp/idh)", "credit"),
+            ("banjir sintang kelam permai bencana alam", "tags"),
+        ],
+        [P1, P2],
+    ),
+    (  # a code with words after it inside a sentence is content
+        P1 + " Bantuan (red) dibagikan kepada warga di posko utama.",
+        [],
+        [P1, "Bantuan (red) dibagikan kepada warga di posko utama."],
+    ),
     (
         P1 + "\nBaca juga: Jembatan Gantung di Kelam Permai Putus Diterjang Arus\n" + P2,
         [("Baca juga: Jembatan Gantung di Kelam Permai Putus Diterjang Arus", "related")],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kalbar_nlp.api import make_doc
 from kalbar_nlp.text.bylines import find_bylines
 from kalbar_nlp.text.credits import valid_name
 
@@ -32,6 +33,40 @@ END_BRACKETS = [
     (
         BODY + " (Art)\nBaca berita lainnya di: Google News.\nBerita terbaru Tribun Pontianak: klik di sini.",
         [("Art", "writer")],
+    ),
+]
+# lines joined with single spaces by a scraper, or put back by restore_breaks around the credit only
+JOINED_TAILS = [
+    (
+        BODY + " Lihat juga Video: Jembatan Gantung Putus di Sanggau [Gambas:Video 20detik] (rdp/idh)"
+        " sanggau jembatan putus bencana alam Hoegeng Awards 2025 Baca kisah inspiratif di sini Selengkapnya",
+        [("rdp", "writer"), ("idh", "editor")],
+    ),
+    (
+        BODY + "\n(azh/azh)\nsanggau jembatan putus tayan Hoegeng Awards 2025 Baca di sini Selengkapnya",
+        [("azh", "writer"), ("azh", "editor")],
+    ),
+    (
+        BODY + " Video: Warga Seberangi Sungai dengan Rakit Bambu (dai/dai) jembatan putus sanggau tayan",
+        [("dai", "writer"), ("dai", "editor")],
+    ),
+    (BODY + "(esa)\n(esa/yp)", [("esa", "writer"), ("yp", "editor")]),
+]
+OTHER_SHAPES = [
+    # a photographer's credit with a slash, in brackets or on its own line
+    (BODY + " (Foto/Budi Santoso)", [("Budi Santoso", "photographer")]),
+    ("Foto/Budi Santoso\n" + DATELINE + BODY, [("Budi Santoso", "photographer")]),
+    # a contributor's bracket: outlet and place, then the name after the comma
+    (BODY + "\n(Kontributor Tribun Pontianak Sanggau, Yohanes Kurnia)", [("Yohanes Kurnia", "contributor")]),
+    # a reporter line without the comma after a known outlet, and two reporters joined by `dan`
+    (
+        "Laporan Wartawan Tribun Pontianak Rizal Fauzi\nTRIBUNPONTIANAK.CO.ID, SANGGAU - " + BODY,
+        [("Rizal Fauzi", "reporter")],
+    ),
+    (
+        "Laporan Wartawan Tribun Pontianak, Rizal Fauzi dan Dedi Saputra\nTRIBUNPONTIANAK.CO.ID, SANGGAU - "
+        + BODY,
+        [("Rizal Fauzi", "reporter"), ("Dedi Saputra", "reporter")],
     ),
 ]
 LABELLED = [
@@ -91,6 +126,11 @@ NO_BYLINE = [
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kecamatan Tayan Hilir).",
     BODY + " Perbaikan dimulai di Dusun Sungai Jaman (Kabupaten Sanggau)",
     BODY + " (red)",
+    BODY + " (Sumber Antara)",
+    "Laporan Wartawan Warga Desa Sungai Jaman\n" + BODY,
+    BODY + "\nfoto/bupati meninjau lokasi jembatan",
+    BODY + " Perbaikan jembatan (red) dibiayai dana tanggap darurat kabupaten",
+    BODY + " Warga menyeberang (sementara) dengan rakit bambu di sungai",
     BODY + " (Bersambung)",
     BODY + "\nSumber: data BPBD Kabupaten Sanggau",
     BODY + "\nFoto: Bupati Sanggau meninjau lokasi jembatan putus di Kecamatan Tayan Hilir",
@@ -102,7 +142,9 @@ NO_BYLINE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), END_BRACKETS + LABELLED + REPORTER_LINES)
+@pytest.mark.parametrize(
+    ("text", "expected"), END_BRACKETS + JOINED_TAILS + OTHER_SHAPES + LABELLED + REPORTER_LINES
+)
 def test_bylines_found(text: str, expected: list[tuple[str, str]]) -> None:
     got = find_bylines(text)
     assert [(b["name"], b["role"]) for b in got] == expected
@@ -231,3 +273,41 @@ def test_bylines_in_pipeline_do_not_depend_on_line_endings(nlp_rules, newline: s
     assert doc._.kalbar_dateline["place"] == plain._.kalbar_dateline["place"] == "SINTANG"
     kinds = [(text[s:e].replace(newline, "\n"), k) for s, e, k in doc._.kalbar_boilerplate]
     assert kinds == [(LINE_ENDING_TEXT[s:e], k) for s, e, k in plain._.kalbar_boilerplate]
+
+
+def test_credits_of_a_text_whose_lines_were_joined() -> None:
+    """Paragraphs joined with single spaces: the credits are read as if the breaks were there."""
+    lines = [
+        "Laporan Wartawan Tribun Pontianak, Rizal Fauzi",
+        "TRIBUNPONTIANAK.CO.ID, SANGGAU - Bupati Sanggau meninjau jembatan yang putus, Senin (9/6/2025).",
+        "“Perbaikan kami mulai pekan depan,” ujarnya. (Adi LC)",
+        "Editor: Ali Amrizal",
+    ]
+    joined = " ".join(lines)
+    got = [(b["name"], b["role"]) for b in find_bylines(joined)]
+    assert got == [("Rizal Fauzi", "reporter"), ("Adi LC", "writer"), ("Ali Amrizal", "editor")]
+    assert got == [(b["name"], b["role"]) for b in find_bylines("\n".join(lines))]
+    for b in find_bylines(joined):
+        assert joined[b["start"] : b["end"]] == b["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # the text cuts the credited name short: the caller's author completes it
+        (BODY + " (Dedi Saputr)", "Dedi Saputra", [("Dedi Saputra", "writer")]),
+        # no credit in the text, but the author's name closes it
+        (BODY + "\nDedi Saputra", "Dedi Saputra", [("Dedi Saputra", "writer")]),
+        # the text credits someone else: its own credit stays
+        (BODY + " (Adi LC)", "Dedi Saputra", [("Adi LC", "writer")]),
+        # the author is not in the text: no credit from the metadata alone
+        (BODY, "Dedi Saputra", []),
+        # a hint that is no name changes nothing
+        (BODY + " (Adi LC)", "Redaksi Tribun", [("Adi LC", "writer")]),
+    ],
+)
+def test_byline_hint_of_the_caller(nlp_rules, text: str, hint: str, expected: list) -> None:
+    doc = make_doc(nlp_rules, text, source={"author": hint})
+    for _name, component in nlp_rules.pipeline:
+        doc = component(doc)
+    assert [(b["name"], b["role"]) for b in doc._.kalbar_bylines] == expected

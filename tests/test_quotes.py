@@ -147,12 +147,39 @@ NEGATIVES = [
     # `tindakan tegas`, `lebih lanjut`, `sudah jelas` are no cues
     "Petugas akan mengambil tindakan tegas, terutama bagi pengendara yang melawan arus.",
     "Kasus ini masih diselidiki lebih lanjut oleh kepolisian.",
+    # verbs of urging report only the requested act (an object, then agar/untuk)
+    "Meski pekerjaannya menuntut, ia tetap menyempatkan diri berolahraga setiap pagi.",
+    "Para buruh menuntut kenaikan upah minimum kabupaten tahun depan.",
+    "Warga mendesak pembangunan jembatan darurat di Desa Sungai Ayak.",
+    # `kata` as a noun, and a bare cue without a comma after its speaker
+    "Harga beras naik dengan kata lain, warga harus lebih berhemat bulan ini.",
+    "Pemkab menyiapkan lahan baru untuk relokasi pedagang kata Budi.",
+    # a di- verb with -nya that is no cue of speech
+    "Diumumkannya hasil seleksi itu membuat para peserta lega.",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_quotes(nlp_rules, text):
     assert quotes_of(nlp_rules, text) == []
+
+
+BROKEN_MARKS = [
+    # curly marks a scraper turned into `?`: read as marks, the text keeps its `?`
+    (
+        "Menpar meninjau geopark itu.\n\n?Atraksinya harus berkelas dunia,? kata Menpar Budi Santoso.",
+        ["Atraksinya harus berkelas dunia"],
+    ),
+    ('"Kami menggandeng kota tetangga,?? ujar Bupati Budi Santoso.', ["Kami menggandeng kota tetangga"]),
+    # a real question mark stays one
+    ("Warga bertanya apa yang terjadi? Tidak ada yang tahu sebab kebakaran itu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_MARKS)
+def test_quotation_marks_broken_into_question_marks(nlp_rules, text, expected):
+    qs = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in qs if q["kind"] == "direct"] == expected
 
 
 # ---------------------------------------------------------------------------- indirect quotes
@@ -196,6 +223,46 @@ INDIRECT = [
     ),
     ("Kapolres membenarkan telah menangkap dua pelaku pencurian.", "telah menangkap dua pelaku pencurian"),
     ("Maka ia meminta orang tua untuk tidak menitipkan anak.", "orang tua untuk tidak menitipkan anak"),
+    # verbs of urging, proposing and denying
+    (
+        "Anggota DPRD itu mendesak pemerintah kabupaten untuk segera memperbaiki jalan tersebut.",
+        "pemerintah kabupaten untuk segera memperbaiki jalan tersebut",
+    ),
+    (
+        "Ketua RT menyarankan agar warga menyimpan dokumen penting di tempat yang aman.",
+        "warga menyimpan dokumen penting di tempat yang aman",
+    ),
+    (
+        "Kapolsek mengimbau masyarakat, untuk tidak ragu melapor jika melihat hal mencurigakan.",
+        "masyarakat, untuk tidak ragu melapor jika melihat hal mencurigakan",
+    ),
+    (
+        "Kepala desa menepis anggapan bahwa dana desa dipakai untuk kepentingan pribadi.",
+        "dana desa dipakai untuk kepentingan pribadi",
+    ),
+    # a passive cue with -nya for its agent, also after a connective
+    (
+        "Bek itu bergabung pekan lalu. Diakuinya, proses kepindahan ke klub itu terbilang cukup cepat.",
+        "proses kepindahan ke klub itu terbilang cukup cepat",
+    ),
+    (
+        "Bek itu bergabung pekan lalu. Bahkan, ditegaskannya tidak ada halangan dari manajemen lama.",
+        "tidak ada halangan dari manajemen lama",
+    ),
+    # a scraper's single line break inside the sentence does not cut the content
+    (
+        "Kapolres Budi Santoso mengatakan, kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir.",
+        "kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir",
+    ),
+    # a cue inside the clause without a comma before it (a comma after its speaker)
+    (
+        "Gubernur Budi meninjau pantai. Pemprov menurut Budi, akan tetap memperhatikan kawasan selatan.",
+        "akan tetap memperhatikan kawasan selatan",
+    ),
+    (
+        "Gubernur Budi Santoso meninjau pantai. Dalam artian kata Budi, perhatian pemprov tidak berubah.",
+        "perhatian pemprov tidak berubah",
+    ),
     # a cue between commas after a short subject: the clause after it
     ("Perbaikan itu, lanjutnya, melibatkan warga dari tiga desa.", "melibatkan warga dari tiga desa"),
     # an adverbial opener before the cue belongs to the clause after it
@@ -291,6 +358,38 @@ SPEAKERS = [
         "Kepala Dinas Pendidikan Kalbar, Dr. Hj. Ratna Sari, M.Pd., menjelaskan pendaftaran dibuka daring.",
         "Ratna Sari",
     ),
+    # a post of the titles lexicon opens the phrase: the name after its comma is the speaker
+    (
+        "“Kami memastikan keamanan di dalam lapas,” kata Kalapas Sintang, Budi Hartono, Senin (9/6/2025).",
+        "Budi Hartono",
+    ),
+    # a lower-case word that is no post ends the phrase before the comma: no name is read after it
+    ("“Airnya naik cepat sekali,” kata warga setempat, Senin (9/6/2025).", None),
+    # `melalui` a medium or a platform: the person before it speaks
+    (
+        "“Saya tidak pernah menerima uang dari siapa pun,” kata Wali Kota Singkawang Tjhai Chui Mie "
+        "melalui video TikTok yang dikirimkan kepada wartawan.",
+        "Tjhai Chui Mie",
+    ),
+    # `dan` inside a post before the name
+    (
+        "“Hari depan bangsa ada di tangan kalian,” kata Kabiro Kemahasiswaan dan Alumni Untan "
+        "Budi Santoso saat membacakan pesan pahlawan.",
+        "Budi Santoso",
+    ),
+    # `salah satu petugas ..., Name`: the name after the description, not the organisation in it
+    (
+        "“Tadi dicek dari CCTV masuk jam lima pagi,” ungkap salah satu petugas keamanan Pemkot Sintang, "
+        "Budi Santoso.",
+        "Budi Santoso",
+    ),
+    # a name after an opener's comma is the subject, not the opener's words
+    (
+        "Selain kenaikan jumlah pengangguran, Timbul Siregar menilai perubahan aturan mendorong klaim naik.",
+        "Timbul Siregar",
+    ),
+    # a bare post after a cue is no person's name
+    ("“Kerugian negara mencapai miliaran rupiah,” kata Kasintel.", None),
     # nobody named: no speaker
     ("“Airnya naik cepat sekali tadi malam,” ujar seorang warga.", None),
     # the name given after a description
@@ -538,3 +637,28 @@ def test_line_endings_do_not_change_the_quotes(nlp_rules, line_end):
     expected = _comparable(nlp_rules(LINE_ENDING_ARTICLE))
     assert len(expected) >= 4
     assert _comparable(nlp_rules(LINE_ENDING_ARTICLE.replace("\n", line_end))) == expected
+
+
+CURRENT_SPEAKER = [
+    # an ordinal opener before the verb: the verb's subject is the one who was speaking
+    (
+        "Ketua Forum Guru Honorer Medan Budi Santoso mengatakan, guru sudah lama menunggu. "
+        "Pertama, meminta agar pemkot menambah anggaran gaji guru honorer.",
+        "pemkot menambah anggaran gaji guru honorer",
+        "Budi Santoso",
+    ),
+    # a description with a demonstrative, the next sentence glued to it by the scraper
+    (
+        "Bupati Ketapang Martin Rantan meninjau posyandu.“Masih banyak cara menangani stunting,” ungkap "
+        "mantan Ketua DPRD Ketapang ini.Sementara itu, Ketua TP PKK Ketapang Wati Rantan menyatakan "
+        "pihaknya siap.",
+        "Masih banyak cara menangani stunting",
+        "Martin Rantan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), CURRENT_SPEAKER)
+def test_openers_and_descriptions_keep_the_current_speaker(nlp_rules, text, quote, speaker):
+    found = [q for q in quotes_of(nlp_rules, text) if q["text"] == quote]
+    assert found and found[0]["speaker"] and found[0]["speaker"]["name"] == speaker

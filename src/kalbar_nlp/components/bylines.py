@@ -17,6 +17,10 @@ The rules are those of :mod:`kalbar_nlp.text.bylines` (shared with the boilerpla
 which marks the same credits as boilerplate). A candidate name is checked against
 ``resources/byline_nonnames.tsv`` (``(Berita Kerja Sama)``, ``Foto: Istimewa`` are not bylines).
 
+The caller's author (``doc._.kalbar_meta["byline_hint"]``, from a page's metadata) completes a
+credited name the text cuts short, and is the writer where the text credits no one but writes the
+name in its last lines (:func:`with_hint`); the credits still come from the text.
+
 Writes ``doc._.kalbar_bylines`` (list of ``{name, role, text, start, end, rule,
 name_start, name_end}``: ``text == doc.text[start:end]`` is the credit as written,
 ``(Adi LC)``, as the record schema asks; ``name_start``/``name_end`` locate the name
@@ -30,12 +34,53 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..text.bylines import find_bylines
-from ..text.credits import CREDIT_KEYS, credit_patterns
+from ..text.credits import CREDIT_KEYS, credit_patterns, make_credit, valid_name
 from ..text.ranges import set_range_spans
+
+#: Characters at the end of an article where the caller's author is looked for as a credit.
+HINT_WINDOW = 600
+
+
+def _cut_short(credit: dict, hint: str) -> bool:
+    """The credited name is the start of the caller's author (``Dedi Saputr`` of ``Dedi Saputra``)."""
+    name = credit["name"]
+    return (
+        credit["role"] != "agency"
+        and len(name) >= 4
+        and len(hint) > len(name)
+        and hint.casefold().startswith(name.casefold())
+        and hint[len(name)].isalpha()
+    )
+
+
+def with_hint(text: str, bylines: list[dict], hint: object) -> list[dict]:
+    """The credits with the caller's author (``doc._.kalbar_meta["byline_hint"]``) taken into account.
+
+    A credited name the text cuts short is completed from it; where the text credits no one but
+    writes the author's name in its last lines, that name is the writer. Otherwise the credits stay
+    the text's own."""
+    if not isinstance(hint, str) or not valid_name(hint.strip()):
+        return bylines
+    hint = hint.strip()
+    out = [
+        {**credit, "name": hint, "rule": f"{credit['rule']}+hint"} if _cut_short(credit, hint) else credit
+        for credit in bylines
+    ]
+    if any(credit["role"] != "agency" for credit in out):
+        return out
+    found = text.rfind(hint, max(0, len(text) - HINT_WINDOW))
+    if found < 0:
+        return out
+    credit = make_credit(text, found, found + len(hint), "writer", (found, found + len(hint)), "hint")
+    return [*out, credit]
 
 
 class BylineFinder:
-    """Writes ``doc._.kalbar_bylines`` and ``doc.spans["kalbar_bylines"]``."""
+    """The caller's author (``doc._.kalbar_meta["byline_hint"]``, from a page's metadata) completes a
+    credited name the text cuts short, and is the writer where the text credits no one but writes the
+    name in its last lines (:func:`with_hint`); the credits still come from the text.
+
+    Writes ``doc._.kalbar_bylines`` and ``doc.spans["kalbar_bylines"]``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -43,7 +88,8 @@ class BylineFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the credits of ``doc``."""
-        bylines = find_bylines(doc.text)
+        text = doc.text
+        bylines = with_hint(text, find_bylines(text), (doc._.kalbar_meta or {}).get("byline_hint"))
         doc._.kalbar_bylines = [{key: credit[key] for key in CREDIT_KEYS} for credit in bylines]
         names = [(credit["name_start"], credit["name_end"], credit["role"]) for credit in bylines]
         set_range_spans(doc, "kalbar_bylines", names)

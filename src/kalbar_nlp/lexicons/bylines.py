@@ -40,6 +40,18 @@ def role_words() -> dict[str, str]:
 
 
 @functools.cache
+def role_labels() -> tuple[str, ...]:
+    """The labels of ``resources/byline_roles.tsv`` as written (``Editor``, ``Pewarta Foto``)."""
+    return tuple(row["label"] for row in _rows("byline_roles.tsv", ("label", "role")))
+
+
+@functools.cache
+def line_openers() -> tuple[str, ...]:
+    """``resources/line_openers.tsv``: the words that open a line of their own (``Baca juga``, ``Tags``)."""
+    return tuple(row["opener"] for row in read_table("line_openers.tsv", ["opener"], required=["opener"]))
+
+
+@functools.cache
 def agency_codes() -> dict[str, str]:
     """``resources/agency_codes.tsv``: lower-cased code -> agency."""
     return {row["code"].lower(): row["agency"] for row in _rows("agency_codes.tsv", ("code", "agency"))}

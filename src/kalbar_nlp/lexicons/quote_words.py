@@ -58,6 +58,9 @@ KINDS = frozenset(
         "generic_subject",
         "time_zone",
         "person_article",
+        "title_joiner",
+        "inner_cue",
+        "medium",
     }
 )
 

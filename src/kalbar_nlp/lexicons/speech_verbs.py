@@ -3,7 +3,8 @@
 One cue per line, ``cue<TAB>type<TAB>use[<TAB>note]``: verbs of saying (``mengatakan``), suffix
 cues (``katanya``), passive cues, prepositions (``menurut``), negatives, pronouns and the other
 word kinds the quote and title rules read. ``use`` says where a verb is a cue: ``any``
-position, only before a ``clause``, only with a ``direct`` quote, or ``-`` (never on its own).
+position, only before a ``clause``, only before the requested act (``directive``: ``mendesak X agar
+...``), only with a ``direct`` quote, or ``-`` (never on its own).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ LEXICON_TYPES = (
     "stop",
     "person_noun",
 )
-LEXICON_USES = ("any", "clause", "direct", "-")
+LEXICON_USES = ("any", "clause", "directive", "direct", "-")
 
 
 @dataclass(frozen=True)

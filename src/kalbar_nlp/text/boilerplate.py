@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicons.headlines import headline_function_words
 from .credits import laporan_credit
+from .headlines import CREDIT_CODE, headline_end
 from .lines import line_breaks
 from .ranges import trim_and_merge
 
@@ -74,8 +74,6 @@ def _related_context_ok(text: str, match: regex.Match) -> bool:
         return False
     return text[match.end() : match.end() + 3].lstrip(" \t\xa0")[:1] == ":"
 
-
-_WORD = regex.compile(r"\S{1,60}")
 
 # --- whole-line prompts --------------------------------------------------------------------------------
 _PROMO_LINES = regex.compile(
@@ -136,7 +134,7 @@ CREDIT_LABELS = (
     r"|koresponden|source|via|sumber|publisher|penerbit|editing|ditulis" + _H + r"+oleh"
 )
 _CREDIT_LINE = regex.compile(
-    r"^" + _H + r"*\(?(?:" + CREDIT_LABELS + r")" + _H + r"*:\s{0,8}[^\s][^\n]{0,119}$",
+    r"^" + _H + r"*\(?(?:" + CREDIT_LABELS + r")(?:" + _H + r"*:|/(?=(?-i:\p{Lu})))\s{0,8}[^\s][^\n]{0,119}$",
     _FLAGS,
 )
 # A credit code closing a line: "(rdp/idh)", "[isa/but]", "(*)" (detik puts its tag list after it).
@@ -154,6 +152,14 @@ _CODE_LINE = regex.compile(
     + r"*$",
     regex.MULTILINE | regex.VERSION1,
 )
+# Writer/editor codes joined by slashes ("(rdp/idh)", "[isa/but]"): a credit wherever it stands.
+_SLASH_CODES = regex.compile(
+    r"[(\[]" + _H + r"*[a-z*]{1,8}(?:" + _H + r"*/" + _H + r"*[a-z*]{1,8}){1,3}" + _H + r"*[)\]]",
+    regex.VERSION1,
+)
+# What ends a sentence or a quotation: never inside a tag list.
+_SENTENCE_MARKS = frozenset('.!?"“”')
+MAX_TAG_RUN = 400  # characters of keywords after a credit code at the end of a text
 
 MAX_RELATED = 300  # "Baca juga" links looked at per text
 TAIL_WINDOW = 4000  # characters at the end of the text where tag lists and credit codes are looked for
@@ -161,78 +167,6 @@ HEAD_WINDOW = 400  # characters at the start where a "Laporan ..." line is looke
 
 
 _QUOTES = "“”\"'‘"
-_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}]{2})(?=\p{Lu}\p{Ll})", regex.VERSION1)
-
-
-_OPENING_QUOTES = '“"‘'
-
-
-def _sentence_case(words: list) -> bool:
-    """Whether headline words are in sentence case (``PLN salurkan bantuan``), not Title Case."""
-    return any(
-        word.group()[:1].islower() and word.group().strip(",.:").lower() not in headline_function_words()
-        for word in words
-    )
-
-
-def _stop_at_quote(words: list, index: int, start: int) -> int | None:
-    """A quotation opens: the next sentence is a quote glued to the headline."""
-    word = words[index].group()
-    quote = next((pos for pos, char in enumerate(word) if char in _QUOTES), -1)
-    if quote == 0 and word[:1] in _OPENING_QUOTES:
-        return words[index - 1].end() if index else start
-    if quote > 0 and word[quote] in _OPENING_QUOTES:
-        return words[index].start() + quote
-    return None
-
-
-def _stop_at_glued_word(words: list, index: int, start: int) -> int | None:
-    """A word glued to the headline's last word: ``SidoarjoKetika``."""
-    glue = _GLUE.search(words[index].group())
-    return words[index].start() + glue.start() if glue and index > 0 else None
-
-
-def _stop_at_next_link(words: list, index: int, start: int) -> int | None:
-    """The next ``Baca juga`` on the same line."""
-    if index == 0 or index + 1 >= len(words) or words[index].group().lower() != "baca":
-        return None
-    return words[index - 1].end() if words[index + 1].group().lower().startswith("juga") else None
-
-
-def _stop_at_next_sentence(words: list, index: int, start: int) -> int | None:
-    """A capitalised word after a Title Case headline, followed by ordinary lower-case words."""
-    if index < 2 or not words[index].group()[:1].isupper() or _sentence_case(words[1 : min(index, 4)]):
-        return None
-    following = [word.group() for word in words[index + 1 : index + 4]]
-    if len(following) < 3 or not all(word[:1].islower() for word in following):
-        return None
-    content = [word for word in following if word.strip(",.").lower() not in headline_function_words()]
-    return words[index - 1].end() if len(content) >= 2 else None
-
-
-#: Where an inline headline stops, tried in this order at every word.
-_HEADLINE_STOPS = (_stop_at_quote, _stop_at_glued_word, _stop_at_next_link, _stop_at_next_sentence)
-
-
-def _headline_end(text: str, start: int, line_end: int) -> int:
-    """End of an inline related-article headline that starts at ``start`` (before ``line_end``).
-
-    A headline runs to the end of the line unless the scraper glued the next
-    sentence to it: then it stops before a quotation mark, the next ``Baca
-    juga``, a word glued to the headline's last word (``SidoarjoKetika``), or
-    a capitalised word followed by ordinary lower-case words (the first word
-    of the next sentence).
-    """
-    limit = min(line_end, start + 300)
-    words = list(_WORD.finditer(text, start, limit))
-    if not words:
-        return start
-    for index in range(len(words)):
-        for stop in _HEADLINE_STOPS:
-            end = stop(words, index, start)
-            if end is not None:
-                return end
-    return words[-1].end()
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -260,14 +194,14 @@ def _related_end(text: str, match: regex.Match) -> int:
         headline = head_end
         while headline < line_end and text[headline] in " :\xa0\t":
             headline += 1
-        return _headline_end(text, headline, line_end)
+        return headline_end(text, headline, line_end)
     # "Baca juga:" alone: the headline is on the next non-empty line
     headline = head_end
     while headline < size and text[headline] in " \t\xa0\n:" and headline - head_end < 50:
         headline += 1
     if headline >= size or text[headline] in _QUOTES:
         return head_end  # the links themselves were not scraped; the next line is content
-    return _headline_end(text, headline, _line_end(text, headline))
+    return headline_end(text, headline, _line_end(text, headline))
 
 
 def _related(text: str) -> list[tuple[int, int, str]]:
@@ -305,7 +239,7 @@ def _credit_lines(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _CREDIT_LINE.finditer(text):
         line = match.group().lstrip(" \t\xa0(")
-        value = line.split(":", 1)[1]
+        value = regex.split(r"[:/]", line, maxsplit=1)[1]
         # "Foto: Bupati Sintang saat meninjau ..." is a photo caption, not a credit
         kind = "caption" if line[:4].lower() == "foto" and len(value.split()) > 5 else "credit"
         found.append((match.start(), match.end(), kind))
@@ -317,6 +251,34 @@ def _credit_lines(text: str) -> list[tuple[int, int, str]]:
         for start, end, _credit in laporan_credit(text, window_start, window_end):
             found.append((start, end, "credit"))
     return found
+
+
+def _tag_run_start(text: str) -> int:
+    """Where the run of keywords that ends the text may start: after its last sentence mark."""
+    start = len(text)
+    while start > 0 and len(text) - start < MAX_TAG_RUN and text[start - 1] not in _SENTENCE_MARKS:
+        start -= 1
+    return start if start == 0 or text[start - 1] in _SENTENCE_MARKS else len(text)
+
+
+def _code_before_tags(text: str, code: regex.Match, run_start: int) -> bool:
+    """A credit code followed, to the end of the text, by keywords only (detik's tag list after
+    ``(rdp/idh)``, on the same line where a scraper joined the lines)."""
+    if code.start() < run_start or not text[code.end() :].strip():
+        return False
+    slashed = _SLASH_CODES.fullmatch(code.group()) is not None
+    return slashed or _opens_paragraph(text, code.start(), '.!?”"')
+
+
+def _codes_before_tags(text: str) -> list[tuple[int, int, str]]:
+    """Credit codes with the keywords after them, where the keywords run to the end of the text."""
+    run_start = _tag_run_start(text)
+    last = None
+    for last in CREDIT_CODE.finditer(text, run_start):  # noqa: B007 (the last code is kept)
+        pass
+    if last is None or not _code_before_tags(text, last, run_start):
+        return []
+    return [(last.start(), last.end(), "credit"), (last.end(), len(text), "tags")]
 
 
 def _tail_blocks(text: str) -> list[tuple[int, int, str]]:
@@ -335,7 +297,7 @@ def _tail_blocks(text: str) -> list[tuple[int, int, str]]:
         keywords_end = _tag_block_end(text, code.end())
         if keywords_end > code.end():
             found.append((code.end(), keywords_end, "tags"))
-    return found
+    return found + _codes_before_tags(text)
 
 
 def find_boilerplate(text: str) -> list[list]:
@@ -376,8 +338,8 @@ def _tag_block_end(text: str, pos: int) -> int:
     while line_start < size and lines < 80:
         line_end = _line_end(text, line_start)
         line = text[line_start:line_end]
-        if not _is_taglike(line) and not _PROMO_LINES.fullmatch(line):
-            break
+        if _CODE_LINE.match(line.strip()) or (not _is_taglike(line) and not _PROMO_LINES.fullmatch(line)):
+            break  # another credit code ("(esa)" then "(esa/yp)") is no keyword
         if line.strip():
             end = line_end
         line_start = line_end + 1

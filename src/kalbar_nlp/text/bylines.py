@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicons.bylines import agency_codes, agency_names, non_name_words
+from ..lexicons.bylines import agency_codes, agency_names, non_name_words, role_words
 from .boilerplate import scan_boilerplate
 from .credits import credit_patterns, is_outlet, labelled_credits, laporan_credit, make_credit, valid_name
 from .lines import LineBreaks, line_breaks
@@ -45,6 +45,25 @@ def _part_kind(part: str) -> str | None:
     return "name" if valid_name(part) else None
 
 
+def _role_part(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """A bracket part that opens with a role word: ``Foto`` of ``(Foto/Name)`` (kind ``role:<role>``),
+    or ``Kontributor Tribun X Sanggau, Name`` (the role, then the name after the last comma)."""
+    words = text[start:end].split()
+    role = role_words().get(words[0].lower()) if words else None
+    if role is None or role == "agency":
+        return None  # "(Sumber X)" credits no one
+    head_end = start + text[start:end].index(words[0]) + len(words[0])
+    if len(words) == 1:
+        return [(start, head_end, f"role:{role}")]
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    name_start, name_end = _trim(text, comma + 1, end)
+    if not valid_name(text[name_start:name_end]):
+        return None
+    return [(start, head_end, f"role:{role}"), (name_start, name_end, "name")]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` without the spaces, tabs and no-break spaces around it."""
     while start < end and text[start] in " \xa0\t":
@@ -71,13 +90,17 @@ def _parse_group(text: str, start: int, end: int) -> list[tuple[int, int, str]] 
     if len(parts) > 4:
         return None
     out = []
-    for part in parts:
+    for index, part in enumerate(parts):
         part_start, part_end = _trim(text, *part)
+        role_led = _role_part(text, part_start, part_end) if index == 0 else None
+        if role_led is not None:
+            out.extend(role_led)
+            continue
         kind = _part_kind(text[part_start:part_end]) if part_end > part_start else None
         if kind is None:
             return None
         out.append((part_start, part_end, kind))
-    if all(kind == "outlet" for _start, _end, kind in out):
+    if all(kind == "outlet" or kind.startswith("role:") for _start, _end, kind in out):
         return None
     return out
 
@@ -95,6 +118,7 @@ def _group_bylines(text: str, start: int, end: int, parsed: list[tuple[int, int,
     """Roles for the parts of one bracket credit: first person writer, last editor, agency codes."""
     people = [(part_start, part_end) for part_start, part_end, kind in parsed if kind in ("code", "name")]
     kinds = {kind for _start, _end, kind in parsed}
+    label = next((kind[5:] for kind in kinds if kind.startswith("role:")), None)
     credit = (start - 1, end + 1)
     out = [
         make_credit(text, part_start, part_end, "agency", credit, "bracket")
@@ -102,7 +126,7 @@ def _group_bylines(text: str, start: int, end: int, parsed: list[tuple[int, int,
         if kind == "agency"
     ]
     for index, (part_start, part_end) in enumerate(people):
-        role = _person_role(index, len(people), "star" in kinds, "outlet" in kinds)
+        role = label or _person_role(index, len(people), "star" in kinds, "outlet" in kinds)
         out.append(make_credit(text, part_start, part_end, role, credit, "bracket"))
     return out
 
@@ -153,6 +177,8 @@ def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
     """Bracket credits at the end of the article's content (boilerplate skipped)."""
     window_start = max(0, len(text) - TAIL_WINDOW)
     ranges = sorted((item for item in boiler if item[1] > window_start), key=lambda item: item[0])
+    # credit codes the boilerplate rules found before a tag list ("... Terikat (dai/dai) pantai lampung")
+    marked = {item[0] for item in ranges if item[2] == "credit" and text[item[1] - 1 : item[1]] in _OPEN}
     out: list[dict] = []
     pos = len(text)
     first_text = None
@@ -179,7 +205,7 @@ def _trailing_groups(text: str, boiler: list[list]) -> list[dict]:
         if first_text is not None and not (is_codes or text[opening:pos] == first_text):
             break
         # the credit closes a paragraph: a sentence end, another bracket or a line break before it
-        if not _closes_paragraph(text, opening, window_start):
+        if opening not in marked and not _closes_paragraph(text, opening, window_start):
             break
         out.extend(_group_bylines(text, opening + 1, pos - 1, parsed))
         if kinds != {"star"}:

@@ -34,7 +34,7 @@ def credit_patterns() -> dict[str, regex.Pattern]:
         regex.escape(label).replace(r"\ ", _H + "+") for label in labels if label != "laporan"
     )
     return {
-        # "Editor: Ali", "(Reporter: A | Editor: B)", "Source:\nName"
+        # "Editor: Ali", "(Reporter: A | Editor: B)", "Source:\nName", "Foto/Name"
         "labelled": regex.compile(
             r"(?:^|(?<=[|;(])|(?<=[|;]"
             + _H
@@ -43,8 +43,9 @@ def credit_patterns() -> dict[str, regex.Pattern]:
             + r"*\(?(?P<label>(?i:"
             + label_rx
             + r"))"
+            + r"(?:"
             + _H
-            + r"*:"
+            + r"*:|/(?=\p{Lu}))"  # "Editor: Ali", "Foto/Budi Santoso"
             r"\s{0,8}(?P<value>[^|;()\s][^|;()\n]{0,99})",
             regex.MULTILINE | _V1,
         ),
@@ -183,14 +184,17 @@ def _laporan_name(text: str, match: regex.Match, role_word: str) -> tuple[int, i
     """``(name start, name end, credit end)`` of a reporter line, ``None`` when it names no one."""
     rest_start, rest_end = match.span("rest")
     comma = text.find(",", rest_start, rest_end)
+    patterns = credit_patterns()
+    outlet = patterns["outlet"].match(text, rest_start, rest_end)
     if 0 <= comma - rest_start <= 60:
         name_start = comma + 1
+    elif role_word and outlet is not None and outlet.end() < rest_end and text[outlet.end()] in " \xa0\t":
+        name_start = outlet.end()  # "Laporan Wartawan Tribun Pontianak Rizal": the outlet, then the name
     elif role_word:
-        return None  # "Laporan Wartawan X" without "outlet, name": cannot tell outlet from name
+        return None  # "Laporan Wartawan X" without a known outlet or a comma: cannot tell outlet from name
     else:
         name_start = rest_start
     # the name runs to the end of the line, a "|" separator, or a glued dateline (ALLCAPS.COM)
-    patterns = credit_patterns()
     name_end = rest_end
     glued = patterns["caps_domain"].search(text, name_start, rest_end)
     if glued:
@@ -220,9 +224,16 @@ def laporan_credit(text: str, window_start: int, window_end: int) -> list[tuple[
             continue
         name_start, name_end, credit_end = found
         start = match.start("head")
-        if valid_name(text[name_start:name_end].strip(" \xa0\t.,")):
-            credit = make_credit(text, name_start, name_end, role, (start, credit_end), "laporan")
-            out.append((start, credit_end, credit))
+        # "Laporan Wartawan X, Rizal Fauzi dan Dedi Saputra": two reporters
+        names = [
+            (part_start, part_end)
+            for part_start, part_end in _split_names(text, name_start, name_end)
+            if valid_name(text[part_start:part_end].strip(" \xa0\t.,"))
+        ]
+        if names and len(names) == len(_split_names(text, name_start, name_end)):
+            for part_start, part_end in names:
+                credit = make_credit(text, part_start, part_end, role, (start, credit_end), "laporan")
+                out.append((start, credit_end, credit))
         elif role_word:
             out.append((start, credit_end, None))
         # else: "Laporan keuangan ..." is a sentence, not a credit

@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .joined import restore_breaks
+
 _CRLF = re.compile(r"\r\n")
 
 
@@ -36,9 +38,12 @@ class LineBreaks:
 
 
 def line_breaks(text: str) -> LineBreaks:
-    """``text`` with ``\\r\\n`` and ``\\r`` line ends read as ``\\n`` (as it is when it has no ``\\r``)."""
+    """``text`` with ``\\r\\n`` and ``\\r`` line ends read as ``\\n`` (as it is when it has no ``\\r``).
+
+    A text without any line break (paragraphs a scraper joined with spaces) is read with the breaks
+    of :func:`.joined.restore_breaks` put back, one character for one: the offsets do not move."""
     if "\r" not in text:
-        return LineBreaks(text)
+        return LineBreaks(text if "\n" in text else restore_breaks(text))
     dropped = tuple(match.start() for match in _CRLF.finditer(text))
     joined = tuple(position - index for index, position in enumerate(dropped))
     return LineBreaks(text.replace("\r\n", "\n").replace("\r", "\n"), joined, dropped)

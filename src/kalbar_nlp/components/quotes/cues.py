@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from .model import (
     MASK,
     MAX_SUBJECT_WORDS,
@@ -104,7 +104,7 @@ def clause_follows(rest: str) -> bool:
 def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     """No content after this verb: direct-only verbs, no or too long a subject, `yang mengatakan`,
     `menyampaikan terima kasih`."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     cue = verb.group("cue").casefold()
     before = sentence.masked[: verb.start()].split()
     if use == "direct" or not before or len(before) > MAX_SUBJECT_WORDS:
@@ -133,12 +133,16 @@ def _clause_start(rest: str, cue: str) -> int | None:
 
 def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] | None:
     """The bounds (relative to the sentence start) of what may be the content after a verb."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     rest = sentence.masked[verb.end() :]
     words = rest.split()
     first = words[0].casefold().strip(",.:") if words else ""
     second = words[1].casefold().strip(",.:") if len(words) > 1 else ""
     start, end = verb.end(), len(sentence.masked)
+    if use == "directive":
+        # `mendesak pemerintah untuk ...`, `menyarankan agar ...`: only the requested act is content
+        directed = DIRECTIVE_OBJECT.match(rest) or CLAUSE_LEAD.match(rest.lstrip(" ,"))
+        return (start, end) if directed else None
     after_verb = AFTER_VERB.match(rest)
     if not rest.strip(" \t\u00a0.:"):
         # `X mengatakan. Pihaknya ...` / `X menjelaskan:` + next sentence
@@ -181,7 +185,7 @@ def _dep_subject(parsed: Doc | None, verb_char: int) -> tuple[int, int] | None:
 def verb_quote(sentence: Sentence, verb: Any) -> Candidate | None:
     """`Subject VERB, bahwa ...`: the content clause after a verb of saying, or ``None``."""
     cue = verb.group("cue")
-    use = load_speech_lexicon().verbs.get(cue.casefold(), "any")
+    use = load_quote_lexicon().verbs.get(cue.casefold(), "any")
     if _verb_blocked(sentence, verb, use):
         return None
     bounds = _content_bounds(sentence, verb, use)
@@ -205,7 +209,7 @@ def verb_quote(sentence: Sentence, verb: Any) -> Candidate | None:
 def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
     """A cue between commas names a speaker: `-nya`, or a phrase opening with a pronoun,
     a capital or a title."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     if nya:
         return not phrase
     words = words_of(phrase)
@@ -233,6 +237,8 @@ def mid_cue(sentence: Sentence, match: Any) -> list[Candidate]:
     nya = match.group("nya") is not None
     if not _mid_speaker_ok(cue, nya, (match.group("sp") or "").strip()):
         return []
+    if not match.group().startswith(",") and match.group("end") not in (",", ";"):
+        return []  # a cue without a comma before it needs one after its speaker (`X lanjut dia, Y`)
     text, start, masked = sentence.text, sentence.start, sentence.masked
     # the clause before the cue starts after the last mask in the sentence
     before_start = masked.rfind(MASK, 0, match.start()) + 1

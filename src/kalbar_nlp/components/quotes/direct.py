@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from ...text.ranges import contains
 from .marks import MarkedSpan, pair_marks, unclosed_warning
 from .model import (
@@ -117,7 +117,7 @@ def pre_cue(window: str) -> _PreMatch | None:
     """A cue at the end of the text before an opening mark: `Ia mengatakan, `, `kata Bupati Jarot: `.
 
     Looks at the last dozen words only, with dictionary look-ups (no regex alternation scan)."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     end = len(window.rstrip(INLINE_SPACE))
     if end == 0 or window[end - 1] not in ",:":
         return None
@@ -156,7 +156,7 @@ def _demikian(after: str, match: Any) -> Any:
 
 def _negative_before(before: str, match: Any) -> bool:
     words = before[match.start() :].casefold().split()
-    return len(words) >= 2 and f"{words[0]} {words[1]}" in load_speech_lexicon().negatives
+    return len(words) >= 2 and f"{words[0]} {words[1]}" in load_quote_lexicon().negatives
 
 
 def ends_sentence(text: str, position: int) -> bool:
@@ -238,7 +238,7 @@ def _unattributed(quoted: Quoted) -> tuple[bool, bool, bool, int] | None:
     after a word that announces a name (`program`, `bertajuk`)."""
     context = quoted.before.rstrip(" \t(")
     last_word = (words_of(context[-40:]) or [""])[-1].casefold()
-    if last_word in load_speech_lexicon().name_ctx:
+    if last_word in load_quote_lexicon().name_ctx:
         return None
     inner = quoted.inner_words
     standalone = not context.strip() or context.rstrip()[-1:] in ".!?:…\n" or context.endswith(MASK)

@@ -7,10 +7,10 @@ from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401  (declares the Doc extensions)
 from ...extensions import add_warning
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from ...text.ranges import boilerplate_ranges, merge_overlapping
 from .direct import find_direct
-from .marks import paragraph_starts
+from .marks import paragraph_starts, repair_broken_marks
 from .model import MAX_QUOTE_CHARS, Candidate
 from .patterns import build_patterns
 from .reported import find_indirect, mask_text
@@ -29,8 +29,10 @@ def reading_text(text: str) -> str:
     """``text`` with ``\r\n`` read as `` \n`` and a lone ``\r`` as ``\n`` (same length, same offsets).
 
     The rules then see one line-ending convention, and the ``\r`` of ``\r\n`` is white space they
-    trim like any other: no quote or speaker ends with it, and the results do not depend on it."""
-    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+    trim like any other: no quote or speaker ends with it, and the results do not depend on it.
+    Quotation marks a scraper broke into ``?`` are read as marks (:func:`.marks.repair_broken_marks`)."""
+    text = text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+    return repair_broken_marks(text)
 
 
 def _speaker_record(text: str, speaker: dict | None) -> dict | None:
@@ -60,7 +62,7 @@ class QuoteFinder:
             raise ValueError("max_quote_chars: must be an integer of at least 50")
         self.name = name
         self.max_quote_chars = max_quote_chars
-        self.lex = load_speech_lexicon()
+        self.lex = load_quote_lexicon()
         self.pat = build_patterns()
 
     def __call__(self, doc: Doc) -> Doc:

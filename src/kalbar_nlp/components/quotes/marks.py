@@ -26,6 +26,27 @@ CLOSE_SINGLE = "’"
 DOUBLE, SINGLE = "d", "s"
 
 
+# Curly quotation marks a scraper turned into `?` (`?Kami siap,? katanya.`, `... khusus,?? ujar X`):
+# a `?` after a line start or a space and before a capital opens; after `,`/`.`/`!` and before a
+# space or the end it closes (neither is where Indonesian puts a question mark).
+BROKEN_OPEN = regex.compile(r"(?:^|(?<=\s))\?{1,2}(?=\p{Lu})", regex.MULTILINE)
+BROKEN_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}][,.!])\?{1,2}(?=\s|$)")
+
+
+def repair_broken_marks(text: str) -> str:
+    """``text`` with the quotation marks a scraper broke into ``?`` put back (same length).
+
+    An opening ``??`` becomes a space and ``“``, a closing one ``”`` and a space."""
+    if "?" not in text:
+        return text
+    chars = list(text)
+    for match in BROKEN_OPEN.finditer(text):
+        chars[match.start() : match.end()] = " " * (match.end() - match.start() - 1) + "“"
+    for match in BROKEN_CLOSE.finditer(text):
+        chars[match.start() : match.end()] = "”" + " " * (match.end() - match.start() - 1)
+    return "".join(chars)
+
+
 class Mark(NamedTuple):
     """A quotation mark: its position and length, its family (``d``/``s``) and role (open/close/either)."""
 

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from ...lexicons.quote_words import calendar_words, load_quote_words
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 
 QUOTE_WORDS = load_quote_words()
 SPACE = r"[^\S\n]"
@@ -81,9 +81,9 @@ APPOSITIVE_NAME = regex.compile(
     rf"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:{kind_alternation('after_name')})[^\p{{L}}]))"
 )
 ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
-# `meminta para orang tua untuk tidak ...`: an object of up to eight words, then untuk/agar/supaya
+# `meminta para orang tua untuk tidak ...`: an object of up to eight words (commas allowed), then untuk/agar
 DIRECTIVE_OBJECT = regex.compile(
-    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
+    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
 )
 CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
 VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternation('via')}){SPACE}+")
@@ -98,6 +98,7 @@ class Patterns:
     post_cue: Any
     verb: Any
     passive_lead: Any
+    passive_nya: Any
     hal_tersebut: Any
     prep_lead: Any
     suffix_lead: Any
@@ -113,7 +114,7 @@ def _cue_alternation(words: Iterable[str]) -> str:
 @functools.cache
 def build_patterns() -> Patterns:
     """Compile the patterns that hold the cue lexicon (cached per process)."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     suffix = _cue_alternation(lex.suffixes)
     verbs = _cue_alternation(lex.verbs)
     passives = _cue_alternation(lex.passives)
@@ -121,6 +122,7 @@ def build_patterns() -> Patterns:
     post_adverbs = QUOTE_WORDS.words("post_adverb")
     post_cues = _cue_alternation(set(lex.suffixes) | set(lex.verbs) | post_adverbs)
     written = "|".join(QUOTE_WORDS.ordered("written_cue"))
+    inner = _cue_alternation(QUOTE_WORDS.words("inner_cue"))
     return Patterns(
         marks=regex.compile(r"''|[\"“”„‟«»‘’]"),
         # after a closing mark: `,” kata Sekda Alexander`, `,” ujarnya`, `.” demikian disampaikan X`
@@ -134,6 +136,12 @@ def build_patterns() -> Patterns:
         passive_lead=regex.compile(
             rf"^(?:(?:{kind_alternation('lead_adverb')}){SPACE}+)?(?P<cue>{passives}){SPACE}+(?:(?:oleh|dari){SPACE}+)?"
             rf"(?P<sp>[^,\n]{{1,100}}?){SPACE}*,{SPACE}*(?P<content>.+)$",
+            regex.IGNORECASE | regex.DOTALL,
+        ),
+        # `Diakuinya, ...`, `Bahkan, ditegaskannya tidak ...`: the speaker is the one speaking
+        passive_nya=regex.compile(
+            rf"^(?:(?:{kind_alternation('lead_adverb')}){SPACE}+)?(?P<cue>{passives})(?P<nya>nya)"
+            rf"(?:{SPACE}*,)?{SPACE}*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
         ),
         hal_tersebut=regex.compile(
@@ -157,13 +165,18 @@ def build_patterns() -> Patterns:
             regex.IGNORECASE,
         ),
         # a cue between commas or at the end: `A, kata Bambang, B`, `A, lanjutnya, B`, `A, ujar dia.`
+        # ... and without the comma before it for the cues that are no other word (`Pemprov menurut
+        # Uu, akan ...`, `X lanjut dia, Y`)
         mid_cue=regex.compile(
-            rf",{SPACE}*(?P<cue>{suffix}|menurut)(?P<nya>nya)?(?:{SPACE}+(?P<sp>[^,.;:\n]{{1,100}}?))?{SPACE}*"
+            rf"(?:,{SPACE}*(?P<cue>{suffix}|menurut)|(?<=[\p{{L}}\p{{N}})]){SPACE}+(?P<cue>{inner}))"
+            rf"(?P<nya>nya)?(?:{SPACE}+(?P<sp>[^,.;:\n]{{1,100}}?))?{SPACE}*"
             r"(?P<end>[,;]|\.?[^\S\n]*$)",
             regex.IGNORECASE,
         ),
+        # a single line break between a word and a lower-case word is a scraper's break inside the
+        # sentence (`... berinisial K\nditangkap di ...`), not a boundary
         boundary=regex.compile(
-            r"\n+|\x00+|(?<=[.!?…])[\"”’]?[^\S\n]+(?=[\p{Lu}\p{N}“\"‘(\[])|(?<=[.!?])(?=[\p{Lu}][\p{Ll}])"
+            r"\n{2,}|\n(?![^\S\n]*\p{Ll})|(?<![\p{L}\p{N},])\n|\x00+|(?<=[.!?…])[\"”’]?[^\S\n]+(?=[\p{Lu}\p{N}“\"‘(\[])|(?<=[.!?])(?=[\p{Lu}][\p{Ll}])"
             r"|(?<=[\p{Ll}]{2}[.!?])(?=[\p{Lu}])"
         ),
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons.speech_verbs import SpeechLexicon, load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
+from ...lexicons.speech_verbs import SpeechLexicon
 from .model import (
     MAX_SPEAKER_CHARS,
     MAX_SUBJECT_WORDS,
@@ -41,6 +42,9 @@ VIA_WORDS = QUOTE_WORDS.words("via")
 SUBJECT_VIA = QUOTE_WORDS.ordered("subject_via")
 SUBJECT_PARTICLES = QUOTE_WORDS.words("subject_particle")
 PERSON_ARTICLES = QUOTE_WORDS.words("person_article")
+ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
+TITLE_JOINERS = QUOTE_WORDS.words("title_joiner")
+MEDIA = QUOTE_WORDS.words("medium")
 #: The most words a speaker phrase holds.
 MAX_PHRASE_WORDS = 12
 #: The most words of a phrase without a capitalised one.
@@ -59,7 +63,7 @@ def person_head(words: list[str], lex: SpeechLexicon) -> bool:
 
 def personish(phrase: str) -> bool:
     """A phrase that may name a person: a pronoun, or at most ten words opening with a capital or a title."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     words = words_of(phrase)
     if not words:
         return False
@@ -71,7 +75,7 @@ def personish(phrase: str) -> bool:
 def title_led(phrase: str) -> bool:
     """A phrase that opens with a title or rank and names nobody yet (`Kepala Dinas Kesehatan X`)."""
     words = words_of(PAREN.sub(" ", phrase))
-    return bool(words) and words[0].casefold().rstrip(".") in load_speech_lexicon().prefixes
+    return bool(words) and words[0].casefold().rstrip(".") in load_quote_lexicon().prefixes
 
 
 def appositive(text: str, phrase: str, content_start: int, content_end: int) -> tuple[int, int] | None:
@@ -79,12 +83,24 @@ def appositive(text: str, phrase: str, content_start: int, content_end: int) -> 
 
     Returns ``(end of the name, start of the content)`` or ``None``."""
     first = (words_of(phrase) or [""])[0].casefold().rstrip(".")
-    if first not in load_speech_lexicon().prefixes:
+    if first not in load_quote_lexicon().prefixes:
         return None
     match = APPOSITIVE.match(text, content_start, content_end)
     if match is None:
         return None
     return match.end(1), match.end()
+
+
+def _phrase_ends(rest: str) -> bool:
+    """Nothing but punctuation follows, or the sentence ends (`ini.Sementara itu, ...` glued)."""
+    rest = rest.lstrip(INLINE_SPACE)
+    return not rest.strip(",.;:!?") or rest[:1] in ".;!?"
+
+
+def via_medium(phrase: str) -> bool:
+    """`melalui video TikTok`, `lewat pesan singkat`: the channel of a statement, not who made it."""
+    words = words_of(phrase)
+    return bool(words) and words[0].casefold() in MEDIA
 
 
 def speaker_after(text: str, position: int, nya: bool) -> SpeakerRef:
@@ -109,7 +125,7 @@ class _PhraseReader:
         self.text = text
         self.base = base
         self.window = window
-        self.lex = load_speech_lexicon()
+        self.lex = load_quote_lexicon()
         self.end = 0
         self.seen_upper = False
         self.count = 0
@@ -120,16 +136,24 @@ class _PhraseReader:
 
         Returns the phrase of `X melalui Y` (Y), ``True`` when the name ends the phrase, else ``False``."""
         window = self.window
-        if not (self.count and window[:1].casefold().strip() and title_led(window[: comma.start()])):
+        head = window[: comma.start()]
+        if not (
+            self.count
+            and window[:1].casefold().strip()
+            and (title_led(head) or person_head([word.casefold() for word in words_of(head)], self.lex))
+        ):
             return False
         name = APPOSITIVE_NAME.match(window, comma.end())
         if name is None:
             return False
         self.end = name.end(1)
+        last = name.group(1).rsplit(None, 1)[-1]
+        if last.endswith(".") and len(last) > 3 and last.casefold().rstrip(".") not in ABBREVIATIONS:
+            self.end -= 1  # `, Budi Santoso.`: the full stop ends the sentence, not an initial
         via = VIA.match(window, self.end)
         if via is not None:  # `kata Kapolres X, AKBP Y melalui Kasat Z`: Z speaks
             inner = read_phrase(self.text, self.base + via.end(), window[via.end() :])
-            if inner.kind == "phrase":
+            if inner.kind == "phrase" and not via_medium(inner.text):
                 inner.rule = "melalui"
                 return inner
         return True
@@ -142,11 +166,21 @@ class _PhraseReader:
             and self.count >= 1
             and person_head([word.casefold() for word in words_of(window[: token.start()])], self.lex)
             and (not self.seen_upper or window[:1].islower())
-            and not window[token.end() :].strip(INLINE_SPACE + ",.;:!?")
+            and (token.group().endswith(".") or _phrase_ends(window[token.end() :]))
         ):
             return None
         end = token.end() - (1 if token.group().endswith(".") else 0)
         return pronoun_ref(self.text, self.base, self.base + end, "anaphor")
+
+    def joins_title(self, token: Any, low: str) -> bool:
+        """`Kabiro Kemahasiswaan dan Alumni Untag X`: `dan` inside a post, before a capital."""
+        following = self.window[token.end() :].lstrip(INLINE_SPACE)
+        return (
+            low in TITLE_JOINERS
+            and self.seen_upper
+            and is_upper_word(following)
+            and title_led(self.window[: token.start()])
+        )
 
     def ends_before(self, word: str, low: str) -> bool:
         """A stop word, or a lower-case word after a name, ends the phrase before it."""
@@ -173,13 +207,15 @@ class _PhraseReader:
         back = self.pointing_back(token, low)
         if back is not None:
             return back
+        if self.joins_title(token, low):
+            return True
         if self.ends_before(word, low):
             return False
         self.count += 1
         if self.count > MAX_PHRASE_WORDS:
             return False
-        if is_upper_word(word):
-            self.seen_upper = True
+        if is_upper_word(word) and not (low in PERSON_ARTICLES and not self.seen_upper):
+            self.seen_upper = True  # `Salah satu petugas, Didik`: the capital of `Salah` names no one
         elif low in self.lex.pronouns and self.count == 1:
             start = self.base + token.start()
             return pronoun_ref(self.text, start, start + len(word.rstrip(".")))
@@ -198,7 +234,7 @@ class _PhraseReader:
             rest = window[self.via :]
             lead = len(rest) - len(rest.lstrip(INLINE_SPACE))
             inner = read_phrase(self.text, base + self.via + lead, rest[lead:])
-            if inner.kind == "phrase":
+            if inner.kind == "phrase" and not via_medium(inner.text):
                 inner.rule = "melalui"
                 return inner
         if self.seen_upper:
@@ -237,7 +273,7 @@ def read_phrase(text: str, base: int, window: str) -> SpeakerRef:
 
 def speaker_before(text: str, sent_start: int, cue_start: int, match: Any, base: int) -> SpeakerRef:
     """Speaker of `Subject VERB, “...”` or `kata Subject: “...”`."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     if match.group("nya"):
         return pronoun_ref(text, base + match.end("cue"), base + match.end("nya"))
     cue = match.group("cue").casefold()
@@ -274,18 +310,39 @@ def subject_ref(text: str, sent_start: int, verb_start: int) -> SpeakerRef:
     core = [word for word in words if word.casefold() not in SUBJECT_PARTICLES]
     if (
         core
-        and core[-1].casefold() in load_speech_lexicon().pronouns
+        and core[-1].casefold() in load_quote_lexicon().pronouns
         and (len(core) == 1 or "," in subject or not any(is_upper_word(word) for word in core[1:-1]))
     ):
         # `Ia`, `Dirinya pun`, `Ketika ditanya soal itu, ia`
         found = text.rfind(core[-1], start, end)
         return SpeakerRef("pronoun", found, found + len(core[-1]), core[-1], "pronoun")
-    if len(words) > MAX_SUBJECT_WORDS or (len(words) == 1 and subject.rstrip().endswith(",")):
-        return SpeakerRef("none")  # too long, or an adverb (`Pertama, meminta ...`)
+    if len(words) == 1 and text[start:verb_start].rstrip().endswith(","):
+        # `Pertama, meminta agar ...`: an opener, the verb's subject is the one speaking
+        return SpeakerRef("pronoun", start, end, subject, "opener")
+    if len(words) > MAX_SUBJECT_WORDS:
+        return SpeakerRef("none")
     low = subject.casefold()
     for via in SUBJECT_VIA:
         found = low.rfind(f" {via} ")
-        if found >= 0:
+        if found >= 0 and not via_medium(low[found + len(via) + 2 :]):
             via_end = start + found + len(via) + 2
             return SpeakerRef("phrase", via_end, end, text[via_end:end], "melalui")
-    return SpeakerRef("phrase", start, end, subject, "subject")
+    return _after_opener(text, start, end) or SpeakerRef("phrase", start, end, subject, "subject")
+
+
+def _after_opener(text: str, start: int, end: int) -> SpeakerRef | None:
+    """`Selain kenaikan jumlah PHK, Timbole menilai`: after an adverbial opener and its comma, a name is
+    the subject (`Kepala Dinas X, Dr. Ratna, M.Pd., menjelaskan` keeps its whole subject)."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or (words_of(text[start:comma]) or [""])[0].casefold() not in ADVERBIAL_OPENERS:
+        return None
+    tail_start, tail_end = strip_span(text, comma + 1, end)
+    tail = words_of(text[tail_start:tail_end])
+    lex = load_quote_lexicon()
+    if not 1 <= len(tail) <= 5 or not all(
+        is_upper_word(word) or word.casefold() in lex.prefixes for word in tail
+    ):
+        return None
+    if not is_upper_word(tail[0]) and tail[0].casefold() not in lex.prefixes:
+        return None
+    return SpeakerRef("phrase", tail_start, tail_end, text[tail_start:tail_end], "subject")

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ...lexicons.speech_verbs import load_speech_lexicon
+from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
 from .model import (
     MASK,
@@ -130,6 +130,19 @@ def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
     return [Candidate("indirect", *span, match.group("cue"), "indirect-passive", ref)]
 
 
+def indirect_passive_nya(sentence: Sentence) -> list[Candidate] | None:
+    """`Diakuinya, proses itu cepat`, `Dilanjutkannya, ...`: a passive cue with `-nya` for its agent."""
+    offset = sentence.start + _lead(sentence)
+    match = build_patterns().passive_nya.match(sentence.masked[_lead(sentence) :])
+    if match is None or match.group("cue").casefold() in CITING_PASSIVES:
+        return None
+    span = content_span(sentence.text, offset + match.start("content"), offset + match.end("content"))
+    if span is None or len(words_of(sentence.text[span[0] : span[1]])) < 3:
+        return None
+    ref = pronoun_ref(sentence.text, offset + match.start("nya"), offset + match.end("nya"))
+    return [Candidate("indirect", *span, match.group("cue") + "nya", "indirect-passive-nya", ref)]
+
+
 def indirect_cue_lead(sentence: Sentence) -> list[Candidate] | None:
     """`Ungkap Kapolres, ...`, `Katanya, ...`: a cue that opens the sentence."""
     offset = sentence.start + _lead(sentence)
@@ -155,7 +168,7 @@ def indirect_cue_lead(sentence: Sentence) -> list[Candidate] | None:
 def _prep_source_ok(cue: str, nya: bool, phrase: str) -> bool:
     """`Menurut dia`, `Menurut keterangan polisi` (not `menurut data BPS`), `Bagi Bupati`
     (not `bagi warga`)."""
-    lex = load_speech_lexicon()
+    lex = load_quote_lexicon()
     ok = nya or personish(phrase)
     if not ok and cue == "menurut":
         ok = SOURCE_NOUN.match(phrase) is not None
@@ -257,6 +270,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_passive,
     indirect_cue_lead,
     indirect_prep,
+    indirect_passive_nya,
     indirect_cue_mid_first,
     indirect_verb,
     indirect_cue_mid,

@@ -190,6 +190,12 @@ class SpeakerResolver:
             m_start, m_end, index = hit
             return self._speaker(index, self.text[m_start:m_end], m_start, m_end, f"{rule}:mention")
         name_words = self.names.name_words(phrase, start)
+        if (
+            rule != "subject"
+            and len(name_words) == 1
+            and name_words[0][0].casefold().rstrip(".") in self.lex.prefixes
+        ):
+            name_words = []  # `kata Kasintel`: a bare post after a cue names its holder, no person `Kasintel`
         tokens = {word.casefold().strip(".'’") for word, _ in name_words}
         best = self._by_name_tokens(tokens, before)
         if best is not None:
