@@ -5,7 +5,9 @@ On the held-out NER test sentences (NER UI fold 1, NER UGM fold 1, idner-news-2k
 ``kalbar_nlp.parse``; the record's people, organisations and locations (every mention) are
 mapped back to the gold tokens and scored entity by entity (exact span and label), beside the
 shipped model alone on the same tokens. The rules should add to the model, not throw its
-entities away: the target is record F1 >= model F1.
+entities away: the target is record F1 >= model F1. The column ``+model F1`` is the record with
+every model entity added that overlaps no record mention: the most that trusting the model's
+extra entities can give, the rest being the record's own spans (other extents, other labels).
 
 Usage::
 
@@ -62,6 +64,14 @@ def record_spans(record: dict, offsets: list[tuple[int, int]]) -> set[tuple[int,
     return spans
 
 
+def with_model(
+    record: set[tuple[int, int, str]], model: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """The record's spans and every model span that overlaps none of them."""
+    free = [span for span in model if not any(a < span[1] and span[0] < b for a, b, _label in record)]
+    return record | set(free)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line; see the module docstring."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -76,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     held = load_held_out(a.shared)
     print(
         f"{'test set':<36}{'model F1':>10}{'record F1':>11}{'record P':>10}{'record R':>10}"
-        "   per label (record)"
+        f"{'+model F1':>11}   per label (record)"
     )
     for name in a.sets.split(","):
         sentences = held[name][: a.limit or None]
@@ -90,12 +100,15 @@ def main(argv: list[str] | None = None) -> int:
             record_pred.append(record_spans(kalbar_nlp.parse(text).to_dict(), offsets))
         seconds = time.perf_counter() - started
         alone, record = score_spans(gold, model_pred), score_spans(gold, record_pred)
+        pairs = zip(record_pred, model_pred, strict=True)
+        union = score_spans(gold, [with_model(rec, found) for rec, found in pairs])
         labels = " ".join(
             f"{lab} {record[lab]['f']:.1f}/{alone[lab]['f']:.1f}" for lab in ("PER", "ORG", "LOC")
         )
         print(
             f"{NAMES[name]:<36}{alone['overall']['f']:>10.2f}{record['overall']['f']:>11.2f}"
-            f"{record['overall']['p']:>10.2f}{record['overall']['r']:>10.2f}   {labels}"
+            f"{record['overall']['p']:>10.2f}{record['overall']['r']:>10.2f}"
+            f"{union['overall']['f']:>11.2f}   {labels}"
             f"  ({len(sentences)} sentences, {seconds:.0f} s)"
         )
     print("per label: record F1 / model F1")

@@ -3,6 +3,12 @@
 The model also tags ranks, posts and capitalised first words of sentences as ``ORG``/``LOC``;
 an entity is kept only where it looks like a name. ``PER`` entities are left to the people
 component, but they block places inside names and trim people off the end of rule spans.
+
+Why a one-word entity the gazetteer does not know needs backing (measured on the 179 dev
+articles): taken when it stands alone inside a sentence of running text and the article never
+writes it in lower case, the model's one-word ``ORG`` entities were right 5 times in 18; on clean
+single sentences (NER UI) the same entities are right 9 times in 10. The model was trained on
+such sentences; on scraped news it also tags programmes, documents and capitalised common words.
 """
 
 from __future__ import annotations

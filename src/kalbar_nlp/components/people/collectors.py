@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ...lexicons.people import load_people_words
 from ...text.names import NameReader
+from ...text.running_text import RunningText
 from ...text.scanner import PER_LABELS
 from .mentions import Mention
 from .ner_names import ner_name_ok, plain_name, speech_cues
@@ -73,6 +74,7 @@ def _ner_name_span(reader: NameReader, vs: int, ve: int) -> tuple[int, int, list
 def from_ner(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
     """``ner``: the trained NER's ``PER`` entities that look like names."""
     mentions = []
+    running = RunningText(doc.text)
     for ent in doc.ents:
         if ent.label_ not in PER_LABELS:
             continue
@@ -82,7 +84,7 @@ def from_ner(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
         s, e, ranks, honorifics = _ner_name_span(reader, vs, ve)
         parts = _pair_parts(reader, s, e)
         for s, e in parts:
-            if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics)):
+            if e > s and ner_name_ok(reader, s, e, bool(ranks or honorifics), running):
                 _, degrees = reader.skip_degrees(e)
                 mentions.append(Mention(s, e, "ner", ranks, honorifics + degrees))
     return mentions
