@@ -32,6 +32,7 @@ from .. import extensions  # noqa: F401
 from ..text.bylines import find_bylines
 from ..text.credits import CREDIT_KEYS, credit_patterns
 from ..text.ranges import set_range_spans
+from ..text.source import doc_text
 
 
 class BylineFinder:
@@ -43,7 +44,7 @@ class BylineFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the credits of ``doc``."""
-        bylines = find_bylines(doc.text)
+        bylines = find_bylines(doc_text(doc))
         doc._.kalbar_bylines = [{key: credit[key] for key in CREDIT_KEYS} for credit in bylines]
         names = [(credit["name_start"], credit["name_end"], credit["role"]) for credit in bylines]
         set_range_spans(doc, "kalbar_bylines", names)
