@@ -10,6 +10,8 @@ Prints, in one run:
 3. **Workers**: ``parse_many(..., n_process=1)`` and ``n_process=2`` over the same articles: wall time,
    CPU time per article (this process and its workers), the speed-up, the largest worker's peak RSS.
 4. **Per component**: each component's share of the pipeline's CPU time.
+5. With ``--memory-articles N``: the largest worker's resident memory after each tenth of ``N`` articles
+   parsed by two workers (flat means no growth with the dump's size).
 
 The machine may be shared: every figure is the best of ``--repeat`` runs, measured both as CPU time
 (``time.process_time``/``resource.getrusage``, what the work costs) and wall time (what the other
@@ -19,6 +21,7 @@ never copied), else the project's ``data/sample_articles``.
 
     python bench/bench_speed.py --shared ../shared
     python bench/bench_speed.py --shared ../shared --repeat 5 --worker-articles 2000
+    python bench/bench_speed.py --shared ../shared --skip cold --skip workers --memory-articles 10000
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +65,13 @@ def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
     """User + system CPU seconds of this process (or of its finished children)."""
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
+
+
+def repeated(articles: list[dict[str, Any]], total: int) -> Iterator[dict[str, Any]]:
+    """``total`` articles: the benchmark's over and over, each copy with its own id."""
+    for index in range(total):
+        row = articles[index % len(articles)]
+        yield {**row, "id": f"{row['id']}#{index}"}
 
 
 def best_of(repeat: int, run: Callable[[], Any]) -> tuple[float, float]:
@@ -144,10 +154,7 @@ def print_cold_start(result: dict[str, tuple[float, float]], repeat: int) -> Non
 
 def workers(articles: list[dict[str, Any]], total: int, repeat: int) -> dict[int, tuple[float, float, float]]:
     """Per worker count: best wall seconds, best CPU seconds (parent + workers), largest worker RSS (MB)."""
-    items = [
-        {**articles[i % len(articles)], "id": f"{articles[i % len(articles)]['id']}#{i}"}
-        for i in range(total)
-    ]
+    items = list(repeated(articles, total))
     results = {}
     for n_process in (1, 2):
         peaks: list[float] = []
@@ -182,6 +189,32 @@ def print_workers(result: dict[int, tuple[float, float, float]], total: int, rep
         print(f"   {label:10s} {wall:8.2f} {total / wall:11.1f} {1000 * cpu / total:15.1f}")
     print(f"   2 workers / 1 worker (wall): {result[1][0] / result[2][0]:.2f}x")
     print(f"   largest worker's resident memory (sampled): {result[2][2]:.0f} MB")
+
+
+def memory_over(articles: list[dict[str, Any]], total: int) -> list[tuple[int, float]]:
+    """Parse ``total`` articles with two workers; the largest worker's resident MB after each tenth."""
+    import psutil
+
+    me = psutil.Process()
+    items = repeated(articles, total)
+    marks: list[tuple[int, float]] = []
+    step = max(1, total // 10)
+    for count, _ in enumerate(kalbar_nlp.parse_many(items, n_process=2), 1):
+        if count % step == 0:
+            sizes = []
+            for child in me.children():
+                with contextlib.suppress(psutil.Error):
+                    sizes.append(child.memory_info().rss / 2**20)
+            marks.append((count, max(sizes, default=0.0)))
+    return marks
+
+
+def print_memory(marks: list[tuple[int, float]]) -> None:
+    """Print the workers' memory as the run went on."""
+    print(f"\n5. memory of two workers over {marks[-1][0] if marks else 0} articles (largest worker, MB)")
+    print("   " + "  ".join(f"{count}: {mb:.0f}" for count, mb in marks))
+    if len(marks) >= 2:
+        print(f"   growth from the first tenth to the end: {marks[-1][1] - marks[0][1]:+.0f} MB")
 
 
 def component_shares(articles: list[dict[str, Any]], repeat: int) -> dict[str, float]:
@@ -230,6 +263,12 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (the best is kept)")
     parser.add_argument("--worker-articles", type=int, default=600, help="articles for the workers' run")
+    parser.add_argument(
+        "--memory-articles",
+        type=int,
+        default=0,
+        help="also parse this many with two workers, watching memory",
+    )
     parser.add_argument("--skip", action="append", default=[], choices=["cold", "workers", "components"])
     args = parser.parse_args()
     articles, source = load_articles(args.shared.resolve())
@@ -242,6 +281,8 @@ def main() -> int:
         print_workers(workers(articles, args.worker_articles, args.repeat), args.worker_articles, args.repeat)
     if "components" not in args.skip:
         print_shares(component_shares(articles, args.repeat))
+    if args.memory_articles:
+        print_memory(memory_over(articles, args.memory_articles))
     return 0
 
 
