@@ -8,14 +8,18 @@
 
 from __future__ import annotations
 
-from . import visualize
-from .api import parse
-from .batch import ErrorRecord, parse_many
-from .dataframes import parse_dataframe
-from .pipeline import build, load
-from .records import Article
-from .tables import to_dataframe
-from .web import parse_html
+from .thinc_import import import_thinc_without_torch
+
+import_thinc_without_torch()  # before spaCy: thinc would import PyTorch, which the pipeline never uses
+
+from . import visualize  # noqa: E402
+from .api import parse  # noqa: E402
+from .batch import ErrorRecord, parse_many  # noqa: E402
+from .dataframes import parse_dataframe  # noqa: E402
+from .pipeline import build, load  # noqa: E402
+from .records import Article  # noqa: E402
+from .tables import to_dataframe  # noqa: E402
+from .web import parse_html  # noqa: E402
 
 __version__ = "0.1.0"
 

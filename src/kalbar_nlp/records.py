@@ -26,6 +26,7 @@ from .annotations import (
     QuoteAnnotation,
     SpeakerAnnotation,
 )
+from .text.source import doc_text
 
 SCHEMA_VERSION = 1
 
@@ -348,7 +349,7 @@ def doc_to_article(doc: Doc) -> Article:
         bylines=[_byline(b) for b in doc._.kalbar_bylines or []],
         warnings=list(doc._.kalbar_warnings or []),
         source=meta.get("source"),
-        text=doc.text,
+        text=doc_text(doc),
     )
 
 

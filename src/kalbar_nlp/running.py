@@ -27,6 +27,7 @@ from spacy.language import Language, _pipe
 from spacy.tokens import Doc, Span
 
 from .extensions import add_warning
+from .text.source import doc_text
 
 __all__ = ["MAX_NER_TOKENS", "memory_zone", "pipe_docs", "reset_after_fork", "warm_up"]
 
@@ -96,7 +97,7 @@ class BoundedNer:
         """Yield the Docs in order, each annotated by the model (within the bound)."""
         stream = iter(docs)
         while chunk := list(islice(stream, batch_size)):
-            plain = [doc for doc in chunk if len(doc) <= self.max_tokens and _LETTER.search(doc.text)]
+            plain = [doc for doc in chunk if len(doc) <= self.max_tokens and _LETTER.search(doc_text(doc))]
             done = {id(doc) for doc in self.ner.pipe(plain, batch_size=batch_size)}
             for doc in chunk:
                 if id(doc) not in done:
@@ -104,7 +105,7 @@ class BoundedNer:
                 yield doc
 
     def _bounded(self, doc: Doc) -> None:
-        if not _LETTER.search(doc.text):
+        if not _LETTER.search(doc_text(doc)):
             return  # no letter, no name: the model has nothing to find
         prefix = doc[: self.max_tokens].as_doc()
         self.ner(prefix)

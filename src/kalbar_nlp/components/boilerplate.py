@@ -18,6 +18,7 @@ from .. import extensions  # noqa: F401
 from ..text.boilerplate import find_boilerplate
 from ..text.bylines import credit_ranges
 from ..text.ranges import set_range_spans, trim_and_merge
+from ..text.source import doc_text
 
 
 def boilerplate_with_credits(text: str) -> list[list]:
@@ -37,7 +38,7 @@ class Boilerplate:
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the boilerplate of ``doc``."""
-        ranges = boilerplate_with_credits(doc.text)
+        ranges = boilerplate_with_credits(doc_text(doc))
         doc._.kalbar_boilerplate = ranges
         set_range_spans(doc, "kalbar_boilerplate", [tuple(item) for item in ranges])
         return doc

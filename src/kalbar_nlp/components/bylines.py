@@ -36,6 +36,7 @@ from .. import extensions  # noqa: F401
 from ..text.bylines import find_bylines
 from ..text.credits import CREDIT_KEYS, credit_patterns, make_credit, valid_name
 from ..text.ranges import set_range_spans
+from ..text.source import doc_text
 
 #: Characters at the end of an article where the caller's author is looked for as a credit.
 HINT_WINDOW = 600
@@ -88,7 +89,7 @@ class BylineFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the credits of ``doc``."""
-        text = doc.text
+        text = doc_text(doc)
         bylines = with_hint(text, find_bylines(text), (doc._.kalbar_meta or {}).get("byline_hint"))
         doc._.kalbar_bylines = [{key: credit[key] for key in CREDIT_KEYS} for credit in bylines]
         names = [(credit["name_start"], credit["name_end"], credit["role"]) for credit in bylines]

@@ -38,6 +38,7 @@ from ..lexicons.datelines import not_place_words
 from ..lexicons.outlets import CAPS_DOMAIN, TLD, outlet_pattern
 from ..text.lines import line_breaks
 from ..text.ranges import set_range_spans
+from ..text.source import doc_text
 
 HEAD_WINDOW = 300
 _RECORD_KEYS = ("outlet", "place", "text", "start", "end", "rule")
@@ -223,7 +224,7 @@ class DatelineFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the dateline of ``doc``."""
-        found = find_dateline(doc.text)
+        found = find_dateline(doc_text(doc))
         ranges = []
         if found is not None:
             doc._.kalbar_dateline = {key: found[key] for key in _RECORD_KEYS}

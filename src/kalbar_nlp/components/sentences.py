@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..lang.abbreviations import abbreviations, never_ending
+from ..text.source import doc_text
 
 END_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"})
 OPEN_QUOTES = frozenset({"“", "„", "«"})
@@ -117,10 +118,11 @@ class Sentences:
         if count == 0:
             return doc
         words = [token.text for token in doc]
-        spaces = [token.is_space for token in doc]
-        gap = [bool(token.whitespace_) for token in doc]
+        flags = doc.to_array([IS_SPACE, SPACY]).tolist()  # one pass in C, not a Token object per read
+        spaces = [bool(row[0]) for row in flags]
+        gap = [bool(row[1]) for row in flags]
         starts = [False] * count
-        soft = soft_newlines(doc.text)
+        soft = soft_newlines(doc_text(doc))
         para_start = 0
         for i in range(count + 1):
             if i == count or (

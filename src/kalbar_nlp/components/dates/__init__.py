@@ -52,6 +52,7 @@ from ... import extensions  # noqa: F401
 from ...extensions import add_warning
 from ...text.calendar import anchor_date, safe_date
 from ...text.ranges import boilerplate_ranges, merge_overlapping
+from ...text.source import doc_text
 from .candidates import Candidate, scan
 from .patterns import date_patterns
 from .resolution import resolve
@@ -146,13 +147,13 @@ class DateFinder:
             add_warning(
                 doc,
                 f"published: not given; taken as {anchor.isoformat()} from the date "
-                f"{doc.text[inferred_from.start : inferred_from.end]!r} in the text",
+                f"{doc_text(doc)[inferred_from.start : inferred_from.end]!r} in the text",
             )
         return anchor
 
     def __call__(self, doc: Doc) -> Doc:
         """Find, resolve and write the dates of ``doc``."""
-        text = doc.text
+        text = doc_text(doc)
         cands = scan(text, merge_overlapping(boilerplate_ranges(doc)))
         doc._.kalbar_published = (doc._.kalbar_meta or {}).get("published")
         given = _check_published(doc, cands)

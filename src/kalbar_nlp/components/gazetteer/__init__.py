@@ -58,6 +58,7 @@ from ...text.ranges import (
     merge_overlapping,
     overlaps,
 )
+from ...text.source import doc_text
 from .acronyms import find_acronym_definitions
 from .candidates import Cand, Lexicon, Scan
 from .containment import Containers
@@ -144,7 +145,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the entities, organisations and locations of ``doc``."""
-        text = doc.text
+        text = doc_text(doc)
         toks = tokenize(text)
         ner_cands, people = ner_candidates(doc, toks, self.lex, self.use_ner)
         blocked = tokens_inside(toks, [*boilerplate_ranges(doc), *byline_ranges(doc)])

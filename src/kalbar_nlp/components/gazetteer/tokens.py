@@ -38,13 +38,16 @@ def tokenize(text: str) -> list[Tok]:
     """Split ``text`` into words and single punctuation marks (independent of the spaCy tokenizer)."""
     toks: list[Tok] = []
     prev_end = 0
+    prev_word = ""
     for match in WORD.finditer(text):
         word = match.group()
+        start, end = match.span()
         cap = word[0].isupper()
         upper = cap and word.isupper()
-        sent = not toks or toks[-1].text in SENT_END or "\n" in text[prev_end : match.start()]
-        toks.append(Tok(word, word.casefold(), match.start(), match.end(), cap, upper, sent))
-        prev_end = match.end()
+        # a line break in the gap since the last word: find() reads the gap without copying it
+        sent = not toks or prev_word in SENT_END or text.find("\n", prev_end, start) >= 0
+        toks.append(Tok(word, word.casefold(), start, end, cap, upper, sent))
+        prev_end, prev_word = end, word
     return toks
 
 

@@ -16,6 +16,7 @@ from ...lexicons.people import load_people_words
 from ...text.names import NameReader
 from ...text.running_text import RunningText
 from ...text.scanner import PER_LABELS
+from ...text.source import doc_text
 from .mentions import Mention
 from .ner_names import ner_name_ok, plain_name, speech_cues
 
@@ -74,7 +75,7 @@ def _ner_name_span(reader: NameReader, vs: int, ve: int) -> tuple[int, int, list
 def from_ner(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
     """``ner``: the trained NER's ``PER`` entities that look like names."""
     mentions = []
-    running = RunningText(doc.text)
+    running = RunningText(doc_text(doc))
     for ent in doc.ents:
         if ent.label_ not in PER_LABELS:
             continue

@@ -9,6 +9,7 @@ from ... import extensions  # noqa: F401  (declares the Doc extensions)
 from ...extensions import add_warning
 from ...lexicons.speakers import load_quote_lexicon
 from ...text.ranges import boilerplate_ranges, merge_overlapping
+from ...text.source import doc_text
 from .direct import find_direct
 from .marks import paragraph_starts, repair_broken_marks
 from .model import MAX_QUOTE_CHARS, Candidate
@@ -67,7 +68,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc._.kalbar_quotes`` (and a warning for marks without a closing mark)."""
-        source = doc.text  # Doc.text builds a new string on every call: read it once
+        source = doc_text(doc)
         text = reading_text(source)
         # where the Doc carries a dependency parse (the stanza backend), the subject of a verb of
         # saying is read from it; otherwise from the words before the verb

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ...lexicons.speech_verbs import SpeechLexicon
 from ...lexicons.titles import load_lexicon as load_title_lexicon
+from ...text.source import doc_text
 from .model import MASK, norm_tokens, words_of
 
 
@@ -72,7 +73,7 @@ def _person_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], dict[tuple[int,
         person = title.get("person") if isinstance(title, dict) else None
         if person and "start" in person:
             key = (int(person["start"]), int(person["end"]))
-            spans.append((key[0], key[1], person.get("text") or doc.text[key[0] : key[1]]))
+            spans.append((key[0], key[1], person.get("text") or doc_text(doc)[key[0] : key[1]]))
             titles_of.setdefault(key, []).append(str(title.get("title") or title.get("role") or ""))
     for ent in doc.ents:
         if ent.label_ in ("PER", "PERSON"):

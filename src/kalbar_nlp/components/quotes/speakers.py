@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ...lexicons.speech_verbs import SpeechLexicon
 from ...text.ranges import merge_overlapping, overlaps
+from ...text.source import doc_text
 from .model import MASK, Attribution, Candidate, SpeakerRef, words_of
 from .names import NameReader
 from .patterns import ACTIVE_VERB, PAREN, QUOTE_WORDS, SENTENCE_BOUNDARY, VERB_NEXT, build_patterns
@@ -42,7 +43,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, masked: str, lex: SpeechLexicon, masked_source: str | None = None) -> None:
         self.doc = doc
-        self.text = masked_source if masked_source is not None else doc.text
+        self.text = masked_source if masked_source is not None else doc_text(doc)
         self.masked = masked
         self.lex = lex
         self.people = load_people(doc, masked)
