@@ -45,7 +45,7 @@ def test_initials_the_ner_tags_in_a_sentence_are_people(nlp_rules):
 @pytest.mark.parametrize(
     "text,word",
     [
-        ("Polisi amankan tersangka UA dan ZI di rumahnya", "ZI"),  # a headline: no full stop
+        ("Polisi amankan UA dan ZI di rumahnya", "ZI"),  # a headline: no full stop, no suspect cue
         ("Sekolah itu menerima bantuan dari PKBM setempat tahun ini.", "PKBM"),  # four letters
         ("Bantuan itu diserahkan kepada RT Slamet di balai desa.", "RT"),  # a name follows
     ],
