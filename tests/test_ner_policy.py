@@ -42,6 +42,11 @@ def test_initials_the_ner_tags_in_a_sentence_are_people(nlp_rules):
     assert {"UA", "ZI"} <= set(names)
 
 
+def test_initials_after_a_title_are_a_person(nlp_rules):
+    text = "Kunjungan itu juga dihadiri Wapres JK pada pekan lalu."
+    assert "JK" in _people_with_ents(nlp_rules, text, ["JK"])
+
+
 @pytest.mark.parametrize(
     "text,word",
     [

@@ -119,13 +119,20 @@ def strong_context(reader: NameReader, s: int, e: int) -> bool:
     )
 
 
+def _title_before(reader: NameReader, s: int) -> bool:
+    """A one-word title right before ``s`` (``Presiden SBY``, ``Wapres JK``)."""
+    title = reader.title_at(s - 1) if s > 0 else None
+    return bool(title) and title[0] == 1
+
+
 def initials_name(reader: NameReader, s: int, e: int, running: RunningText) -> bool:
     """Initials the model tags as a person inside running text (``tersangka UA dan ZI``)."""
-    if e - s != 1 or s == 0 or not reader.all_caps(s) or len(reader.texts[s]) > 3:
+    if e - s != 1 or not reader.all_caps(s) or len(reader.texts[s]) > 3:
         return False
     start, end = reader.chars(s, e)
+    before = None if s == 0 or _title_before(reader, s) else reader.texts[s - 1]
     after = reader.texts[e] if e < reader.size else None
-    return stands_alone(reader.texts[s - 1], after) and running.in_sentence_line(start, end)
+    return stands_alone(before, after) and running.in_sentence_line(start, end)
 
 
 def ner_name_ok(
