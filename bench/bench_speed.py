@@ -260,7 +260,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (the best is kept)")
     parser.add_argument("--worker-articles", type=int, default=600, help="articles for the workers' run")
     parser.add_argument(

@@ -20,8 +20,10 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from thinc.api import get_current_ops, set_current_ops
 
 from . import extensions  # noqa: F401  (declares the Doc extensions)
+from .blas_ops import ner_ops
 
 # Importing the component modules registers their factories.
 from .components import (  # noqa: F401
@@ -78,7 +80,8 @@ def add_shipped_ner(nlp: Language, path: Path | None = None) -> Language:
 
     The model folder is a spaCy pipeline written by ``nlp.to_disk``; only its
     ``ner`` component is taken (its ``tok2vec`` is embedded, not a listener),
-    so the news tokenizer of this package stays the one in use.
+    so the news tokenizer of this package stays the one in use. Its matrix products go through
+    numpy's OpenBLAS on one thread where that is found (:mod:`kalbar_nlp.blas_ops`).
     """
     path = Path(path) if path is not None else model_path()
     cfg_path = path / "config.cfg"
@@ -90,7 +93,14 @@ def add_shipped_ner(nlp: Language, path: Path | None = None) -> Language:
     cfg = spacy.util.load_config(cfg_path, interpolate=True)
     ner_cfg = dict(cfg["components"]["ner"])
     ner_cfg.pop("factory", None)
-    ner = nlp.add_pipe("ner", config=ner_cfg)
+    ops = ner_ops()
+    previous_ops = get_current_ops()
+    if ops is not None:
+        set_current_ops(ops)  # the model takes the ops current when it is built
+    try:
+        ner = nlp.add_pipe("ner", config=ner_cfg)
+    finally:
+        set_current_ops(previous_ops)
     # nlp.to_disk() writes the components without their vocab (it is shared, at the top level).
     ner.from_disk(path / "ner", exclude=["vocab"])
     return nlp
