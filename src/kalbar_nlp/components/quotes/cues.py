@@ -131,6 +131,21 @@ def _clause_start(rest: str, cue: str) -> int | None:
     return 0 if clause_follows(rest) else None  # `menyampaikan Nota Keuangan ...`: an object
 
 
+def _directed(rest: str) -> bool:
+    """An object and the act requested of it (`para guru untuk ...`, `agar ...`), or an object and its
+    verb (`kepada seluruh guru di Kota Malang aktif mengikuti ...`)."""
+    if DIRECTIVE_OBJECT.match(rest) or CLAUSE_LEAD.match(rest.lstrip(" ,")):
+        return True
+    words = [word.casefold().strip(",.;:") for word in rest.split(",")[0].split()[:8]]
+    return any(
+        index > 0
+        and CLAUSE_VERB.match(word)
+        and word not in NOT_CLAUSE_VERB
+        and words[index - 1] not in NOT_CLAUSE_BEFORE
+        for index, word in enumerate(words)
+    )
+
+
 def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] | None:
     """The bounds (relative to the sentence start) of what may be the content after a verb."""
     lex = load_quote_lexicon()
@@ -139,10 +154,15 @@ def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] 
     first = words[0].casefold().strip(",.:") if words else ""
     second = words[1].casefold().strip(",.:") if len(words) > 1 else ""
     start, end = verb.end(), len(sentence.masked)
+    cue = verb.group("cue").casefold()
+    if first in ADDRESSEE_PREPS and (use == "directive" or cue in DIRECTIVE_VERBS):
+        # `meminta kepada para guru agar ...`, `memberikan pesan kepada Bupati agar ...`: the addressee
+        # and the requested act are the content, without the preposition
+        prep_end = len(rest) - len(rest.lstrip()) + len(words[0])
+        return (start + prep_end, end) if _directed(rest[prep_end:]) else None
     if use == "directive":
         # `mendesak pemerintah untuk ...`, `menyarankan agar ...`: only the requested act is content
-        directed = DIRECTIVE_OBJECT.match(rest) or CLAUSE_LEAD.match(rest.lstrip(" ,"))
-        return (start, end) if directed else None
+        return (start, end) if _directed(rest) else None
     after_verb = AFTER_VERB.match(rest)
     if not rest.strip(" \t\u00a0.:"):
         # `X mengatakan. Pihaknya ...` / `X menjelaskan:` + next sentence
