@@ -264,6 +264,12 @@ INDIRECT = [
         "Kapolres Budi Santoso mengatakan, kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir.",
         "kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir",
     ),
+    # `Hal ini diungkapkan X, yang menyebut bahwa ...`: the relative clause reports X's words
+    (
+        "Volume sampah turun. Hal ini diungkapkan oleh Kepala DLH, Sy. Dedi Saputra, yang menyebut bahwa "
+        "volume sampah masih dalam batas wajar.",
+        "volume sampah masih dalam batas wajar",
+    ),
     # a cue inside the clause without a comma before it (a comma after its speaker)
     (
         "Gubernur Budi meninjau pantai. Pemprov menurut Budi, akan tetap memperhatikan kawasan selatan.",
