@@ -146,6 +146,25 @@ def _directed(rest: str) -> bool:
     )
 
 
+#: What :func:`_directive_start` gives where the verb is no request of an addressee.
+NOT_DIRECTIVE = -1
+
+
+def _directive_start(rest: str, first: str, cue: str, use: str) -> int | None:
+    """Where a request's content starts after its verb, ``None`` for none, :data:`NOT_DIRECTIVE` if
+    the rule does not apply.
+
+    `meminta kepada para guru agar ...`, `memberikan pesan kepada Bupati agar ...`: the addressee and
+    the requested act, without the preposition; `mendesak pemerintah untuk ...`, `menyarankan agar
+    ...`: the object and the act."""
+    if first in ADDRESSEE_PREPS and (use == "directive" or cue in DIRECTIVE_VERBS):
+        prep_end = len(rest) - len(rest.lstrip()) + len(rest.split()[0])
+        return prep_end if _directed(rest[prep_end:]) else None
+    if use == "directive":
+        return 0 if _directed(rest) else None
+    return NOT_DIRECTIVE
+
+
 def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] | None:
     """The bounds (relative to the sentence start) of what may be the content after a verb."""
     lex = load_quote_lexicon()
@@ -154,15 +173,9 @@ def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] 
     first = words[0].casefold().strip(",.:") if words else ""
     second = words[1].casefold().strip(",.:") if len(words) > 1 else ""
     start, end = verb.end(), len(sentence.masked)
-    cue = verb.group("cue").casefold()
-    if first in ADDRESSEE_PREPS and (use == "directive" or cue in DIRECTIVE_VERBS):
-        # `meminta kepada para guru agar ...`, `memberikan pesan kepada Bupati agar ...`: the addressee
-        # and the requested act are the content, without the preposition
-        prep_end = len(rest) - len(rest.lstrip()) + len(words[0])
-        return (start + prep_end, end) if _directed(rest[prep_end:]) else None
-    if use == "directive":
-        # `mendesak pemerintah untuk ...`, `menyarankan agar ...`: only the requested act is content
-        return (start, end) if _directed(rest) else None
+    directive = _directive_start(rest, first, verb.group("cue").casefold(), use)
+    if directive != NOT_DIRECTIVE:
+        return None if directive is None else (start + directive, end)
     after_verb = AFTER_VERB.match(rest)
     if not rest.strip(" \t\u00a0.:"):
         # `X mengatakan. Pihaknya ...` / `X menjelaskan:` + next sentence
