@@ -151,6 +151,7 @@ NEGATIVES = [
     "Meski pekerjaannya menuntut, ia tetap menyempatkan diri berolahraga setiap pagi.",
     "Para buruh menuntut kenaikan upah minimum kabupaten tahun depan.",
     "Warga mendesak pembangunan jembatan darurat di Desa Sungai Ayak.",
+    "Oditur menuntut hukuman mati dan pemecatan dari dinas militer terhadap terdakwa.",
     # `kata` as a noun, and a bare cue without a comma after its speaker
     "Harga beras naik dengan kata lain, warga harus lebih berhemat bulan ini.",
     "Pemkab menyiapkan lahan baru untuk relokasi pedagang kata Budi.",
@@ -240,6 +241,15 @@ INDIRECT = [
         "Kepala desa menepis anggapan bahwa dana desa dipakai untuk kepentingan pribadi.",
         "dana desa dipakai untuk kepentingan pribadi",
     ),
+    # a directive verb with its addressee after `kepada`: the addressee and the act, without `kepada`
+    (
+        "Wali Kota Budi Santoso meminta kepada seluruh guru aktif mengikuti program pelatihan.",
+        "seluruh guru aktif mengikuti program pelatihan",
+    ),
+    (
+        "Budi Santoso memberikan pesan kepada bupati yang baru dilantik agar bergerak cepat.",
+        "bupati yang baru dilantik agar bergerak cepat",
+    ),
     # a passive cue with -nya for its agent, also after a connective
     (
         "Bek itu bergabung pekan lalu. Diakuinya, proses kepindahan ke klub itu terbilang cukup cepat.",
@@ -253,6 +263,12 @@ INDIRECT = [
     (
         "Kapolres Budi Santoso mengatakan, kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir.",
         "kedua pelaku berinisial K\nditangkap di wilayah Tayan Hilir",
+    ),
+    # `Hal ini diungkapkan X, yang menyebut bahwa ...`: the relative clause reports X's words
+    (
+        "Volume sampah turun. Hal ini diungkapkan oleh Kepala DLH, Sy. Dedi Saputra, yang menyebut bahwa "
+        "volume sampah masih dalam batas wajar.",
+        "volume sampah masih dalam batas wajar",
     ),
     # a cue inside the clause without a comma before it (a comma after its speaker)
     (

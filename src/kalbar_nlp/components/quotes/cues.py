@@ -131,6 +131,40 @@ def _clause_start(rest: str, cue: str) -> int | None:
     return 0 if clause_follows(rest) else None  # `menyampaikan Nota Keuangan ...`: an object
 
 
+def _directed(rest: str) -> bool:
+    """An object and the act requested of it (`para guru untuk ...`, `agar ...`), or an object and its
+    verb (`kepada seluruh guru di Kota Malang aktif mengikuti ...`)."""
+    if DIRECTIVE_OBJECT.match(rest) or CLAUSE_LEAD.match(rest.lstrip(" ,")):
+        return True
+    words = [word.casefold().strip(",.;:") for word in rest.split(",")[0].split()[:8]]
+    return any(
+        index > 0
+        and CLAUSE_VERB.match(word)
+        and word not in NOT_CLAUSE_VERB
+        and words[index - 1] not in NOT_CLAUSE_BEFORE
+        for index, word in enumerate(words)
+    )
+
+
+#: What :func:`_directive_start` gives where the verb is no request of an addressee.
+NOT_DIRECTIVE = -1
+
+
+def _directive_start(rest: str, first: str, cue: str, use: str) -> int | None:
+    """Where a request's content starts after its verb, ``None`` for none, :data:`NOT_DIRECTIVE` if
+    the rule does not apply.
+
+    `meminta kepada para guru agar ...`, `memberikan pesan kepada Bupati agar ...`: the addressee and
+    the requested act, without the preposition; `mendesak pemerintah untuk ...`, `menyarankan agar
+    ...`: the object and the act."""
+    if first in ADDRESSEE_PREPS and (use == "directive" or cue in DIRECTIVE_VERBS):
+        prep_end = len(rest) - len(rest.lstrip()) + len(rest.split()[0])
+        return prep_end if _directed(rest[prep_end:]) else None
+    if use == "directive":
+        return 0 if _directed(rest) else None
+    return NOT_DIRECTIVE
+
+
 def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] | None:
     """The bounds (relative to the sentence start) of what may be the content after a verb."""
     lex = load_quote_lexicon()
@@ -139,10 +173,9 @@ def _content_bounds(sentence: Sentence, verb: Any, use: str) -> tuple[int, int] 
     first = words[0].casefold().strip(",.:") if words else ""
     second = words[1].casefold().strip(",.:") if len(words) > 1 else ""
     start, end = verb.end(), len(sentence.masked)
-    if use == "directive":
-        # `mendesak pemerintah untuk ...`, `menyarankan agar ...`: only the requested act is content
-        directed = DIRECTIVE_OBJECT.match(rest) or CLAUSE_LEAD.match(rest.lstrip(" ,"))
-        return (start, end) if directed else None
+    directive = _directive_start(rest, first, verb.group("cue").casefold(), use)
+    if directive != NOT_DIRECTIVE:
+        return None if directive is None else (start + directive, end)
     after_verb = AFTER_VERB.match(rest)
     if not rest.strip(" \t\u00a0.:"):
         # `X mengatakan. Pihaknya ...` / `X menjelaskan:` + next sentence

@@ -87,6 +87,10 @@ DIRECTIVE_OBJECT = regex.compile(
 )
 CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
 VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternation('via')}){SPACE}+")
+# `..., yang mengatakan bahwa ...`: a relative clause after a speaker, before its verb of saying
+RELATIVE_VERB = regex.compile(
+    rf"(?i),?{SPACE}+yang{SPACE}+(?:(?:{kind_alternation('trailing_adverb')}){SPACE}+)?(?=\p{{L}})"
+)
 SENTENCE_BOUNDARY = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|[.!?](?=[\p{Lu}])|\x00+")
 
 

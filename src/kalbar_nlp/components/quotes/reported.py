@@ -29,7 +29,15 @@ from .model import (
     strip_span,
     words_of,
 )
-from .patterns import ABBREVIATIONS, CONNECTIVES, QUOTE_WORDS, SOURCE_NOUN, build_patterns
+from .patterns import (
+    ABBREVIATIONS,
+    AFTER_VERB,
+    CONNECTIVES,
+    QUOTE_WORDS,
+    RELATIVE_VERB,
+    SOURCE_NOUN,
+    build_patterns,
+)
 from .phrases import appositive, personish, read_phrase, subject_ref
 
 CITING_PASSIVES = QUOTE_WORDS.words("citing_passive")
@@ -94,18 +102,43 @@ def _lead(sentence: Sentence) -> int:
 
 
 def hal_tersebut(sentence: Sentence) -> list[Candidate] | None:
-    """`Hal tersebut disampaikan X`: an attribution of the quotes before, not a quote."""
+    """`Hal tersebut disampaikan X`: an attribution of the quotes before, not a quote; a relative
+    clause after X (`..., yang menyebut bahwa ...`) reports X's words."""
     match = build_patterns().hal_tersebut.match(sentence.masked)
     if match is None:
         return None
-    if not personish(match.group("sp")):
+    relative = _relative_verb(sentence, match.start("sp"))
+    phrase_end = relative[0] if relative is not None else match.end("sp")
+    if not personish(sentence.masked[match.start("sp") : phrase_end]):
         return []  # `Pernyataan itu disampaikan menanggapi ...`: no speaker named
     start = sentence.start + match.start("sp")
-    ref = read_phrase(sentence.text, start, sentence.text[start : sentence.start + match.end("sp")])
-    if ref.kind == "phrase":
-        ref.rule = "hal-tersebut"
-        sentence.attributions.append((sentence.start, ref, "hal"))
-    return []
+    ref = read_phrase(sentence.text, start, sentence.text[start : sentence.start + phrase_end])
+    if ref.kind != "phrase":
+        return []
+    ref.rule = "hal-tersebut"
+    sentence.attributions.append((sentence.start, ref, "hal"))
+    return _relative_quote(sentence, relative, ref) if relative is not None else []
+
+
+def _relative_verb(sentence: Sentence, phrase_start: int) -> tuple[int, Any] | None:
+    """Where `, yang` starts after a speaker phrase, and the verb of saying right after it."""
+    relative = RELATIVE_VERB.search(sentence.masked, phrase_start)
+    if relative is None:
+        return None
+    verb = build_patterns().verb.match(sentence.masked, relative.end())
+    return None if verb is None else (relative.start(), verb)
+
+
+def _relative_quote(sentence: Sentence, relative: tuple[int, Any], ref: SpeakerRef) -> list[Candidate]:
+    """`Hal senada disampaikan X, yang mengatakan bahwa ...`: the relative clause's content is X's."""
+    verb = relative[1]
+    after = AFTER_VERB.match(sentence.masked, verb.end())
+    content_start = after.end() if after is not None else verb.end()
+    span = content_span(sentence.text, sentence.start + content_start, sentence.end)
+    if span is None or len(words_of(sentence.text[span[0] : span[1]])) < 3:
+        return []
+    speaker = SpeakerRef(ref.kind, ref.start, ref.end, ref.text, "relative")
+    return [Candidate("indirect", *span, verb.group("cue"), "indirect-relative", speaker)]
 
 
 def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
