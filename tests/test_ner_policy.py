@@ -57,3 +57,10 @@ def test_initials_after_a_title_are_a_person(nlp_rules):
 )
 def test_initials_outside_running_text_are_no_people(nlp_rules, text, word):
     assert word not in _people_with_ents(nlp_rules, text, [word])
+
+
+def test_sentence_line_end_skips_trailing_spaces_and_reads_the_last_line():
+    running = RunningText("Kata dia.   \nJudul Tanpa Titik\nIa pulang ke Sambas.")
+    assert running.in_sentence_line(0, 4)  # spaces after the full stop
+    assert not running.in_sentence_line(13, 18)  # a line without a full stop
+    assert running.in_sentence_line(34, 40)  # the last line, no line break after it

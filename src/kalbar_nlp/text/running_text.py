@@ -17,11 +17,13 @@ a one-word entity the same way:
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{N}-]*")
+_LINE_BREAK = regex.compile("\n")
 #: how a line of running text ends: a full stop, a question or an exclamation, a closing quote or bracket
 SENTENCE_END = frozenset('.!?"”’)')
 
@@ -41,11 +43,23 @@ class RunningText:
         """Whether the text writes ``word`` (any case) in lower case somewhere."""
         return word.casefold() in self.lower_words
 
+    @functools.cached_property
+    def line_ends(self) -> list[int]:
+        """The offsets of the text's line breaks, in order (found once per text)."""
+        return [match.start() for match in _LINE_BREAK.finditer(self.text)]
+
     def in_sentence_line(self, start: int, end: int) -> bool:
-        """Whether the line holding ``[start, end)`` ends like a sentence (running text)."""
-        line_end = self.text.find("\n", end)
-        line = self.text[start : len(self.text) if line_end < 0 else line_end].rstrip()
-        return line[-1:] in SENTENCE_END
+        """Whether the line holding ``[start, end)`` ends like a sentence (running text).
+
+        The line's end is looked up among :attr:`line_ends` (no scan or copy of the line), so
+        asking about every entity of a one-line article stays linear.
+        """
+        ends = self.line_ends
+        found = bisect.bisect_left(ends, end)
+        stop = ends[found] if found < len(ends) else len(self.text)
+        while stop > start and self.text[stop - 1].isspace():
+            stop -= 1
+        return stop > start and self.text[stop - 1] in SENTENCE_END
 
 
 def stands_alone(before: str | None, after: str | None) -> bool:
