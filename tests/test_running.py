@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import kalbar_nlp
 from kalbar_nlp import running
+from kalbar_nlp.api import make_doc
 
 ARTICLE = (
     "KalbarOnline, Ketapang – Bupati Ketapang, Martin Rantan, meninjau banjir di Kecamatan Sandai "
@@ -55,3 +58,32 @@ def test_results_do_not_depend_on_line_endings(nlp, ending):
     unix = _summary(ARTICLE)
     assert unix["bylines"] and unix["quotes"] and unix["people"]
     assert _summary(ARTICLE.replace("\n", ending)) == unix
+
+
+def test_a_long_text_is_read_in_pieces_that_end_at_line_ends(nlp):
+    text = "\n".join([ARTICLE] * 6)
+    doc = make_doc(nlp, text)
+    bounds = running.piece_bounds(doc, len(doc), 80)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(doc)
+    assert all(stop == next_start for (_, stop), (next_start, _) in itertools.pairwise(bounds))
+    assert all(0 < stop - start <= 80 for start, stop in bounds)
+    for _, stop in bounds[:-1]:  # every piece but the last ends after a line break or a final mark
+        previous = doc[stop - 1].text
+        assert "\n" in previous or previous in {".", "!", "?"} or "\n" in doc[stop - 1].whitespace_
+
+
+def test_a_piece_without_a_line_end_is_cut_at_its_size(nlp):
+    doc = make_doc(nlp, "kata " * 500)
+    assert running.piece_bounds(doc, 300, 100) == [(0, 100), (100, 200), (200, 300)]
+
+
+def test_reading_in_pieces_finds_the_names_of_a_whole_reading(nlp, monkeypatch):
+    text = "\n".join([ARTICLE] * 4)
+    whole = kalbar_nlp.parse(text, nlp=nlp)
+    monkeypatch.setattr(running, "NER_CHUNK_TOKENS", 60)
+    pieces = kalbar_nlp.parse(text, nlp=nlp)
+    assert {p.name for p in pieces.people} == {p.name for p in whole.people}
+    assert [(m.start, m.end) for p in pieces.people for m in p.mentions] == [
+        (m.start, m.end) for p in whole.people for m in p.mentions
+    ]
+    assert not any("NER" in w for w in pieces.warnings)
