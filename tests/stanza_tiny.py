@@ -23,6 +23,7 @@ import os
 import random
 import shutil
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +93,20 @@ def _quiet():
         logger.setLevel(level)
 
 
+@contextlib.contextmanager
+def _one_thread() -> Iterator[None]:
+    """Train on one thread: the models are tiny, and on a loaded machine PyTorch's thread pool
+    waits on busy cores (a run took over 30 minutes instead of one)."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
+
+
 def train_tiny_pipeline(
     ud_dir: Path, out: Path | None = None, *, steps: int = 200, syntax_steps: int = 60
 ) -> dict[str, str]:
@@ -151,10 +166,11 @@ def train_tiny_pipeline(
         (dep, parser.main, ["--lang", "id", "--train_file", str(train), "--eval_file", str(dev),
          "--output_file", str(data / "dep.out.conllu"), "--batch_size", "500", *small]),
     ]  # fmt: skip
-    for target, train_main, args in plan:
-        if not target.exists():  # a model already trained by an interrupted run is kept
-            with _quiet():
-                train_main([*common, "--save_name", target.name, *args])
+    with _one_thread():
+        for target, train_main, args in plan:
+            if not target.exists():  # a model already trained by an interrupted run is kept
+                with _quiet():
+                    train_main([*common, "--save_name", target.name, *args])
     paths = {
         "tokenize_model_path": str(tok),
         "mwt_model_path": str(mwt),
