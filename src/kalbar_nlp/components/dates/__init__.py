@@ -56,6 +56,7 @@ from ...text.source import doc_text
 from .candidates import Candidate, scan
 from .patterns import date_patterns
 from .resolution import resolve
+from .shared_years import share_years
 from .times import attach_times
 
 __all__ = ["DateFinder", "make_dates"]
@@ -154,7 +155,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find, resolve and write the dates of ``doc``."""
         text = doc_text(doc)
-        cands = scan(text, merge_overlapping(boilerplate_ranges(doc)))
+        cands = share_years(text, scan(text, merge_overlapping(boilerplate_ranges(doc))))
         doc._.kalbar_published = (doc._.kalbar_meta or {}).get("published")
         given = _check_published(doc, cands)
         anchor = self._anchor(doc, cands, given)

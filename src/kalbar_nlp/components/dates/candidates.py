@@ -9,6 +9,7 @@ code, a span of time).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -62,6 +63,7 @@ class Candidate:
     part: str | None = None  # range endpoint: "start" / "end"
     rel: tuple[str, int] | None = None
     edge: str | None = None
+    year_from: str | None = None  # "context": the year was taken from a date beside it (shared_years)
 
     @property
     def full(self) -> bool:
@@ -177,14 +179,19 @@ def _written(hit: _Hit, kind: str) -> list[Candidate]:
         end -= 1  # "pada 22 Agustus." : the period ends the sentence
     if month_kind != "full" and year is None:
         return []
-    days = [int(hit.group("d"))] + ([int(hit.group("d2"))] if hit.group("d2") else [])
+    listed = [int(day) for day in hit.match.captures("dl")]
+    days = [int(hit.group("d")), *listed] + ([int(hit.group("d2"))] if hit.group("d2") else [])
     if not all(1 <= day <= 31 for day in days):
         return []
-    if len(days) == 2 and days[1] <= days[0]:
-        days = days[:1]
-    parts = [None] if len(days) == 1 else ["start", "end"]
-    weekday = hit.weekday
     start = hit.match.start()
+    if any(later <= earlier for earlier, later in itertools.pairwise(days)):
+        if listed:  # "kalah 3, 1 Juni": no list of days, only the last number is the day
+            start = hit.match.start("d2") if hit.group("d2") else hit.match.starts("dl")[-1]
+            days = days[-1:]
+        else:
+            days = days[:1]
+    parts = ["start", "end"] if len(days) == 2 and not listed else [None] * len(days)
+    weekday = hit.weekday
     return [
         Candidate(kind, start, end, day, month, year, *_weekday_fields(weekday), hit.tail, part)
         for day, part in zip(days, parts, strict=True)
@@ -203,6 +210,8 @@ def _month_year(hit: _Hit, kind: str) -> list[Candidate]:
         return []
     year = int(hit.group("y"))
     parts = [None] if len(months) == 1 else ["start", "end"]
+    # "Desember hingga Februari 2025": the first month lies in the year before
+    years = [year - 1 if part == "start" and months[0][0] > months[1][0] else year for part in parts]  # type: ignore[index]
     return [
         Candidate(
             kind,
@@ -210,12 +219,12 @@ def _month_year(hit: _Hit, kind: str) -> list[Candidate]:
             hit.end,
             None,
             month[0],
-            year,
+            month_year,
             tail=hit.tail,
             part=part,
             edge=hit.group("edge"),
         )
-        for month, part in zip(months, parts, strict=True)  # type: ignore[misc]
+        for month, part, month_year in zip(months, parts, years, strict=True)  # type: ignore[misc]
     ]
 
 

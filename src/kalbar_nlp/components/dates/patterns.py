@@ -55,16 +55,15 @@ _MAIN = r"""
     )
   | (?P<textdate>
         (?<![\w.,/])(?:(?i:tanggal|tgl\.?)\s{{1,3}})?
-        (?P<d>\d{{1,2}})
-        (?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?i:hingga|sampai(?:\s{{1,3}}dengan)?|s\.?\s?d\.?|dan)\s{{1,3}})
-           (?P<d2>\d{{1,2}}))?
+        (?P<d>\d{{1,2}})(?:\s{{0,2}},\s{{0,2}}(?P<dl>\d{{1,2}})(?!\d)){{0,6}}
+        (?:{joint}(?P<d2>\d{{1,2}}))?
         \s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?i:{pod_tail}){tail}
     )
   | (?P<monyear>
         (?<!\w)(?:(?P<edge>(?i:{edges}))\s{{1,3}})?(?:(?i:bulan)\s{{1,3}})?
-        (?P<mon>(?i:{month_all}))\.?(?:\s{{0,2}}[-–]\s{{0,2}}(?P<mon2>(?i:{month_all}))\.?)?
+        (?P<mon>(?i:{month_all}))\.?(?:{joint}(?:(?i:{edges})\s{{1,3}})?(?P<mon2>(?i:{month_all}))\.?)?
         \s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?![\d\-–/]|[.,]\d){tail}
     )
   | (?P<month>
@@ -108,6 +107,7 @@ class DatePatterns:
     boundary: regex.Pattern[str]
     openers: frozenset[str]  # casefolded first words that may open a match
     date_next: regex.Pattern[str]  # a written date right after a relative word ("kemarin Minggu (8/6)")
+    range_gap: regex.Pattern[str]  # the text between the two ends of a range (" hingga ", "-")
 
 
 def _fragments() -> dict[str, str]:
@@ -139,6 +139,8 @@ def _fragments() -> dict[str, str]:
         "yprefix": r"(?P<yp>(?i:tahun|thn\.?)(?:\s{1,3}(?i:anggaran|ajaran))?\s{1,3}|TA\.?\s{1,3})?",
         "laws": literal_alternation(list(date_words("law"))) + r"|Permen\w{0,20}",
         "edges": word_alternation("edge"),
+        # the word between the ends of a range or before the last item of a list: "6 hingga 8", "Mei-Juni"
+        "joint": r"(?:\s{0,2}[-–]\s{0,2}|,?\s{1,3}(?i:" + word_alternation("range") + r")\s{1,3})",
         "ctxs": word_alternation("context"),
     }
 
@@ -171,4 +173,5 @@ def date_patterns() -> DatePatterns:
         regex.compile(_BOUNDARY),
         _openers(),
         regex.compile(date_next),
+        regex.compile(r"\s{0,3}(?:[-–]|,?\s{0,3}(?i:" + word_alternation("range") + r"))\s{0,3}"),
     )

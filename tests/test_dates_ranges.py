@@ -1,0 +1,116 @@
+"""Dates: ranges, lists and periods, with the year they share.
+
+All texts are invented sentences in the style of regional news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kalbar_nlp
+
+
+def _values(nlp, text, published=None):
+    record = kalbar_nlp.parse(text, published=published, nlp=nlp).to_dict()
+    return [(d["text"], d["value"]) for d in record["dates"]]
+
+
+SHARED_YEARS = [
+    # a range of months written with one year
+    (
+        "Penumpang kereta pada periode Januari hingga Juni 2025 naik 4 persen.",
+        "2025-07-20",
+        [("Januari hingga Juni 2025", "2025-01"), ("Januari hingga Juni 2025", "2025-06")],
+    ),
+    (
+        "Sebanyak lima kebakaran terjadi dari November sampai akhir Desember 2024.",
+        "2025-03-02",
+        [
+            ("November sampai akhir Desember 2024", "2024-11"),
+            ("November sampai akhir Desember 2024", "2024-12"),
+        ],
+    ),
+    # across New Year the first month lies in the year before
+    (
+        "Harga cabai tinggi pada Desember s/d Februari 2025.",
+        "2025-06-01",
+        [("Desember", "2024-12"), ("Februari 2025", "2025-02")],
+    ),
+    (
+        "Musim hujan berlangsung Oktober 2024 sampai Maret.",
+        "2026-02-01",
+        [("Oktober 2024", "2024-10"), ("Maret", "2025-03")],
+    ),
+    (
+        "Libur sekolah berlangsung 28 Desember hingga 3 Januari 2025.",
+        "2025-06-01",
+        [("28 Desember", "2024-12-28"), ("3 Januari 2025", "2025-01-03")],
+    ),
+    # a range of days across two months
+    (
+        "Pendaftaran CPNS dibuka 1 Mei s/d 5 Juni 2023 secara daring.",
+        "2025-06-01",
+        [("1 Mei", "2023-05-01"), ("5 Juni 2023", "2023-06-05")],
+    ),
+    # the end of a range written without a year takes the start's year
+    (
+        "Diskon pajak kendaraan berlaku 1 Januari 2024 hingga 31 Maret.",
+        "2025-06-01",
+        [("1 Januari 2024", "2024-01-01"), ("31 Maret", "2024-03-31")],
+    ),
+    # a list of months in one sentence with the year written once, at the end
+    (
+        "Dinkes mencatat 40 kasus DBD pada Juni, 52 kasus pada Juli, dan 61 kasus pada Agustus 2023.",
+        "2025-01-15",
+        [("Juni", "2023-06"), ("Juli", "2023-07"), ("Agustus 2023", "2023-08")],
+    ),
+    # a list of days before one month
+    (
+        "Bazar UMKM digelar 5, 6, dan 7 Juli 2024 di halaman kantor bupati.",
+        None,
+        [
+            ("5, 6, dan 7 Juli 2024", "2024-07-05"),
+            ("5, 6, dan 7 Juli 2024", "2024-07-06"),
+            ("5, 6, dan 7 Juli 2024", "2024-07-07"),
+        ],
+    ),
+    (
+        "Turnamen digelar 12 s.d. 14 Juli 2024.",
+        None,
+        [("12 s.d. 14 Juli 2024", "2024-07-12"), ("12 s.d. 14 Juli 2024", "2024-07-14")],
+    ),
+]
+
+SHARED_YEARS_NEAR_MISSES = [
+    # another sentence: the year stays the publication date's
+    (
+        "Harga beras turun pada Maret. Laporan BPS per Desember 2023 mencatat kenaikan.",
+        "2025-04-10",
+        [("Maret", "2025-03"), ("Desember 2023", "2023-12")],
+    ),
+    # "lalu" counts from the publication date, not from the date beside it
+    (
+        "Pada Juni lalu, BPS merilis data per Agustus 2023.",
+        "2025-07-10",
+        [("Juni", "2025-06"), ("Agustus 2023", "2023-08")],
+    ),
+    # a later month in a list that is no range keeps the publication's year
+    (
+        "Pada November warga mengungsi, sedangkan banjir Februari 2025 lebih kecil.",
+        "2025-12-01",
+        [("November", "2025-11"), ("Februari 2025", "2025-02")],
+    ),
+    # a weekday that disagrees with the shared year leaves the year to the publication date
+    (
+        "Rapat digelar Sabtu (30/12) hingga Minggu (3/1/2021).",
+        "2024-01-05",
+        [("Sabtu (30/12)", "2023-12-30"), ("Minggu (3/1/2021)", "2021-01-03")],
+    ),
+    # numbers that do not rise are no list of days
+    ("Tim kalah 3, 1 Juni lalu di kandang.", "2025-06-10", [("1 Juni", "2025-06-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHARED_YEARS + SHARED_YEARS_NEAR_MISSES)
+def test_range_and_list_share_the_year(nlp_rules, text, published, expected):
+    assert _values(nlp_rules, text, published) == expected
