@@ -114,3 +114,27 @@ SHARED_YEARS_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), SHARED_YEARS + SHARED_YEARS_NEAR_MISSES)
 def test_range_and_list_share_the_year(nlp_rules, text, published, expected):
     assert _values(nlp_rules, text, published) == expected
+
+
+PERIODS = [
+    ("Laba bersih bank itu pada kuartal I-2024 naik 5 persen.", [("kuartal I-2024", "2024")]),
+    ("Realisasi belanja daerah semester II/2024 mencapai 90 persen.", [("semester II/2024", "2024")]),
+    ("Ekonomi Kalbar triwulan III 2024 tumbuh 4,9 persen.", [("triwulan III 2024", "2024")]),
+    ("Penjualan tertinggi terjadi pada Kuartal IV-2023.", [("Kuartal IV-2023", "2023")]),
+]
+
+PERIODS_NEAR_MISSES = [
+    # a period without a year, and a class or code with a year-like number, are no dates
+    "Mahasiswa semester 5 mengikuti KKN di desa itu.",
+    "Siswa kelas I-2019 meraih juara lomba cerdas cermat.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_quarter_and_half_give_their_year(nlp_rules, text, expected):
+    assert _values(nlp_rules, text) == expected
+
+
+@pytest.mark.parametrize("text", PERIODS_NEAR_MISSES)
+def test_period_near_misses_are_no_dates(nlp_rules, text):
+    assert _values(nlp_rules, text) == []

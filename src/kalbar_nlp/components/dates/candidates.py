@@ -29,6 +29,7 @@ KINDS = (
     "textdate",
     "monyear",
     "month",
+    "period",
     "yrange",
     "year",
     "wdrel",
@@ -291,7 +292,7 @@ def _year_range(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _year(hit: _Hit, kind: str) -> list[Candidate]:
-    """``tahun 2024``, ``Pilkada 2024``, ``2024 lalu``."""
+    """``tahun 2024``, ``Pilkada 2024``, ``2024 lalu``; the year of ``kuartal I-2019``."""
     if not _year_ok(hit.text, hit.match):
         return []
     return [Candidate(kind, hit.match.start(), hit.end, year=int(hit.group("y")), tail=hit.tail)]  # type: ignore[arg-type]
@@ -323,6 +324,7 @@ READERS: dict[str, Callable[[_Hit, str], list[Candidate]]] = {
     "month": _month_alone,
     "wdrel": _weekday_relative,
     "law": _law,
+    "period": _year,
     "yrange": _year_range,
     "year": _year,
     "rel": _relative,

@@ -71,6 +71,10 @@ _MAIN = r"""
         \s{{1,3}}(?:(?i:bulan)\s{{1,3}})?(?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d|\.?\s{{0,2}}[-–])
         {tail}
     )
+  | (?P<period>
+        (?<!\w)(?i:{periods})\s{{0,3}}(?:IV|I{{1,3}}|[1-4])(?:\s{{0,2}}[-/]\s{{0,2}}|\s{{1,3}})
+        (?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?![\w/]|[.,\-]\d)
+    )
   | (?P<yrange>
         (?<![\w/\-–+])(?<!\d[.,]){yprefix}(?P<y>{year})\s{{0,2}}(?P<rsep>[-–/])\s{{0,2}}(?P<y2>{year}|\d{{2}})
         (?![\w/]|[.,\-]\d)
@@ -142,6 +146,7 @@ def _fragments() -> dict[str, str]:
         # the word between the ends of a range or before the last item of a list: "6 hingga 8", "Mei-Juni"
         "joint": r"(?:\s{0,2}[-–]\s{0,2}|,?\s{1,3}(?i:" + word_alternation("range") + r")\s{1,3})",
         "ctxs": word_alternation("context"),
+        "periods": word_alternation("period"),
     }
 
 
@@ -155,6 +160,7 @@ def _openers() -> frozenset[str]:
         *date_words("context"),
         *date_words("law"),
         *date_words("opener"),
+        *date_words("period"),
     )
     return frozenset(TOKEN.match(word).group().casefold() for word in words)  # type: ignore[union-attr]
 
