@@ -138,3 +138,47 @@ def test_quarter_and_half_give_their_year(nlp_rules, text, expected):
 @pytest.mark.parametrize("text", PERIODS_NEAR_MISSES)
 def test_period_near_misses_are_no_dates(nlp_rules, text):
     assert _values(nlp_rules, text) == []
+
+
+NUMERIC_RANGES = [
+    (
+        "Festival budaya digelar Sabtu-Minggu (14-15/6/2025) di Taman Alun Kapuas.",
+        None,
+        [("Sabtu-Minggu (14-15/6/2025)", "2025-06-14"), ("Sabtu-Minggu (14-15/6/2025)", "2025-06-15")],
+    ),
+    (
+        "Pasar murah dibuka Senin dan Selasa (2-3/6) di kantor lurah.",
+        "2025-06-05",
+        [("Senin dan Selasa (2-3/6)", "2025-06-02"), ("Senin dan Selasa (2-3/6)", "2025-06-03")],
+    ),
+    (
+        "Jadwal vaksinasi 14-15/7/2025 di puskesmas.",
+        None,
+        [("14-15/7/2025", "2025-07-14"), ("14-15/7/2025", "2025-07-15")],
+    ),
+]
+
+NUMERIC_RANGES_NEAR_MISSES = [
+    # a fraction or score with no weekday, year or date's place is no range of days
+    "Dua pertiga atau 2-3/4 anggota dewan hadir.",
+    # the days must rise
+    "Skor akhir laga itu 15-14/6 untuk tim tamu.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NUMERIC_RANGES)
+def test_numeric_day_range_gives_both_days(nlp_rules, text, published, expected):
+    assert _values(nlp_rules, text, published) == expected
+
+
+@pytest.mark.parametrize("text", NUMERIC_RANGES_NEAR_MISSES)
+def test_numeric_range_near_misses_are_no_dates(nlp_rules, text):
+    assert _values(nlp_rules, text, "2025-06-05") == []
+
+
+def test_numeric_range_checks_each_weekday(nlp_rules):
+    record = kalbar_nlp.parse("Lomba digelar Sabtu-Minggu (15-16/6/2025).", nlp=nlp_rules).to_dict()
+    assert [(d["value"], d["weekday_matches"]) for d in record["dates"]] == [
+        ("2025-06-15", False),
+        ("2025-06-16", False),
+    ]

@@ -22,6 +22,7 @@ from .patterns import TOKEN, date_patterns
 #: The kinds of match, in the order of the pattern's alternatives.
 KINDS = (
     "wdnum",
+    "numrange",
     "wdtext",
     "law",
     "iso",
@@ -165,6 +166,24 @@ def _numeric(hit: _Hit, kind: str) -> list[Candidate]:
         Candidate(
             kind, hit.match.start(), hit.end, day, month, full_year, *_weekday_fields(hit.weekday), hit.tail
         )
+    ]
+
+
+def _numeric_range(hit: _Hit, kind: str) -> list[Candidate]:
+    """``Sabtu-Minggu (14-15/6/2025)``, ``(14-15/6)``, ``14-15/6/2025``: one candidate per end."""
+    first, last, month = int(hit.group("d")), int(hit.group("d2")), int(hit.group("m"))
+    if not (1 <= first < last <= 31 and 1 <= month <= 12):
+        return []
+    year = hit.group("y")
+    start = hit.match.start()
+    if year is None and not hit.weekday and not (hit.group("paren") and _dm_context(hit.text, start)):
+        return []  # "2-3/4" alone is a fraction or a score
+    full_year = None if year is None else (int(year) if len(year) == 4 else two_digit_year(int(year)))
+    # a weekday is checked only where each end has its own ("Sabtu-Minggu")
+    weekdays = [hit.weekday, _weekday(hit.group("wd2"))] if hit.group("wd2") else [None, None]
+    return [
+        Candidate(kind, start, hit.end, day, month, full_year, *_weekday_fields(weekday), hit.tail, part)
+        for day, weekday, part in zip((first, last), weekdays, ("start", "end"), strict=True)
     ]
 
 
@@ -316,6 +335,7 @@ def _relative(hit: _Hit, kind: str) -> list[Candidate]:
 
 READERS: dict[str, Callable[[_Hit, str], list[Candidate]]] = {
     "wdnum": _numeric,
+    "numrange": _numeric_range,
     "numdate": _numeric,
     "iso": _numeric,
     "wdtext": _written,
