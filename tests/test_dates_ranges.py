@@ -182,3 +182,25 @@ def test_numeric_range_checks_each_weekday(nlp_rules):
         ("2025-06-15", False),
         ("2025-06-16", False),
     ]
+
+
+WEEKDAY_RELATIVE = [
+    (
+        "Pelantikan akan digelar pada hari Jumat yang akan datang di Pontianak.",
+        "2024-02-13",
+        [("hari Jumat yang akan datang", "2024-02-16")],
+    ),
+    ("Sidang perdana digelar Senin silam di PN Mempawah.", "2024-02-13", [("Senin silam", "2024-02-12")]),
+    # "yang akan datang" after a day and month points forward
+    ("Pendaftaran ditutup 5 Maret yang akan datang.", "2024-03-10", [("5 Maret", "2025-03-05")]),
+]
+
+WEEKDAY_RELATIVE_NEAR_MISSES = [
+    # "akan datang" is the verb of the sentence here, not "next Monday"
+    ("Pak Camat pada Senin akan datang ke desa itu.", "2024-02-13", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_RELATIVE + WEEKDAY_RELATIVE_NEAR_MISSES)
+def test_weekday_with_relative_word(nlp_rules, text, published, expected):
+    assert _values(nlp_rules, text, published) == expected

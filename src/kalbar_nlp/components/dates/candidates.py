@@ -264,7 +264,7 @@ def _month_alone(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _weekday_relative(hit: _Hit, kind: str) -> list[Candidate]:
-    """``Jumat lalu``, ``Senin depan``, ``Jumat pekan lalu``; ``minggu lalu`` as "last week"."""
+    """``Jumat lalu``, ``Senin yang akan datang``, ``Jumat pekan lalu``; ``minggu lalu`` as "last week"."""
     word = " ".join(hit.group("wdr").split()).casefold()  # type: ignore[union-attr]
     weekday = hit.weekday
     if weekday is None:
@@ -272,9 +272,9 @@ def _weekday_relative(hit: _Hit, kind: str) -> list[Candidate]:
     match = hit.match
     if weekday[1] == "Minggu" and word in ("lalu", "depan", "kemarin") and _week_reading(hit.text, match):
         return [Candidate("rel", match.start(), match.end(), rel=("week", 1 if word == "depan" else -1))]
-    if word.split()[0] in ("pekan", "minggu"):  # "Jumat pekan lalu": the Friday of last week
-        step = 1 if word.endswith("depan") else -1
-        rel = ("weekday_of_week", step)
+    week = load_lexicon().relative.get(word)
+    if week is not None and week[0] == "week":  # "Jumat pekan lalu": the Friday of last week
+        rel = ("weekday_of_week", week[1])
         return [
             Candidate(kind, match.start(), match.end(), weekday=weekday[0], weekday_name=weekday[1], rel=rel)
         ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...lexicons.dates import date_words, literal_alternation, load_lexicon, word_alternation
+from ...lexicons.dates import DateLexicon, date_words, literal_alternation, load_lexicon, word_alternation
 
 #: A token of the scan: a word or an opening bracket.
 TOKEN = re.compile(r"\w+|\(")
@@ -91,8 +91,7 @@ _MAIN = r"""
     )
   | (?P<wdrel>
         (?<!\w)(?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?:\s{{1,3}}(?P<pod1>(?i:{pod})))?
-        \s{{1,3}}(?P<wdr>(?i:(?:pekan|minggu)\s{{1,3}}(?:lalu|depan|kemarin)|lalu|kemarin|mendatang|depan|nanti|besok
-                          |yang\s{{1,3}}lalu))(?!\w)
+        \s{{1,3}}(?P<wdr>(?i:{weekday_rel}))(?!\w)
     )
   | (?P<rel>
         (?<![\w\-])(?P<relw>(?i:{rel}))(?!\w)
@@ -121,6 +120,11 @@ class DatePatterns:
     range_gap: regex.Pattern[str]  # the text between the two ends of a range (" hingga ", "-")
 
 
+def _week_phrases(lex: DateLexicon) -> list[str]:
+    """The relative phrases of a week (``pekan lalu``, ``minggu depan``) that may follow a weekday."""
+    return [phrase for phrase, (unit, _offset) in lex.relative.items() if unit == "week"]
+
+
 def _fragments() -> dict[str, str]:
     """The pieces the main pattern is formatted with: word alternations and number shapes."""
     lex = load_lexicon()
@@ -142,6 +146,14 @@ def _fragments() -> dict[str, str]:
             for phrase in sorted(lex.relative, key=lambda phrase: -len(phrase))
         ),
         "pod": pod,
+        # after a weekday: "Jumat lalu", "Senin yang akan datang", "Rabu pekan lalu"
+        "weekday_rel": "|".join(
+            r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
+            for phrase in sorted(
+                {*date_words("back"), *date_words("forward"), *_week_phrases(lex)},
+                key=lambda phrase: (-len(phrase), phrase),
+            )
+        ),
         "tail": rf"(?P<tail>\s{{1,3}}(?i:{word_alternation('tail')})(?!\w))?",
         "pod_tail": rf"(?:\s{{1,3}}(?P<pod2>{pod})(?!\w))?",
         "num_dm": r"(?P<d>\d{1,2})\s{0,2}(?P<sep>[/\-.])\s{0,2}(?P<m>\d{1,2})",
