@@ -34,7 +34,7 @@ SHARED_YEARS = [
     (
         "Harga cabai tinggi pada Desember s/d Februari 2025.",
         "2025-06-01",
-        [("Desember", "2024-12"), ("Februari 2025", "2025-02")],
+        [("Desember s/d Februari 2025", "2024-12"), ("Desember s/d Februari 2025", "2025-02")],
     ),
     (
         "Musim hujan berlangsung Oktober 2024 sampai Maret.",
@@ -203,4 +203,29 @@ WEEKDAY_RELATIVE_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_RELATIVE + WEEKDAY_RELATIVE_NEAR_MISSES)
 def test_weekday_with_relative_word(nlp_rules, text, published, expected):
+    assert _values(nlp_rules, text, published) == expected
+
+
+MONTH_ALONE = [
+    ("Tarif air naik mulai Juli mendatang.", "2025-06-10", [("Juli", "2025-07")]),
+    ("Harga cabai tinggi sepanjang Mei.", "2025-06-10", [("Mei", "2025-05")]),
+    ("Curah hujan naik memasuki November.", "2025-10-20", [("November", "2025-11")]),
+    (
+        "Data dari Januari hingga Maret belum dirilis.",
+        "2025-06-10",
+        [("Januari", "2025-01"), ("Maret", "2025-03")],
+    ),
+]
+
+MONTH_ALONE_NEAR_MISSES = [
+    # a month name before a capitalised word is a person's name
+    ("Donasi dari Mei Lestari diterima panitia.", "2025-06-10", []),
+    ("Bantuan itu diserahkan setelah Juni Rahayu melapor.", "2025-06-10", []),
+    # a month word without a word of time before it stays unread
+    ("Warga menanam Mei dan Juni di ladang.", "2025-06-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_ALONE + MONTH_ALONE_NEAR_MISSES)
+def test_month_alone_after_a_word_of_time(nlp_rules, text, published, expected):
     assert _values(nlp_rules, text, published) == expected

@@ -76,6 +76,9 @@ _MAIN = r"""
   | (?P<month>
         (?<!\w)(?P<ctx>(?i:{ctxs}))
         \s{{1,3}}(?:(?i:bulan)\s{{1,3}})?(?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d|\.?\s{{0,2}}[-–])
+        (?!\s{{1,3}}(?!(?i:{tail_words})(?!\w))[A-Z][a-z])  # "dari Mei Lestari": a name, not a month
+        # "Januari hingga Maret 2024" is one range, read from the month on (monyear)
+        (?!{joint}(?:(?i:{edges})\s{{1,3}})?(?i:{month_all})\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?{year})
         {tail}
     )
   | (?P<period>
@@ -154,6 +157,7 @@ def _fragments() -> dict[str, str]:
                 key=lambda phrase: (-len(phrase), phrase),
             )
         ),
+        "tail_words": word_alternation("tail"),
         "tail": rf"(?P<tail>\s{{1,3}}(?i:{word_alternation('tail')})(?!\w))?",
         "pod_tail": rf"(?:\s{{1,3}}(?P<pod2>{pod})(?!\w))?",
         "num_dm": r"(?P<d>\d{1,2})\s{0,2}(?P<sep>[/\-.])\s{0,2}(?P<m>\d{1,2})",
