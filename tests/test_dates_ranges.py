@@ -229,3 +229,25 @@ MONTH_ALONE_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), MONTH_ALONE + MONTH_ALONE_NEAR_MISSES)
 def test_month_alone_after_a_word_of_time(nlp_rules, text, published, expected):
     assert _values(nlp_rules, text, published) == expected
+
+
+NUMERIC_ACROSS_MONTHS = [
+    (
+        "Pameran digelar Senin sampai Rabu (30/6-2/7/2025) di GOR.",
+        None,
+        [
+            ("Senin sampai Rabu (30/6-2/7/2025)", "2025-06-30"),
+            ("Senin sampai Rabu (30/6-2/7/2025)", "2025-07-02"),
+        ],
+    ),
+    (
+        "Posko mudik dibuka pada (30/12-2/1/2025) di terminal.",
+        None,
+        [("(30/12-2/1/2025)", "2024-12-30"), ("(30/12-2/1/2025)", "2025-01-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NUMERIC_ACROSS_MONTHS)
+def test_numeric_range_across_months(nlp_rules, text, published, expected):
+    assert _values(nlp_rules, text, published) == expected

@@ -170,20 +170,27 @@ def _numeric(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _numeric_range(hit: _Hit, kind: str) -> list[Candidate]:
-    """``Sabtu-Minggu (14-15/6/2025)``, ``(14-15/6)``, ``14-15/6/2025``: one candidate per end."""
-    first, last, month = int(hit.group("d")), int(hit.group("d2")), int(hit.group("m"))
-    if not (1 <= first < last <= 31 and 1 <= month <= 12):
+    """``Sabtu-Minggu (14-15/6/2025)``, ``(14-15/6)``, ``(30/5-2/6/2025)``: one candidate per end."""
+    last_month = int(hit.group("m"))
+    first_month = int(hit.group("m1")) if hit.group("m1") else last_month
+    first, last = int(hit.group("d")), int(hit.group("d2"))
+    if not (1 <= first <= 31 and 1 <= last <= 31 and 1 <= first_month <= 12 and 1 <= last_month <= 12):
+        return []
+    if first_month == last_month and first >= last:
         return []
     year = hit.group("y")
     start = hit.match.start()
     if year is None and not hit.weekday and not (hit.group("paren") and _dm_context(hit.text, start)):
         return []  # "2-3/4" alone is a fraction or a score
-    full_year = None if year is None else (int(year) if len(year) == 4 else two_digit_year(int(year)))
+    last_year = None if year is None else (int(year) if len(year) == 4 else two_digit_year(int(year)))
+    # "(30/12-2/1/2025)": the first day lies in the year before
+    first_year = last_year - 1 if last_year is not None and first_month > last_month else last_year
     # a weekday is checked only where each end has its own ("Sabtu-Minggu")
     weekdays = [hit.weekday, _weekday(hit.group("wd2"))] if hit.group("wd2") else [None, None]
+    ends = ((first, first_month, first_year), (last, last_month, last_year))
     return [
-        Candidate(kind, start, hit.end, day, month, full_year, *_weekday_fields(weekday), hit.tail, part)
-        for day, weekday, part in zip((first, last), weekdays, ("start", "end"), strict=True)
+        Candidate(kind, start, hit.end, day, month, end_year, *_weekday_fields(weekday), hit.tail, part)
+        for (day, month, end_year), weekday, part in zip(ends, weekdays, ("start", "end"), strict=True)
     ]
 
 
