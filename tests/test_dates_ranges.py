@@ -251,3 +251,25 @@ NUMERIC_ACROSS_MONTHS = [
 @pytest.mark.parametrize(("text", "published", "expected"), NUMERIC_ACROSS_MONTHS)
 def test_numeric_range_across_months(nlp_rules, text, published, expected):
     assert _values(nlp_rules, text, published) == expected
+
+
+WEEKDAY_DAY_MONTH = [
+    ("Rapat pleno digelar Kamis, 5/6 di kantor KPU.", "2025-06-10", [("Kamis, 5/6", "2025-06-05")]),
+    ("Rapat pleno digelar Kamis 5/6 di kantor KPU.", "2025-06-10", [("Kamis 5/6", "2025-06-05")]),
+    # a range of days after a weekday stays a range of written days
+    (
+        "Rapat pleno digelar Kamis, 5-6 Juni 2025.",
+        None,
+        [("5-6 Juni 2025", "2025-06-05"), ("5-6 Juni 2025", "2025-06-06")],
+    ),
+]
+
+WEEKDAY_DAY_MONTH_NEAR_MISSES = [
+    # a clock time after a weekday is no day and month
+    ("Rapat pleno digelar Kamis 10.30 di kantor KPU.", "2025-06-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_DAY_MONTH + WEEKDAY_DAY_MONTH_NEAR_MISSES)
+def test_weekday_with_day_and_month_unbracketed(nlp_rules, text, published, expected):
+    assert _values(nlp_rules, text, published) == expected
