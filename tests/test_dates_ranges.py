@@ -273,3 +273,12 @@ WEEKDAY_DAY_MONTH_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_DAY_MONTH + WEEKDAY_DAY_MONTH_NEAR_MISSES)
 def test_weekday_with_day_and_month_unbracketed(nlp_rules, text, published, expected):
     assert _values(nlp_rules, text, published) == expected
+
+
+def test_day_bulan_month(nlp_rules):
+    text = "Upacara digelar pada tanggal 17 bulan Agustus 2025 di lapangan."
+    assert _values(nlp_rules, text) == [("tanggal 17 bulan Agustus 2025", "2025-08-17")]
+    # "bulan" after a number that is no day: a count of months
+    assert _values(nlp_rules, "Proyek itu molor 3 bulan Agustus lalu.", "2025-09-01") == [
+        ("bulan Agustus", "2025-08")
+    ]

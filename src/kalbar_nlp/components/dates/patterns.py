@@ -42,8 +42,8 @@ _MAIN = r"""
     )
   | (?P<wdtext>
         (?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)\s{{0,3}},?\s{{0,3}}(?P<wparen>\(\s{{0,2}})?
-        (?:(?i:tanggal|tgl\.?)\s{{1,3}})?
-        (?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
+        (?:(?P<tgl>(?i:tanggal|tgl\.?))\s{{1,3}})?
+        (?P<d>\d{{1,2}})\s{{1,3}}(?(tgl)(?:(?i:bulan)\s{{1,3}})?)(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?(wparen)\s{{0,2}}\))
         (?i:{pod_tail}){tail}
@@ -64,10 +64,10 @@ _MAIN = r"""
         (?i:{pod_tail}){tail}
     )
   | (?P<textdate>
-        (?<![\w.,/])(?:(?i:tanggal|tgl\.?)\s{{1,3}})?
+        (?<![\w.,/])(?:(?P<tgl>(?i:tanggal|tgl\.?))\s{{1,3}})?
         (?P<d>\d{{1,2}})(?:\s{{0,2}},\s{{0,2}}(?P<dl>\d{{1,2}})(?!\d)){{0,6}}
         (?:{joint}(?P<d2>\d{{1,2}}))?
-        \s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
+        \s{{1,3}}(?(tgl)(?:(?i:bulan)\s{{1,3}})?)(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?i:{pod_tail}){tail}
     )
