@@ -282,3 +282,27 @@ def test_day_bulan_month(nlp_rules):
     assert _values(nlp_rules, "Proyek itu molor 3 bulan Agustus lalu.", "2025-09-01") == [
         ("bulan Agustus", "2025-08")
     ]
+
+
+HIJRI_AND_GREGORIAN = [
+    ("Salat Idul Adha 1446 H/2025 M digelar di Masjid Raya Mujahidin.", [("2025", "2025")]),
+    ("Idul Fitri 1 Syawal 1446 H/31 Maret 2025 disambut takbir.", [("31 Maret 2025", "2025-03-31")]),
+    ("Pawai 1 Muharram 1447 Hijriah / 2025 Masehi diikuti pelajar.", [("2025", "2025")]),
+    ("Peringatan Maulid Nabi tahun 2025 M digelar di masjid.", [("tahun 2025", "2025")]),
+]
+
+HIJRI_NEAR_MISSES = [
+    # a letter H inside a document code, and metres written "m", are no Gregorian year
+    "Surat nomor 12/H/2025 diterbitkan dinas.",
+    "Puncak bukit itu setinggi 2025 m dari permukaan laut.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIJRI_AND_GREGORIAN)
+def test_gregorian_date_after_hijri_one(nlp_rules, text, expected):
+    assert _values(nlp_rules, text) == expected
+
+
+@pytest.mark.parametrize("text", HIJRI_NEAR_MISSES)
+def test_hijri_near_misses(nlp_rules, text):
+    assert _values(nlp_rules, text) == []

@@ -37,6 +37,8 @@ WORD_KINDS = frozenset(
         "count",
         "range",
         "period",
+        "hijri",
+        "era",
     }
 )
 

@@ -39,6 +39,8 @@ KINDS = (
 BACK = frozenset(date_words("back"))
 FORWARD = frozenset(date_words("forward"))
 EDGES = frozenset(date_words("edge"))
+#: Marks of the Gregorian era after a year, as written (case matters: "M" is Masehi, "m" metres).
+ERA = frozenset(date_words("era"))
 #: Words before a number that make it a quantity: "sebanyak 2024 siswa".
 QUANTITY_CUE = regex.compile(r"(?<!\w)(?i:" + word_alternation("quantity_cue", r"\s+") + r")\s{1,3}$")
 #: A number or count word before a relative word: "22 tahun lalu", "dua pekan lalu" (a span, not a date).
@@ -113,6 +115,8 @@ def _year_ok(text: str, match: regex.Match[str]) -> bool:
     if regex.match(r"\s{0,2}(?:%|\d)", after):
         return False
     following = regex.match(r"\s{1,3}([A-Za-z0-9]{1,12})", after)
+    if following and following.group(1) in ERA:  # "2025 M" is Masehi, "2025 m" metres
+        return True
     kind = load_lexicon().year_blockers.get(following.group(1).casefold()) if following else None
     if kind is None:
         return True

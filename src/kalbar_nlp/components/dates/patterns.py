@@ -64,7 +64,7 @@ _MAIN = r"""
         (?i:{pod_tail}){tail}
     )
   | (?P<textdate>
-        (?<![\w.,/])(?:(?P<tgl>(?i:tanggal|tgl\.?))\s{{1,3}})?
+        (?:(?<![\w.,/])|{after_hijri})(?:(?P<tgl>(?i:tanggal|tgl\.?))\s{{1,3}})?
         (?P<d>\d{{1,2}})(?:\s{{0,2}},\s{{0,2}}(?P<dl>\d{{1,2}})(?!\d)){{0,6}}
         (?:{joint}(?P<d2>\d{{1,2}}))?
         \s{{1,3}}(?(tgl)(?:(?i:bulan)\s{{1,3}})?)(?P<mon>(?i:{month_all}))(?!\w)\.?
@@ -93,7 +93,7 @@ _MAIN = r"""
         (?![\w/]|[.,\-]\d)
     )
   | (?P<year>
-        (?<![\w/\-–+])(?<!\d[.,]){yprefix}(?P<y>{year})(?!\d|[.,]\d|\s{{0,2}}[-–/]\s{{0,2}}\d|-an(?!\w))(?![a-z]){tail}
+        (?:(?<![\w/\-–+])|{after_hijri})(?<!\d[.,]){yprefix}(?P<y>{year})(?!\d|[.,]\d|\s{{0,2}}[-–/]\s{{0,2}}\d|-an(?!\w))(?![a-z]){tail}
     )
   | (?P<wdrel>
         (?<!\w)(?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?:\s{{1,3}}(?P<pod1>(?i:{pod})))?
@@ -173,6 +173,10 @@ def _fragments() -> dict[str, str]:
         "joint": r"(?:\s{0,2}[-–]\s{0,2}|,?\s{1,3}(?i:" + word_alternation("range") + r")\s{1,3})",
         "ctxs": word_alternation("context"),
         "periods": word_alternation("period"),
+        # "1446 H/2025 M", "1 Syawal 1446 H/31 Maret 2025": the Gregorian date after the Hijri one
+        "after_hijri": r"(?<=(?<![\w/])\d{3,4}\s{0,2}(?i:"
+        + word_alternation("hijri")
+        + r")\.?\s{0,2}/\s{0,2})",
     }
 
 
