@@ -306,3 +306,21 @@ def test_gregorian_date_after_hijri_one(nlp_rules, text, expected):
 @pytest.mark.parametrize("text", HIJRI_NEAR_MISSES)
 def test_hijri_near_misses(nlp_rules, text):
     assert _values(nlp_rules, text) == []
+
+
+MONTH_DAY_YEAR = [
+    ("Diterbitkan Juni 10, 2025 oleh redaksi.", [("Juni 10, 2025", "2025-06-10")]),
+    ("Posted on June 10th, 2025 by admin.", [("June 10th, 2025", "2025-06-10")]),
+]
+
+MONTH_DAY_YEAR_NEAR_MISSES = [
+    # a number after the comma that is no year: no month-day-year date
+    ("Hingga Juni 10, 15 kasus baru tercatat.", []),
+    # a count after the year: no date
+    ("Jumlah pasien pada Mei 5, 2025 orang lebih.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_DAY_YEAR + MONTH_DAY_YEAR_NEAR_MISSES)
+def test_month_day_year_order(nlp_rules, text, expected):
+    assert _values(nlp_rules, text, "2025-06-12") == expected

@@ -28,6 +28,7 @@ KINDS = (
     "iso",
     "numdate",
     "textdate",
+    "mdy",
     "monyear",
     "month",
     "period",
@@ -199,11 +200,13 @@ def _numeric_range(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _written(hit: _Hit, kind: str) -> list[Candidate]:
-    """``7 November 2023``, ``Senin, 7 Nopember 2023``, ``11 November``, ``1-3 Agt 2024``."""
+    """``7 November 2023``, ``Senin, 7 Nopember 2023``, ``11 November``, ``1-3 Agt``, ``Juni 10, 2025``."""
     month_info = _month(hit.group("mon"))
     if month_info is None:
         return []
     month, month_kind = month_info
+    if kind == "mdy" and not _year_ok(hit.text, hit.match):
+        return []  # "Mei 5, 2025 orang": a count after all
     year = int(hit.group("y")) if hit.group("y") else None
     end = hit.end
     if month_kind == "full" and not hit.group("y") and not hit.group("tail") and hit.text[end - 1] == ".":
@@ -351,6 +354,7 @@ READERS: dict[str, Callable[[_Hit, str], list[Candidate]]] = {
     "iso": _numeric,
     "wdtext": _written,
     "textdate": _written,
+    "mdy": _written,
     "monyear": _month_year,
     "month": _month_alone,
     "wdrel": _weekday_relative,

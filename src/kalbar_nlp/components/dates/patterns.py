@@ -71,6 +71,10 @@ _MAIN = r"""
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?i:{pod_tail}){tail}
     )
+  | (?P<mdy>
+        (?<!\w)(?P<mon>(?i:{month_all}))\.?\s{{1,3}}(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s{{0,2}},\s{{0,3}}
+        (?P<y>{year})(?!\d|[.,]\d)
+    )
   | (?P<monyear>
         (?<!\w)(?:(?P<edge>(?i:{edges}))\s{{1,3}})?(?:(?i:bulan)\s{{1,3}})?
         (?P<mon>(?i:{month_all}))\.?(?:{joint}(?:(?i:{edges})\s{{1,3}})?(?P<mon2>(?i:{month_all}))\.?)?
