@@ -324,3 +324,30 @@ MONTH_DAY_YEAR_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_DAY_YEAR + MONTH_DAY_YEAR_NEAR_MISSES)
 def test_month_day_year_order(nlp_rules, text, expected):
     assert _values(nlp_rules, text, "2025-06-12") == expected
+
+
+STREET_NAMES = [
+    "Kantor kelurahan itu berada di Jalan 28 Oktober, Siantan.",
+    "Toko itu terletak di Jl. 17 Agustus No. 5, Ketapang.",
+    "Laga digelar di Stadion Gelora 10 November malam ini.",
+]
+
+STREET_NAMES_NEAR_MISSES = [
+    # "jalan" in lower case is the road, and the date after it is a date
+    (
+        "Kecelakaan di jalan 17 Agustus lalu menewaskan dua orang.",
+        [("17 Agustus", "2024-08-17")],
+    ),
+    # a place word before a comma, or a full date, keeps the date
+    ("Upacara digelar di Lapangan, 17 Agustus 2025.", [("17 Agustus 2025", "2025-08-17")]),
+]
+
+
+@pytest.mark.parametrize("text", STREET_NAMES)
+def test_day_and_month_in_a_street_name_is_no_date(nlp_rules, text):
+    assert _values(nlp_rules, text, "2025-06-10") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_NAMES_NEAR_MISSES)
+def test_street_name_near_misses(nlp_rules, text, expected):
+    assert _values(nlp_rules, text, "2025-06-10") == expected

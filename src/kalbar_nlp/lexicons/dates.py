@@ -39,6 +39,7 @@ WORD_KINDS = frozenset(
         "period",
         "hijri",
         "era",
+        "street",
     }
 )
 

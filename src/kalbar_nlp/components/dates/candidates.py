@@ -49,6 +49,8 @@ _COUNT_BEFORE = regex.compile(r"(?:(?<![\w\-])\d+|(?<!\w)(?i:" + word_alternatio
 _NOT_YEAR_BEFORE = regex.compile(
     r"(?i:rp\.?|usd|\$|idr|no\.?|nomor|nomer|pasal|ayat|pukul|jam|km|kode|nip|nrp)\s{0,2}$"
 )
+#: A capitalised street or place word right before a day and month: "Jalan 28 Oktober" is a name.
+_STREET_BEFORE = regex.compile(r"(?<!\w)(?:" + word_alternation("street") + r")\.?\s{1,3}$")
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?\"“]\s{0,3}|\n\s{0,3})$")
 
 
@@ -213,6 +215,12 @@ def _written(hit: _Hit, kind: str) -> list[Candidate]:
         end -= 1  # "pada 22 Agustus." : the period ends the sentence
     if month_kind != "full" and year is None:
         return []
+    if (
+        kind == "textdate"
+        and year is None
+        and _STREET_BEFORE.search(hit.text[max(0, hit.match.start() - 16) : hit.match.start()])
+    ):
+        return []  # "Jalan 28 Oktober", "Stadion Gelora 10 November": a name
     listed = [int(day) for day in hit.match.captures("dl")]
     days = [int(hit.group("d")), *listed] + ([int(hit.group("d2"))] if hit.group("d2") else [])
     if not all(1 <= day <= 31 for day in days):
