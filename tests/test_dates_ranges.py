@@ -351,3 +351,17 @@ def test_day_and_month_in_a_street_name_is_no_date(nlp_rules, text):
 @pytest.mark.parametrize(("text", "expected"), STREET_NAMES_NEAR_MISSES)
 def test_street_name_near_misses(nlp_rules, text, expected):
     assert _values(nlp_rules, text, "2025-06-10") == expected
+
+
+def test_weekday_with_part_of_day_before_written_date(nlp_rules):
+    # the weekday, written with "pagi", picks the year whose 1 January is a Wednesday
+    text = "Pawai digelar Rabu pagi, 1 Januari di alun-alun."
+    assert _values(nlp_rules, text, "2024-07-02") == [("Rabu pagi, 1 Januari", "2025-01-01")]
+    # without it the nearer 1 January is taken
+    assert _values(nlp_rules, "Pawai digelar 1 Januari di alun-alun.", "2024-07-02") == [
+        ("1 Januari", "2024-01-01")
+    ]
+    # a word that only begins like a part of the day is not one
+    assert _values(nlp_rules, "Pawai digelar Rabu pagilah 1 Januari.", "2024-07-02") == [
+        ("1 Januari", "2024-01-01")
+    ]
