@@ -106,6 +106,12 @@ SHARED_YEARS_NEAR_MISSES = [
         "2024-01-05",
         [("Sabtu (30/12)", "2023-12-30"), ("Minggu (3/1/2021)", "2021-01-03")],
     ),
+    # a date set against the other by a word of comparison keeps its own year
+    (
+        "Pada Juni, harga beras naik 2 persen dibandingkan Desember 2024.",
+        "2025-07-15",
+        [("Juni", "2025-06"), ("Desember 2024", "2024-12")],
+    ),
     # numbers that do not rise are no list of days
     ("Tim kalah 3, 1 Juni lalu di kandang.", "2025-06-10", [("1 Juni", "2025-06-01")]),
 ]

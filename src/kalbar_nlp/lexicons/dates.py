@@ -40,6 +40,7 @@ WORD_KINDS = frozenset(
         "hijri",
         "era",
         "street",
+        "compare",
     }
 )
 

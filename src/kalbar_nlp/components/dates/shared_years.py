@@ -7,17 +7,23 @@ sentence when it comes earlier in the calendar year (or lies across New Year in 
 ``28 Desember hingga 3 Januari 2025``); the end of a range written without a year
 (``1 Januari 2025 hingga 31 Maret``) takes the year of its start. A date with ``lalu``,
 ``mendatang`` or another tail word counts from the publication date and is left alone, as is
-one whose written weekday would disagree with the shared year.
+one whose written weekday would disagree with the shared year and one set against the other
+date (``pada Juni naik dibandingkan Desember 2024``).
 """
 
 from __future__ import annotations
 
+import regex
+
+from ...lexicons.dates import word_alternation
 from ...text.calendar import safe_date
 from .candidates import Candidate
 from .patterns import date_patterns
 
 #: Characters between a year-less date and the dated mention whose year it may take.
 _WINDOW = 160
+#: A word that sets the two dates against each other: "pada Juni naik dibandingkan Desember 2024".
+_COMPARE = regex.compile(r"(?<!\w)(?i:" + word_alternation("compare") + r")(?!\w)")
 
 
 def _order(cand: Candidate) -> tuple[int, int]:
@@ -48,7 +54,7 @@ def _take(cand: Candidate, year: int) -> None:
 def _from_next(text: str, cand: Candidate, following: Candidate) -> None:
     """``cand`` takes the year of the dated mention after it in its sentence."""
     gap = text[cand.end : following.start]
-    if len(gap) > _WINDOW or date_patterns().boundary.search(gap):
+    if len(gap) > _WINDOW or date_patterns().boundary.search(gap) or _COMPARE.search(gap):
         return
     if _order(cand) <= _order(following):
         _take(cand, following.year)  # type: ignore[arg-type]
