@@ -38,9 +38,10 @@ date that would fall outside the calendar (before year 1 or after 9999) stays
 unresolved with a warning.
 
 The package: :mod:`.patterns` (the compiled patterns), :mod:`.candidates` (matches
-read into numbers, one reader per shape), :mod:`.shared_years` (years shared across
-a range or list), :mod:`.resolution` (ISO values and grains), :mod:`.times` (clock
-times); the lexicon is :mod:`kalbar_nlp.lexicons.dates`.
+read into numbers, one reader per shape), :mod:`.checks` (the text around a match: a
+year or a quantity, a date's place, a street name), :mod:`.shared_years` (years shared
+across a range or list), :mod:`.resolution` (ISO values and grains), :mod:`.times`
+(clock times); the lexicon is :mod:`kalbar_nlp.lexicons.dates`.
 """
 
 from __future__ import annotations
