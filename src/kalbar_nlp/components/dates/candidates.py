@@ -142,6 +142,23 @@ def _numeric_range(hit: _Hit, kind: str) -> list[Candidate]:
     ]
 
 
+def _written_days(hit: _Hit) -> tuple[int, list[int], list[str | None]]:
+    """The days of a written date with the match's start and each day's range part (none when no day)."""
+    listed = [int(day) for day in hit.match.captures("dl")]
+    days = [int(hit.group("d")), *listed] + ([int(hit.group("d2"))] if hit.group("d2") else [])
+    start = hit.match.start()
+    if not all(1 <= day <= 31 for day in days):
+        return start, [], []
+    if any(later <= earlier for earlier, later in itertools.pairwise(days)):
+        if listed:  # "kalah 3, 1 Juni": no list of days, only the last number is the day
+            start = hit.match.start("d2") if hit.group("d2") else hit.match.starts("dl")[-1]
+            days = days[-1:]
+        else:
+            days = days[:1]
+    parts: list[str | None] = ["start", "end"] if len(days) == 2 and not listed else [None] * len(days)
+    return start, days, parts
+
+
 def _written(hit: _Hit, kind: str) -> list[Candidate]:
     """``7 November 2023``, ``Senin, 7 Nopember 2023``, ``11 November``, ``1-3 Agt``, ``Juni 10, 2025``."""
     month_info = _month(hit.group("mon"))
@@ -158,21 +175,9 @@ def _written(hit: _Hit, kind: str) -> list[Candidate]:
         return []
     if kind == "textdate" and year is None and street_name_before(hit.text, hit.match.start()):
         return []  # "Jalan 28 Oktober", "Stadion Gelora 10 November": a name
-    listed = [int(day) for day in hit.match.captures("dl")]
-    days = [int(hit.group("d")), *listed] + ([int(hit.group("d2"))] if hit.group("d2") else [])
-    if not all(1 <= day <= 31 for day in days):
-        return []
-    start = hit.match.start()
-    if any(later <= earlier for earlier, later in itertools.pairwise(days)):
-        if listed:  # "kalah 3, 1 Juni": no list of days, only the last number is the day
-            start = hit.match.start("d2") if hit.group("d2") else hit.match.starts("dl")[-1]
-            days = days[-1:]
-        else:
-            days = days[:1]
-    parts = ["start", "end"] if len(days) == 2 and not listed else [None] * len(days)
-    weekday = hit.weekday
+    start, days, parts = _written_days(hit)
     return [
-        Candidate(kind, start, end, day, month, year, *_weekday_fields(weekday), hit.tail, part)
+        Candidate(kind, start, end, day, month, year, *_weekday_fields(hit.weekday), hit.tail, part)
         for day, part in zip(days, parts, strict=True)
     ]
 
