@@ -6,7 +6,8 @@
 * ``weekdays.tsv`` (``form, index, name``), ``relative.tsv`` (``phrase, unit, offset``) and
   ``year_blockers.tsv`` (``word, kind``): see :class:`DateLexicon`.
 * ``words.tsv`` (``word, kind``): the words the date patterns are built from (words that open
-  a date, regulation names, the ``lalu``/``mendatang`` tails, parts of the day, quantity cues).
+  a date, regulation names, the ``lalu``/``mendatang`` tails, parts of the day, quantity cues,
+  the ``hingga``/``s/d`` words of ranges, the ``kuartal``/``semester`` periods).
 """
 
 from __future__ import annotations
@@ -23,7 +24,24 @@ WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 UNITS = frozenset({"day", "week", "month", "year"})
 BLOCKER_KINDS = frozenset({"unit", "money", "counter", "noun"})
 WORD_KINDS = frozenset(
-    {"context", "edge", "law", "opener", "back", "forward", "tail", "part_of_day", "quantity_cue", "count"}
+    {
+        "context",
+        "edge",
+        "law",
+        "opener",
+        "back",
+        "forward",
+        "tail",
+        "part_of_day",
+        "quantity_cue",
+        "count",
+        "range",
+        "period",
+        "hijri",
+        "era",
+        "street",
+        "compare",
+    }
 )
 
 

@@ -12,19 +12,22 @@ value with a grain:
   (19/07/2025)``, ``Sabtu (4/11/2023) malam``; always day/month/year order;
 * written dates: ``7 November 2023``, ``Senin, 7 Nopember 2023``, ``11 November``,
   ``1-3 Agt 2024``; months and years: ``Februari 2025``, ``akhir Oktober lalu``;
-* years: ``tahun 2024``, ``Pilkada 2024``, ``UU Nomor 12 Tahun 2022``,
+* years: ``tahun 2024``, ``Pilkada 2024``, ``kuartal I-2019``, ``UU Nomor 12 Tahun 2022``,
   ``UU Darurat No.12/1951``; periods ``2020-2024`` and school years
   ``2025/2026`` give one entry per endpoint;
 * relative words (``kemarin``, ``besok``, ``lusa``, ``pekan lalu``, ``bulan depan``,
   ``tahun lalu``), resolved against the caller's publication date.
 
-A year missing from a day and month is taken from the publication date (or, when
-the caller gave none, from the article's first full date, which then becomes the
-record's ``published`` with a warning); near a year boundary the year that makes
-the written weekday agree is preferred. A weekday that contradicts its date keeps
-the number's date, sets ``weekday_matches: false`` and adds a warning. Clock times
-(``pukul 09.00 WIB``) are never dates: they are attached to the date of their
-sentence. Text inside ``doc._.kalbar_boilerplate`` ranges is skipped.
+A day or month written without a year inside a range or a list whose year is written
+once (``Januari hingga Juni 2025``, ``pada Juni, Juli, dan Agustus 2024``) takes
+that year (:mod:`.shared_years`). Any other year missing from a day and month is
+taken from the publication date (or, when the caller gave none, from the article's
+first full date, which then becomes the record's ``published`` with a warning); near
+a year boundary the year that makes the written weekday agree is preferred. A
+weekday that contradicts its date keeps the number's date, sets ``weekday_matches:
+false`` and adds a warning. Clock times (``pukul 09.00 WIB``) are never dates: they
+are attached to the date of their sentence. Text inside ``doc._.kalbar_boilerplate``
+ranges is skipped.
 
 Relative words inside direct quotations are listed with ``value: null``: they
 count from the day the words were spoken, which the article does not pin down
@@ -35,8 +38,10 @@ date that would fall outside the calendar (before year 1 or after 9999) stays
 unresolved with a warning.
 
 The package: :mod:`.patterns` (the compiled patterns), :mod:`.candidates` (matches
-read into numbers, one reader per shape), :mod:`.resolution` (ISO values and
-grains), :mod:`.times` (clock times); the lexicon is :mod:`kalbar_nlp.lexicons.dates`.
+read into numbers, one reader per shape), :mod:`.checks` (the text around a match: a
+year or a quantity, a date's place, a street name), :mod:`.shared_years` (years shared
+across a range or list), :mod:`.resolution` (ISO values and grains), :mod:`.times`
+(clock times); the lexicon is :mod:`kalbar_nlp.lexicons.dates`.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ from ...text.source import doc_text
 from .candidates import Candidate, scan
 from .patterns import date_patterns
 from .resolution import resolve
+from .shared_years import share_years
 from .times import attach_times
 
 __all__ = ["DateFinder", "make_dates"]
@@ -154,7 +160,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find, resolve and write the dates of ``doc``."""
         text = doc_text(doc)
-        cands = scan(text, merge_overlapping(boilerplate_ranges(doc)))
+        cands = share_years(text, scan(text, merge_overlapping(boilerplate_ranges(doc))))
         doc._.kalbar_published = (doc._.kalbar_meta or {}).get("published")
         given = _check_published(doc, cands)
         anchor = self._anchor(doc, cands, given)

@@ -9,25 +9,30 @@ code, a span of time).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
-from ...lexicons.dates import date_words, load_lexicon, word_alternation
+from ...lexicons.dates import date_words, load_lexicon
 from ...text.calendar import two_digit_year
+from .checks import dm_context, relative_ok, street_name_before, week_reading, year_ok
 from .patterns import TOKEN, date_patterns
 
 #: The kinds of match, in the order of the pattern's alternatives.
 KINDS = (
     "wdnum",
+    "numrange",
     "wdtext",
     "law",
     "iso",
     "numdate",
     "textdate",
+    "mdy",
     "monyear",
     "month",
+    "period",
     "yrange",
     "year",
     "wdrel",
@@ -36,14 +41,6 @@ KINDS = (
 BACK = frozenset(date_words("back"))
 FORWARD = frozenset(date_words("forward"))
 EDGES = frozenset(date_words("edge"))
-#: Words before a number that make it a quantity: "sebanyak 2024 siswa".
-QUANTITY_CUE = regex.compile(r"(?<!\w)(?i:" + word_alternation("quantity_cue", r"\s+") + r")\s{1,3}$")
-#: A number or count word before a relative word: "22 tahun lalu", "dua pekan lalu" (a span, not a date).
-_COUNT_BEFORE = regex.compile(r"(?:(?<![\w\-])\d+|(?<!\w)(?i:" + word_alternation("count") + r"))\s{1,3}$")
-_NOT_YEAR_BEFORE = regex.compile(
-    r"(?i:rp\.?|usd|\$|idr|no\.?|nomor|nomer|pasal|ayat|pukul|jam|km|kode|nip|nrp)\s{0,2}$"
-)
-_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?\"“]\s{0,3}|\n\s{0,3})$")
 
 
 @dataclass(slots=True)
@@ -62,6 +59,7 @@ class Candidate:
     part: str | None = None  # range endpoint: "start" / "end"
     rel: tuple[str, int] | None = None
     edge: str | None = None
+    year_from: str | None = None  # "context": the year was taken from a date beside it (shared_years)
 
     @property
     def full(self) -> bool:
@@ -95,52 +93,6 @@ def _weekday(form: str | None) -> tuple[int, str] | None:
     return load_lexicon().weekdays.get(form.casefold().replace("`", "'"))
 
 
-def _year_ok(text: str, match: regex.Match[str]) -> bool:
-    """Reject numbers that look like years but are money, codes or quantities."""
-    start = match.start("y")
-    before = text[max(0, start - 12) : start]
-    if _NOT_YEAR_BEFORE.search(before):
-        return False
-    if regex.search(r"\d{3}[\s.\-]?$", before):  # "0812 2024 ...": part of a longer number
-        return False
-    after = text[match.end("y") : match.end("y") + 24]
-    if regex.search(r"(?<!\w)[A-Z]{1,2}\s$", before) and regex.match(r"\s[A-Z]{1,3}(?!\w)", after):
-        return False  # a number plate: "KB 2024 AB"
-    if regex.match(r"\s{0,2}(?:%|\d)", after):
-        return False
-    following = regex.match(r"\s{1,3}([A-Za-z0-9]{1,12})", after)
-    kind = load_lexicon().year_blockers.get(following.group(1).casefold()) if following else None
-    if kind is None:
-        return True
-    return kind == "noun" and not QUANTITY_CUE.search(text[max(0, start - 24) : start])
-
-
-def _dm_context(text: str, start: int) -> bool:
-    """A ``(day/month)`` without a year and weekday counts only in a date's usual place."""
-    before = text[max(0, start - 16) : start]
-    return bool(regex.search(r"(?:,|(?i:pada|tanggal|tgl\.?|hari|sejak|hingga|sampai))\s{0,3}$", before))
-
-
-def _week_reading(text: str, match: regex.Match[str]) -> bool:
-    """``minggu lalu`` is "last week"; ``Minggu lalu`` mid-sentence is "last Sunday"."""
-    if match.group(0)[:4].casefold() == "hari":  # "hari Minggu depan" is a Sunday
-        return False
-    if match.group("wd")[:1].islower() or match.group("pod1"):
-        return not match.group("pod1")
-    before = text[max(0, match.start() - 6) : match.start()]
-    return bool(_SENTENCE_OPENING.search(before)) or match.start() == 0
-
-
-def _relative_ok(text: str, match: regex.Match[str], phrase: str) -> bool:
-    """A relative word names a date, not a span of time (``beberapa hari ini``, ``22 tahun lalu``)."""
-    before = text[max(0, match.start() - 24) : match.start()]
-    if _COUNT_BEFORE.search(before):
-        return False
-    word = match.group("relw")
-    # "Minggu lalu" written with a capital is "last Sunday" unless it opens a sentence
-    return not (phrase.startswith("minggu") and word[:1] == "M" and not _SENTENCE_OPENING.search(before))
-
-
 def _weekday_fields(weekday: tuple[int, str] | None) -> tuple[int | None, str | None]:
     """``(index, canonical name)`` of a written weekday, or ``(None, None)``."""
     return (weekday[0], weekday[1]) if weekday else (None, None)
@@ -153,7 +105,7 @@ def _numeric(hit: _Hit, kind: str) -> list[Candidate]:
         return []
     year = hit.group("y")
     if kind == "numdate" and year is None:
-        if hit.group("sep") != "/" or not _dm_context(hit.text, hit.match.start()):
+        if hit.group("sep") != "/" or not dm_context(hit.text, hit.match.start()):
             return []
     if kind == "wdnum" and year is None and hit.group("sep") not in "/":
         return []
@@ -165,28 +117,67 @@ def _numeric(hit: _Hit, kind: str) -> list[Candidate]:
     ]
 
 
+def _numeric_range(hit: _Hit, kind: str) -> list[Candidate]:
+    """``Sabtu-Minggu (14-15/6/2025)``, ``(14-15/6)``, ``(30/5-2/6/2025)``: one candidate per end."""
+    last_month = int(hit.group("m"))
+    first_month = int(hit.group("m1")) if hit.group("m1") else last_month
+    first, last = int(hit.group("d")), int(hit.group("d2"))
+    if not (1 <= first <= 31 and 1 <= last <= 31 and 1 <= first_month <= 12 and 1 <= last_month <= 12):
+        return []
+    if first_month == last_month and first >= last:
+        return []
+    year = hit.group("y")
+    start = hit.match.start()
+    if year is None and not hit.weekday and not (hit.group("paren") and dm_context(hit.text, start)):
+        return []  # "2-3/4" alone is a fraction or a score
+    last_year = None if year is None else (int(year) if len(year) == 4 else two_digit_year(int(year)))
+    # "(30/12-2/1/2025)": the first day lies in the year before
+    first_year = last_year - 1 if last_year is not None and first_month > last_month else last_year
+    # a weekday is checked only where each end has its own ("Sabtu-Minggu")
+    weekdays = [hit.weekday, _weekday(hit.group("wd2"))] if hit.group("wd2") else [None, None]
+    ends = ((first, first_month, first_year), (last, last_month, last_year))
+    return [
+        Candidate(kind, start, hit.end, day, month, end_year, *_weekday_fields(weekday), hit.tail, part)
+        for (day, month, end_year), weekday, part in zip(ends, weekdays, ("start", "end"), strict=True)
+    ]
+
+
+def _written_days(hit: _Hit) -> tuple[int, list[int], list[str | None]]:
+    """The days of a written date with the match's start and each day's range part (none when no day)."""
+    listed = [int(day) for day in hit.match.captures("dl")]
+    days = [int(hit.group("d")), *listed] + ([int(hit.group("d2"))] if hit.group("d2") else [])
+    start = hit.match.start()
+    if not all(1 <= day <= 31 for day in days):
+        return start, [], []
+    if any(later <= earlier for earlier, later in itertools.pairwise(days)):
+        if listed:  # "kalah 3, 1 Juni": no list of days, only the last number is the day
+            start = hit.match.start("d2") if hit.group("d2") else hit.match.starts("dl")[-1]
+            days = days[-1:]
+        else:
+            days = days[:1]
+    parts: list[str | None] = ["start", "end"] if len(days) == 2 and not listed else [None] * len(days)
+    return start, days, parts
+
+
 def _written(hit: _Hit, kind: str) -> list[Candidate]:
-    """``7 November 2023``, ``Senin, 7 Nopember 2023``, ``11 November``, ``1-3 Agt 2024``."""
+    """``7 November 2023``, ``Senin, 7 Nopember 2023``, ``11 November``, ``1-3 Agt``, ``Juni 10, 2025``."""
     month_info = _month(hit.group("mon"))
     if month_info is None:
         return []
     month, month_kind = month_info
+    if kind == "mdy" and not year_ok(hit.text, hit.match):
+        return []  # "Mei 5, 2025 orang": a count after all
     year = int(hit.group("y")) if hit.group("y") else None
     end = hit.end
     if month_kind == "full" and not hit.group("y") and not hit.group("tail") and hit.text[end - 1] == ".":
         end -= 1  # "pada 22 Agustus." : the period ends the sentence
     if month_kind != "full" and year is None:
         return []
-    days = [int(hit.group("d"))] + ([int(hit.group("d2"))] if hit.group("d2") else [])
-    if not all(1 <= day <= 31 for day in days):
-        return []
-    if len(days) == 2 and days[1] <= days[0]:
-        days = days[:1]
-    parts = [None] if len(days) == 1 else ["start", "end"]
-    weekday = hit.weekday
-    start = hit.match.start()
+    if kind == "textdate" and year is None and street_name_before(hit.text, hit.match.start()):
+        return []  # "Jalan 28 Oktober", "Stadion Gelora 10 November": a name
+    start, days, parts = _written_days(hit)
     return [
-        Candidate(kind, start, end, day, month, year, *_weekday_fields(weekday), hit.tail, part)
+        Candidate(kind, start, end, day, month, year, *_weekday_fields(hit.weekday), hit.tail, part)
         for day, part in zip(days, parts, strict=True)
     ]
 
@@ -199,10 +190,12 @@ def _month_year(hit: _Hit, kind: str) -> list[Candidate]:
     # abbreviated and English months must be capitalised ("Mar 2024", not "mar")
     if months[0][1] != "full" and not hit.group("mon")[:1].isupper():  # type: ignore[index]
         return []
-    if not _year_ok(hit.text, hit.match):
+    if not year_ok(hit.text, hit.match):
         return []
     year = int(hit.group("y"))
     parts = [None] if len(months) == 1 else ["start", "end"]
+    # "Desember hingga Februari 2025": the first month lies in the year before
+    years = [year - 1 if part == "start" and months[0][0] > months[1][0] else year for part in parts]  # type: ignore[index]
     return [
         Candidate(
             kind,
@@ -210,12 +203,12 @@ def _month_year(hit: _Hit, kind: str) -> list[Candidate]:
             hit.end,
             None,
             month[0],
-            year,
+            month_year,
             tail=hit.tail,
             part=part,
             edge=hit.group("edge"),
         )
-        for month, part in zip(months, parts, strict=True)  # type: ignore[misc]
+        for month, part, month_year in zip(months, parts, years, strict=True)  # type: ignore[misc]
     ]
 
 
@@ -235,17 +228,17 @@ def _month_alone(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _weekday_relative(hit: _Hit, kind: str) -> list[Candidate]:
-    """``Jumat lalu``, ``Senin depan``, ``Jumat pekan lalu``; ``minggu lalu`` as "last week"."""
+    """``Jumat lalu``, ``Senin yang akan datang``, ``Jumat pekan lalu``; ``minggu lalu`` as "last week"."""
     word = " ".join(hit.group("wdr").split()).casefold()  # type: ignore[union-attr]
     weekday = hit.weekday
     if weekday is None:
         return []
     match = hit.match
-    if weekday[1] == "Minggu" and word in ("lalu", "depan", "kemarin") and _week_reading(hit.text, match):
+    if weekday[1] == "Minggu" and word in ("lalu", "depan", "kemarin") and week_reading(hit.text, match):
         return [Candidate("rel", match.start(), match.end(), rel=("week", 1 if word == "depan" else -1))]
-    if word.split()[0] in ("pekan", "minggu"):  # "Jumat pekan lalu": the Friday of last week
-        step = 1 if word.endswith("depan") else -1
-        rel = ("weekday_of_week", step)
+    week = load_lexicon().relative.get(word)
+    if week is not None and week[0] == "week":  # "Jumat pekan lalu": the Friday of last week
+        rel = ("weekday_of_week", week[1])
         return [
             Candidate(kind, match.start(), match.end(), weekday=weekday[0], weekday_name=weekday[1], rel=rel)
         ]
@@ -272,7 +265,7 @@ def _year_range(hit: _Hit, kind: str) -> list[Candidate]:
     first = int(hit.group("y"))  # type: ignore[arg-type]
     second_text = hit.group("y2")
     second = int(second_text) if len(second_text) == 4 else (first // 100) * 100 + int(second_text)  # type: ignore[arg-type]
-    if not _year_ok(hit.text, hit.match) or not 0 < second - first <= 60:
+    if not year_ok(hit.text, hit.match) or not 0 < second - first <= 60:
         return []
     start, end = hit.match.start(), hit.match.end()
     return [
@@ -282,8 +275,8 @@ def _year_range(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _year(hit: _Hit, kind: str) -> list[Candidate]:
-    """``tahun 2024``, ``Pilkada 2024``, ``2024 lalu``."""
-    if not _year_ok(hit.text, hit.match):
+    """``tahun 2024``, ``Pilkada 2024``, ``2024 lalu``; the year of ``kuartal I-2019``."""
+    if not year_ok(hit.text, hit.match):
         return []
     return [Candidate(kind, hit.match.start(), hit.end, year=int(hit.group("y")), tail=hit.tail)]  # type: ignore[arg-type]
 
@@ -297,7 +290,7 @@ def _relative(hit: _Hit, kind: str) -> list[Candidate]:
     ):
         return []
     info = load_lexicon().relative.get(phrase)
-    if info is None or not _relative_ok(text, match, phrase):
+    if info is None or not relative_ok(text, match, phrase):
         return []
     if info[0] == "day" and date_patterns().date_next.match(text, match.end()):
         return []  # "kemarin Minggu (8/6/2025)": the written date that follows is the mention
@@ -306,14 +299,17 @@ def _relative(hit: _Hit, kind: str) -> list[Candidate]:
 
 READERS: dict[str, Callable[[_Hit, str], list[Candidate]]] = {
     "wdnum": _numeric,
+    "numrange": _numeric_range,
     "numdate": _numeric,
     "iso": _numeric,
     "wdtext": _written,
     "textdate": _written,
+    "mdy": _written,
     "monyear": _month_year,
     "month": _month_alone,
     "wdrel": _weekday_relative,
     "law": _law,
+    "period": _year,
     "yrange": _year_range,
     "year": _year,
     "rel": _relative,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...lexicons.dates import date_words, literal_alternation, load_lexicon, word_alternation
+from ...lexicons.dates import DateLexicon, date_words, literal_alternation, load_lexicon, word_alternation
 
 #: A token of the scan: a word or an opening bracket.
 TOKEN = re.compile(r"\w+|\(")
@@ -26,14 +26,25 @@ _MAIN = r"""
         \s{{0,3}},?\s{{0,3}}
         (?:
             \(\s{{0,2}}{num_dm}{num_y}\s{{0,2}}\)
-          | (?P<bare>{num_dm}\s{{0,2}}(?P=sep)\s{{0,2}}(?P<y>\d{{4}}))(?![\d/])
+          | (?P<bare>{num_dm}\s{{0,2}}(?P=sep)\s{{0,2}}(?P<y>\d{{4}}|\d{{2}}))(?![\d/]|[.,]\d)
+          | (?P<bare>(?P<d>\d{{1,2}})\s{{0,2}}(?P<sep>/)\s{{0,2}}(?P<m>\d{{1,2}}))
+            (?![\d/]|[.,]\d|\s{{0,2}}[-–]\s{{0,2}}\d)
         )
         (?i:{pod_tail}){tail}
     )
+  | (?P<numrange>
+        (?:(?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)(?:{joint}(?P<wd2>(?i:{wd}))(?!\w))?\s{{0,3}},?\s{{0,3}})?
+        (?<![\w/.,\-])(?P<paren>\(\s{{0,2}})?
+        (?P<d>\d{{1,2}})(?:\s{{0,2}}/\s{{0,2}}(?P<m1>\d{{1,2}}))?\s{{0,2}}[-–]\s{{0,2}}
+        (?P<d2>\d{{1,2}})\s{{0,2}}/\s{{0,2}}(?P<m>\d{{1,2}})
+        (?:\s{{0,2}}/\s{{0,2}}(?P<y>\d{{4}}|\d{{2}}))?(?(paren)\s{{0,2}}\))(?![\w/]|[.,\-]\d)
+        (?i:{pod_tail}){tail}
+    )
   | (?P<wdtext>
-        (?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)\s{{0,3}},?\s{{0,3}}(?P<wparen>\(\s{{0,2}})?
-        (?:(?i:tanggal|tgl\.?)\s{{1,3}})?
-        (?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
+        (?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)(?:\s{{1,3}}(?P<pod1>(?i:{pod}))(?!\w))?
+        \s{{0,3}},?\s{{0,3}}(?P<wparen>\(\s{{0,2}})?
+        (?:(?P<tgl>(?i:tanggal|tgl\.?))\s{{1,3}})?
+        (?P<d>\d{{1,2}})\s{{1,3}}(?(tgl)(?:(?i:bulan)\s{{1,3}})?)(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?(wparen)\s{{0,2}}\))
         (?i:{pod_tail}){tail}
@@ -54,35 +65,44 @@ _MAIN = r"""
         (?i:{pod_tail}){tail}
     )
   | (?P<textdate>
-        (?<![\w.,/])(?:(?i:tanggal|tgl\.?)\s{{1,3}})?
-        (?P<d>\d{{1,2}})
-        (?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?i:hingga|sampai(?:\s{{1,3}}dengan)?|s\.?\s?d\.?|dan)\s{{1,3}})
-           (?P<d2>\d{{1,2}}))?
-        \s{{1,3}}(?P<mon>(?i:{month_all}))(?!\w)\.?
+        (?:(?<![\w.,/])|{after_hijri})(?:(?P<tgl>(?i:tanggal|tgl\.?))\s{{1,3}})?
+        (?P<d>\d{{1,2}})(?:\s{{0,2}},\s{{0,2}}(?P<dl>\d{{1,2}})(?!\d)){{0,6}}
+        (?:{joint}(?P<d2>\d{{1,2}}))?
+        \s{{1,3}}(?(tgl)(?:(?i:bulan)\s{{1,3}})?)(?P<mon>(?i:{month_all}))(?!\w)\.?
         (?:\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?!\d))?
         (?i:{pod_tail}){tail}
     )
+  | (?P<mdy>
+        (?<!\w)(?P<mon>(?i:{month_all}))\.?\s{{1,3}}(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s{{0,2}},\s{{0,3}}
+        (?P<y>{year})(?!\d|[.,]\d)
+    )
   | (?P<monyear>
         (?<!\w)(?:(?P<edge>(?i:{edges}))\s{{1,3}})?(?:(?i:bulan)\s{{1,3}})?
-        (?P<mon>(?i:{month_all}))\.?(?:\s{{0,2}}[-–]\s{{0,2}}(?P<mon2>(?i:{month_all}))\.?)?
+        (?P<mon>(?i:{month_all}))\.?(?:{joint}(?:(?i:{edges})\s{{1,3}})?(?P<mon2>(?i:{month_all}))\.?)?
         \s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?![\d\-–/]|[.,]\d){tail}
     )
   | (?P<month>
         (?<!\w)(?P<ctx>(?i:{ctxs}))
         \s{{1,3}}(?:(?i:bulan)\s{{1,3}})?(?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d|\.?\s{{0,2}}[-–])
+        (?!\s{{1,3}}(?!(?i:{tail_words})(?!\w))[A-Z][a-z])  # "dari Mei Lestari": a name, not a month
+        # "Januari hingga Maret 2024" is one range, read from the month on (monyear)
+        (?!{joint}(?:(?i:{edges})\s{{1,3}})?(?i:{month_all})\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?{year})
         {tail}
+    )
+  | (?P<period>
+        (?<!\w)(?i:{periods})\s{{0,3}}(?:IV|I{{1,3}}|[1-4])(?:\s{{0,2}}[-/]\s{{0,2}}|\s{{1,3}})
+        (?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?![\w/]|[.,\-]\d)
     )
   | (?P<yrange>
         (?<![\w/\-–+])(?<!\d[.,]){yprefix}(?P<y>{year})\s{{0,2}}(?P<rsep>[-–/])\s{{0,2}}(?P<y2>{year}|\d{{2}})
         (?![\w/]|[.,\-]\d)
     )
   | (?P<year>
-        (?<![\w/\-–+])(?<!\d[.,]){yprefix}(?P<y>{year})(?!\d|[.,]\d|\s{{0,2}}[-–/]\s{{0,2}}\d|-an(?!\w))(?![a-z]){tail}
+        (?:(?<![\w/\-–+])|{after_hijri})(?<!\d[.,]){yprefix}(?P<y>{year})(?!\d|[.,]\d|\s{{0,2}}[-–/]\s{{0,2}}\d|-an(?!\w))(?![a-z]){tail}
     )
   | (?P<wdrel>
         (?<!\w)(?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?:\s{{1,3}}(?P<pod1>(?i:{pod})))?
-        \s{{1,3}}(?P<wdr>(?i:(?:pekan|minggu)\s{{1,3}}(?:lalu|depan|kemarin)|lalu|kemarin|mendatang|depan|nanti|besok
-                          |yang\s{{1,3}}lalu))(?!\w)
+        \s{{1,3}}(?P<wdr>(?i:{weekday_rel}))(?!\w)
     )
   | (?P<rel>
         (?<![\w\-])(?P<relw>(?i:{rel}))(?!\w)
@@ -108,6 +128,12 @@ class DatePatterns:
     boundary: regex.Pattern[str]
     openers: frozenset[str]  # casefolded first words that may open a match
     date_next: regex.Pattern[str]  # a written date right after a relative word ("kemarin Minggu (8/6)")
+    range_gap: regex.Pattern[str]  # the text between the two ends of a range (" hingga ", "-")
+
+
+def _week_phrases(lex: DateLexicon) -> list[str]:
+    """The relative phrases of a week (``pekan lalu``, ``minggu depan``) that may follow a weekday."""
+    return [phrase for phrase, (unit, _offset) in lex.relative.items() if unit == "week"]
 
 
 def _fragments() -> dict[str, str]:
@@ -131,6 +157,15 @@ def _fragments() -> dict[str, str]:
             for phrase in sorted(lex.relative, key=lambda phrase: -len(phrase))
         ),
         "pod": pod,
+        # after a weekday: "Jumat lalu", "Senin yang akan datang", "Rabu pekan lalu"
+        "weekday_rel": "|".join(
+            r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
+            for phrase in sorted(
+                {*date_words("back"), *date_words("forward"), *_week_phrases(lex)},
+                key=lambda phrase: (-len(phrase), phrase),
+            )
+        ),
+        "tail_words": word_alternation("tail"),
         "tail": rf"(?P<tail>\s{{1,3}}(?i:{word_alternation('tail')})(?!\w))?",
         "pod_tail": rf"(?:\s{{1,3}}(?P<pod2>{pod})(?!\w))?",
         "num_dm": r"(?P<d>\d{1,2})\s{0,2}(?P<sep>[/\-.])\s{0,2}(?P<m>\d{1,2})",
@@ -139,7 +174,14 @@ def _fragments() -> dict[str, str]:
         "yprefix": r"(?P<yp>(?i:tahun|thn\.?)(?:\s{1,3}(?i:anggaran|ajaran))?\s{1,3}|TA\.?\s{1,3})?",
         "laws": literal_alternation(list(date_words("law"))) + r"|Permen\w{0,20}",
         "edges": word_alternation("edge"),
+        # the word between the ends of a range or before the last item of a list: "6 hingga 8", "Mei-Juni"
+        "joint": r"(?:\s{0,2}[-–]\s{0,2}|,?\s{1,3}(?i:" + word_alternation("range") + r")\s{1,3})",
         "ctxs": word_alternation("context"),
+        "periods": word_alternation("period"),
+        # "1446 H/2025 M", "1 Syawal 1446 H/31 Maret 2025": the Gregorian date after the Hijri one
+        "after_hijri": r"(?<=(?<![\w/])\d{3,4}\s{0,2}(?i:"
+        + word_alternation("hijri")
+        + r")\.?\s{0,2}/\s{0,2})",
     }
 
 
@@ -153,6 +195,7 @@ def _openers() -> frozenset[str]:
         *date_words("context"),
         *date_words("law"),
         *date_words("opener"),
+        *date_words("period"),
     )
     return frozenset(TOKEN.match(word).group().casefold() for word in words)  # type: ignore[union-attr]
 
@@ -171,4 +214,5 @@ def date_patterns() -> DatePatterns:
         regex.compile(_BOUNDARY),
         _openers(),
         regex.compile(date_next),
+        regex.compile(r"\s{0,3}(?:[-–]|,?\s{0,3}(?i:" + word_alternation("range") + r"))\s{0,3}"),
     )

@@ -142,6 +142,8 @@ def _relative(
 def _year_of(cand: Candidate, anchor: dt.date, rel_anchor: dt.date | None, rec: dict[str, Any]) -> int:
     """The candidate's year, or the one picked from ``anchor`` (noted in ``year_from``)."""
     if cand.year is not None:
+        if cand.year_from:
+            rec["year_from"] = cand.year_from
         return cand.year
     rec["year_from"] = "published" if rel_anchor else "article"
     return pick_year(anchor, cand.month, cand.day, cand.weekday, cand.tail)  # type: ignore[arg-type]
