@@ -49,6 +49,7 @@ KINDS = (
     "citing",
     "platform",
     "region_lead",
+    "national",
 )
 
 

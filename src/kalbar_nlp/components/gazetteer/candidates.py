@@ -24,6 +24,7 @@ class Cand:
     acr_def: tuple[int, int] | None = None  # token range of "(ACR)" inside the span
     head: str | None = None  # acronym/head that opens an ORG
     region_span: tuple[int, int] | None = None  # token range of the region inside an ORG
+    as_written: bool = False  # its form keeps the (ACR) between the name and its region
     inner: Cand | None = (
         None  # the organisation a unit belongs to, also listed (Polsek X in Reskrim Polsek X)
     )

@@ -47,8 +47,14 @@ def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
     return acr is not None and acr.type in ("org", "regional") and acr_case_ok(acr.acronym, [tok])
 
 
-def region_stop(scan: Scan, j: int) -> int | None:
-    """End of a region or country name at ``j`` that closes an organisation's name (Dinas X Kota Bandung)."""
+ORG_REGION_KINDS = ("province", "regency", "city", "country")
+
+
+def region_stop(scan: Scan, j: int, kinds: tuple[str, ...] = ORG_REGION_KINDS) -> int | None:
+    """End of a region or country name at ``j`` that closes an organisation's name (Dinas X Kota Bandung).
+
+    ``kinds`` are the kinds of region that close it.
+    """
     toks, lex = scan.toks, scan.lex.regions
     k = j
     for size in (2, 1):
@@ -60,7 +66,7 @@ def region_stop(scan: Scan, j: int) -> int | None:
         return None
     if k == j and low_key(toks[k:end]) in lex.common_words:
         return None
-    if any(region.kind in ("province", "regency", "city", "country") for region, _form in hits):
+    if any(region.kind in kinds for region, _form in hits):
         return end
     return None
 

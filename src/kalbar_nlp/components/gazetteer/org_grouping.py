@@ -167,7 +167,7 @@ def group_organisations(
     mentions = []
     for cand in cands:
         start, end = toks[cand.i].start, toks[cand.j - 1].end
-        form = strip_acr(text, toks, cand)
+        form = text[start:end] if cand.as_written else strip_acr(text, toks, cand)
         ents.append(entity("ORG", text[start:end], start, end, form, None, None, cand.source))
         keys = org_keys(orgs, toks, cand, local_def, loc_by_tok)
         mentions.append(_Mention(cand, text[start:end], start, end, form, keys))

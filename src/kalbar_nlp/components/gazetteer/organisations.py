@@ -12,7 +12,7 @@ from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, Scan
-from .names import MAX_NAME_TOKENS, name_run
+from .names import MAX_NAME_TOKENS, name_run, region_stop
 from .regions import match_region, region_after
 from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is_name_tok, is_roman, low_key
 
@@ -23,6 +23,8 @@ REGION_LEADS = entity_words("region_lead")
 LEGAL_FORMS = entity_words("legal_form")
 LISTED_SUFFIXES = entity_words("listed_suffix")
 BRANCH_WORDS = entity_word_values("branch")
+JURISDICTION_KINDS = ("province", "regency", "city")
+NATIONAL_WORDS = entity_words("national")
 
 
 def _country_tail(toks: list[Tok], j: int) -> int:
@@ -143,6 +145,25 @@ def _trailing_acronym(toks: list[Tok], i: int, h: int, j: int) -> bool:
     return initials_match(acr, toks[i:j]) or initials_match(acr, toks[h:j])
 
 
+def _jurisdiction_after(scan: Scan, j: int) -> int:
+    """Past the region written after a body's ``(ACR)``: ``Dinas Kesehatan (Dinkes) Kota Bandung``.
+
+    Only a province, regency or city (a country after the acronym is rarely part of the name). The
+    name is then listed as written, acronym inside: a reader quotes it so, and without the acronym
+    it could be the name of the body or of its regional office.
+    """
+    toks = scan.toks
+    if (
+        j >= len(toks)
+        or j in scan.blocked
+        or not toks[j].cap
+        or toks[j].low not in scan.lex.regions.prefix_first
+    ):
+        return j
+    end = region_stop(scan, j, JURISDICTION_KINDS)
+    return j if end is None else end
+
+
 def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     """``Dinas`` + capitalised words (an organisation), ``Aula`` + name (a venue)."""
     toks = scan.toks
@@ -166,9 +187,18 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
             acr_def = (k + 1, k + 2)
     if acr_def is None and _trailing_acronym(toks, i, h, j):
         acr_def, j = (j + 1, j + 2), j + 3
+    acr_end = j
+    if (
+        pattern.label == "ORG"
+        and acr_def is not None
+        and acr_def[1] + 1 == j
+        and toks[acr_def[0] - 2].low not in NATIONAL_WORDS
+    ):
+        j = _jurisdiction_after(scan, j)
     return Cand(
-        i, j, pattern.label, pattern.kind, f"pattern:{pattern.head}", 4, head=pattern.head, acr_def=acr_def
-    )
+        i, j, pattern.label, pattern.kind, f"pattern:{pattern.head}", 4,
+        head=pattern.head, acr_def=acr_def, as_written=j > acr_end,
+    )  # fmt: skip
 
 
 SlotRule = Callable[[Scan, int, int, Pattern], "Cand | None"]

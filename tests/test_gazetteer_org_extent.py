@@ -1,0 +1,31 @@
+"""Organisations: where a name ends, and which spans are no organisation.
+
+Every sentence here is written for these tests (invented people, bodies and events).
+"""
+
+from __future__ import annotations
+
+
+def _org_names(nlp, text):
+    return [org["name"] for org in nlp(text)._.kalbar_organizations]
+
+
+# ---------------------------------------------------------------- the jurisdiction after (ACR)
+
+
+def test_the_region_after_a_long_bodys_acronym_is_its_jurisdiction(nlp_rules):
+    text = (
+        "Kepala Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air (DPUBMSDA) Kabupaten Melawi "
+        "meninjau jembatan itu. Seleksi digelar Badan Kepegawaian dan Pengembangan Sumber Daya "
+        "Manusia (BKPSDM) Kota Singkawang pekan lalu."
+    )
+    names = _org_names(nlp_rules, text)
+    assert "Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air (DPUBMSDA) Kabupaten Melawi" in names
+    assert "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kota Singkawang" in names
+
+
+def test_a_national_bodys_chapter_keeps_the_national_name(nlp_rules):
+    text = "Seminar itu digelar Persatuan Perawat Pensiunan Indonesia (PPPI) Provinsi Kalbar di Pontianak."
+    names = _org_names(nlp_rules, text)
+    assert "Persatuan Perawat Pensiunan Indonesia" in names
+    assert not any("Provinsi" in name for name in names)
