@@ -29,3 +29,34 @@ def test_a_national_bodys_chapter_keeps_the_national_name(nlp_rules):
     names = _org_names(nlp_rules, text)
     assert "Persatuan Perawat Pensiunan Indonesia" in names
     assert not any("Provinsi" in name for name in names)
+
+
+# ---------------------------------------------------------------- a defined acronym that is no body
+
+
+def test_a_programme_or_room_before_a_defined_acronym_is_no_organisation(nlp_rules):
+    text = (
+        "Bank itu menyalurkan Program BRI Tani Maju Bersama (TMB) ke petani. Rapat digelar di "
+        "Ruang Sasana Bhakti Praja (SBP), lalu Kepala Badan Pengelola Pajak Daerah (BPPD) berbicara."
+    )
+    names = _org_names(nlp_rules, text)
+    assert "Tani Maju Bersama" not in names
+    assert "Sasana Bhakti Praja" not in names
+    assert "Badan Pengelola Pajak Daerah" in names
+
+
+def test_a_provinces_acronym_is_no_organisation(nlp_rules):
+    text = "Pemilih di Nusa Tenggara Timur (NTT) diminta mengecek data ke Badan Pengawas Pemilu (Bawaslu)."
+    names = _org_names(nlp_rules, text)
+    assert "Nusa Tenggara Timur" not in names
+    assert "Badan Pengawas Pemilu" in names
+
+
+def test_a_persons_initials_are_no_organisation(nlp):
+    text = (
+        "Dalam musyawarah daerah partai itu, Bambang Suryadi Hartono (BSH) bersaing dengan dua kader "
+        "lain. Dukungan juga datang dari Himpunan Pengusaha Muda Indonesia (HIPMI)."
+    )
+    names = _org_names(nlp, text)
+    assert "Bambang Suryadi Hartono" not in names
+    assert "Himpunan Pengusaha Muda Indonesia" in names

@@ -108,7 +108,7 @@ class Gazetteer:
         pattern_cands = without_generic_venues(scan.toks, find_patterns(scan))
         pattern_cands += distribute_heads(scan, pattern_cands)
         region_cands += scan.extra
-        pattern_cands += find_acronym_definitions(scan)
+        pattern_cands += find_acronym_definitions(scan, tokens_inside(scan.toks, people))
         pattern_cands = [
             cand for cand in pattern_cands if not (cand.source == "acronym" and cand.acronym in scan.not_orgs)
         ]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ...lexicons.entity_words import entity_words
-from ...lexicons.organisations import Acronym
+from ...lexicons.organisations import Acronym, load_person_signals
 from ...lexicons.word_keys import normalise
 from .candidates import Cand, Scan
 from .names import MAX_NAME_TOKENS
+from .regions import match_region
 from .tokens import CONNECTORS, initials_match, is_name_tok
 
 # First words of capitalised phrases with an acronym that are not organisations.
@@ -43,6 +44,30 @@ def _name_start(scan: Scan, k: int) -> int:
     return start
 
 
+def _inside_non_org_phrase(scan: Scan, start: int, k: int) -> bool:
+    """The name ``toks[start:k]`` follows a word for a programme, a document or a room in its run.
+
+    ``Program Bank X Jejak Kopi (JK)`` (an acronym between them), ``Ruang Satya Karya (SK)``; a
+    post before a body (``Kepala Badan X (BX)``) is no such word.
+    """
+    toks = scan.toks
+    before = start - 1
+    if before > 0 and toks[before].upper and len(toks[before].text) > 1:
+        before -= 1  # Program BNI Jejak Kopi
+    if before < _name_start(scan, k):
+        return False
+    return toks[before].low in NON_ORG_FIRST and toks[before].low not in load_person_signals()
+
+
+def _person_or_place(scan: Scan, start: int, k: int, people: set[int]) -> bool:
+    """The name is a person's (the NER tags its words as people) or a region's (``Nusa Tenggara Barat``)."""
+    toks = scan.toks
+    if all(n in people for n in range(start, k) if toks[n].cap):
+        return True
+    end, hits = match_region(scan.lex.regions, toks, start)
+    return end == k and bool(hits)
+
+
 def _label_of(scan: Scan, start: int, k: int, known: Acronym | None) -> tuple[str, str | None]:
     """``ORG``, or ``LOC`` for a known place or a venue (``Gelanggang Olahraga (GOR)``)."""
     toks, orgs = scan.toks, scan.lex.orgs
@@ -56,14 +81,17 @@ def _label_of(scan: Scan, start: int, k: int, known: Acronym | None) -> tuple[st
     return "ORG", None
 
 
-def find_acronym_definitions(scan: Scan) -> list[Cand]:
+def find_acronym_definitions(scan: Scan, people: set[int] | None = None) -> list[Cand]:
     """``Capitalised Words (ACR)`` where the acronym's capitals are the words' initials, in order.
 
     The shortest such run is taken (``Politikus Partai Keadilan Sejahtera (PKS)`` gives the
     party); runs that open with a word for a document, a programme, money or a post
-    (``Rancangan``, ``Dana``, ``Sekretaris``) and generic acronyms (``BUMD``) are no organisations.
+    (``Rancangan``, ``Dana``, ``Sekretaris``) or sit in such a phrase, generic acronyms (``BUMD``),
+    people's initials (``people``: the tokens inside the NER's people) and regions' acronyms are
+    no organisations.
     """
     toks = scan.toks
+    people = people or set()
     out = []
     for k in range(len(toks)):
         defined = _defined_acronym(scan, k)
@@ -74,7 +102,11 @@ def find_acronym_definitions(scan: Scan) -> list[Cand]:
         start = next((s for s in range(k - 1, lowest - 1, -1) if initials_match(acr, toks[s:k])), None)
         if start is None:
             continue
-        if toks[start].low in NON_ORG_FIRST:
+        if (
+            toks[start].low in NON_ORG_FIRST
+            or _inside_non_org_phrase(scan, start, k)
+            or _person_or_place(scan, start, k, people)
+        ):
             scan.not_orgs.add(acr)
             continue
         if normalise(" ".join(tok.text for tok in toks[start:k])) in scan.lex.orgs.generic_expansions:
