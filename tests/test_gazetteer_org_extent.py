@@ -60,3 +60,23 @@ def test_a_persons_initials_are_no_organisation(nlp):
     names = _org_names(nlp, text)
     assert "Bambang Suryadi Hartono" not in names
     assert "Himpunan Pengusaha Muda Indonesia" in names
+
+
+# ---------------------------------------------------------------- one body in variant forms
+
+
+def test_a_head_before_a_bodys_acronym_is_the_same_body(nlp_rules):
+    text = (
+        "Kepala Dinas PUPR Kabupaten Sintang meninjau jalan itu. Menurut PUPR Sintang, perbaikan "
+        "selesai bulan depan."
+    )
+    orgs = nlp_rules(text)._.kalbar_organizations
+    assert [org["name"] for org in orgs] == ["Dinas PUPR Kabupaten Sintang"]
+
+
+def test_a_university_named_after_a_body_is_another_body(nlp_rules):
+    text = (
+        "Mahasiswa Universitas Muhammadiyah Pontianak ikut membantu. Bantuan itu dihimpun "
+        "Muhammadiyah Kota Pontianak sejak pekan lalu."
+    )
+    assert len(nlp_rules(text)._.kalbar_organizations) == 2

@@ -68,6 +68,18 @@ def _normal_words(words: list[str]) -> list[str]:
     ]
 
 
+def _acronym_after_head(orgs: OrganisationLexicon, rest: list[str], local_def: dict) -> str | None:
+    """``Dinas PUPR`` is ``PUPR``: a head before a body's own acronym (capitals) adds nothing."""
+    if len(rest) != 2 or rest[0] not in orgs.heads:
+        return None
+    if rest[1] in local_def:
+        return rest[1]
+    acr = orgs.acronyms.get(rest[1])
+    if acr is None or sum(ch.isupper() for ch in acr.acronym) < 2:
+        return None  # Universitas Muhammadiyah is no Muhammadiyah
+    return acr.acronym.casefold()
+
+
 def _acronyms_of(
     orgs: OrganisationLexicon,
     cand: Cand,
@@ -83,6 +95,9 @@ def _acronyms_of(
         return {written_acr}, rest[len(written_acr.split()) :], regions
     if first and (first in local_def or first in orgs.acronyms):
         return {first if first in local_def else orgs.acronyms[first].acronym.casefold()}, rest[1:], regions
+    head_acr = _acronym_after_head(orgs, rest, local_def)
+    if head_acr is not None:
+        return {head_acr}, [], regions
     acrs: set[str] = set()
     raw_phrase = " ".join(word for word in raw if word != "ri")
     for phrase in {" ".join(rest), raw_phrase}:
