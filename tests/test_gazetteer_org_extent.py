@@ -80,3 +80,18 @@ def test_a_university_named_after_a_body_is_another_body(nlp_rules):
         "Muhammadiyah Kota Pontianak sejak pekan lalu."
     )
     assert len(nlp_rules(text)._.kalbar_organizations) == 2
+
+
+def test_the_models_person_with_a_bodys_head_word_stays_an_organisation():
+    from kalbar_nlp.components.gazetteer.acronyms import find_acronym_definitions
+    from kalbar_nlp.components.gazetteer.candidates import Lexicon, Scan
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    def defined(text):
+        toks = tokenize(text)
+        every_token = set(range(len(toks)))  # as if the model tagged the whole sentence a person
+        scan = Scan(toks, Lexicon.load(), set())
+        return [cand.acronym for cand in find_acronym_definitions(scan, every_token)]
+
+    assert defined("Bantuan datang dari Yayasan Bina Karya Mandiri (YBKM) kemarin.") == ["YBKM"]
+    assert defined("Dukungan datang dari Bambang Suryadi Hartono (BSH) kemarin.") == []

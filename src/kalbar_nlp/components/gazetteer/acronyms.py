@@ -62,8 +62,9 @@ def _inside_non_org_phrase(scan: Scan, start: int, k: int) -> bool:
 def _person_or_place(scan: Scan, start: int, k: int, people: set[int]) -> bool:
     """The name is a person's (the NER tags its words as people) or a region's (``Nusa Tenggara Barat``)."""
     toks = scan.toks
-    if all(n in people for n in range(start, k) if toks[n].cap):
-        return True
+    words = [n for n in range(start, k) if toks[n].cap]
+    if all(n in people and toks[n].low not in scan.lex.orgs.first_words for n in words):
+        return True  # the model's person, without a word that opens a body (Himpunan, Yayasan)
     end, hits = match_region(scan.lex.regions, toks, start)
     return end == k and bool(hits)
 
