@@ -95,3 +95,16 @@ def test_the_models_person_with_a_bodys_head_word_stays_an_organisation():
 
     assert defined("Bantuan datang dari Yayasan Bina Karya Mandiri (YBKM) kemarin.") == ["YBKM"]
     assert defined("Dukungan datang dari Bambang Suryadi Hartono (BSH) kemarin.") == []
+
+
+# ---------------------------------------------------------------- the holder after a complete name
+
+
+def test_an_unknown_name_after_a_titled_complete_body_is_its_holder(nlp_rules):
+    names = _org_names(nlp_rules, "Rapat dipimpin Ketua DPRD Karjono, didampingi para wakil ketua.")
+    assert "DPRD Karjono" not in names
+
+
+def test_a_place_after_a_titled_body_stays_in_its_name(nlp_rules):
+    names = _org_names(nlp_rules, "Rapat dipimpin Ketua DPRD Kubu Raya, didampingi para wakil ketua.")
+    assert names == ["DPRD Kubu Raya"]
