@@ -70,11 +70,7 @@ def _holder_start(scan: Scan, cand: Cand, person_words: set[str], places: set[in
         if not _plain_name_word(scan, k, places):
             break
         tail = " ".join(tok.text for tok in toks[k : cand.j])
-        if (
-            toks[k].text in person_words
-            or tail in person_words
-            or (titled and _closed_before(scan, cand, k))
-        ):
+        if toks[k].text in person_words or tail in person_words or (titled and _closed_before(scan, cand, k)):
             start = k
     return start
 
