@@ -108,3 +108,15 @@ def test_an_unknown_name_after_a_titled_complete_body_is_its_holder(nlp_rules):
 def test_a_place_after_a_titled_body_stays_in_its_name(nlp_rules):
     names = _org_names(nlp_rules, "Rapat dipimpin Ketua DPRD Kubu Raya, didampingi para wakil ketua.")
     assert names == ["DPRD Kubu Raya"]
+
+
+# ---------------------------------------------------------------- a post before a name closed by a suffix
+
+
+def test_a_post_before_a_suffixed_name_is_no_part_of_it(nlp_rules):
+    text = (
+        "Rektor Khatulistiwa Global University memberi sambutan. Pelatih Borneo Raya FC menyiapkan "
+        "tim, dibantu Sinar Kapuas Group."
+    )
+    names = _org_names(nlp_rules, text)
+    assert names == ["Khatulistiwa Global University", "Borneo Raya FC", "Sinar Kapuas Group"]

@@ -6,10 +6,12 @@ rule for a slot is a small function named after it (:data:`SLOT_RULES`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
+from ...lexicons.titles import load_lexicon as load_titles
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, Scan
 from .names import MAX_NAME_TOKENS, name_run, region_stop
@@ -25,6 +27,15 @@ LISTED_SUFFIXES = entity_words("listed_suffix")
 BRANCH_WORDS = entity_word_values("branch")
 JURISDICTION_KINDS = ("province", "regency", "city")
 NATIONAL_WORDS = entity_words("national")
+
+
+@functools.cache
+def one_word_titles() -> frozenset[str]:
+    """Posts written as one word (``Rektor``, ``Direktur``, ``Pelatih``) of ``titles.tsv``."""
+    titles = load_titles().titles.by_first
+    return frozenset(
+        word for word, phrases in titles.items() if any(len(key) == 1 for key, _value in phrases)
+    )
 
 
 def _country_tail(toks: list[Tok], j: int) -> int:
@@ -290,6 +301,8 @@ def _suffix_at(scan: Scan, i: int) -> Cand | None:
             break
     if start > 0 and toks[start - 1].text == "The":
         start -= 1
+    while start < i and toks[start].low in one_word_titles():
+        start += 1  # Rektor IPB University: the post before the name is no part of it
     # Saham PT Aneka Tambang Tbk: a legal form opens the company's name
     start = next((k for k in range(start, i) if toks[k].low in LEGAL_FORMS), start)
     return Cand(start, i + 1, pattern.label, pattern.kind, "pattern:suffix", 2) if start < i else None
