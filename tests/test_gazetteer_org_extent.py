@@ -120,3 +120,37 @@ def test_a_post_before_a_suffixed_name_is_no_part_of_it(nlp_rules):
     )
     names = _org_names(nlp_rules, text)
     assert names == ["Khatulistiwa Global University", "Borneo Raya FC", "Sinar Kapuas Group"]
+
+
+# ---------------------------------------------------------------- the model's one-off organisations
+
+
+def _grouped(text, spans):
+    from kalbar_nlp.components.gazetteer.candidates import Cand, Lexicon
+    from kalbar_nlp.components.gazetteer.org_grouping import group_organisations
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    toks = tokenize(text)
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    cands = []
+    for phrase, nth in spans:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(phrase, at + 1)
+        i = starts[at]
+        cands.append(Cand(i, i + len(phrase.split()), "ORG", None, "ner", 1))
+    return [org["name"] for org in group_organisations(text, toks, cands, {}, Lexicon.load().orgs, [])]
+
+
+FILLER = " Warga desa itu bergotong royong membersihkan parit dan jalan setiap pekan." * 12
+
+
+def test_a_one_off_model_organisation_in_an_article_needs_support():
+    text = "Harga sepeda motor Kilat Jaya naik lagi." + FILLER
+    assert _grouped(text, [("Kilat Jaya", 0)]) == []
+
+
+def test_a_model_organisation_named_twice_or_in_one_sentence_stays():
+    text = "Koperasi itu bermitra dengan Sumber Tani Lestari. Sumber Tani Lestari membeli gabah." + FILLER
+    assert _grouped(text, [("Sumber Tani Lestari", 0), ("Sumber Tani Lestari", 1)]) == ["Sumber Tani Lestari"]
+    assert _grouped("Harga sepeda motor Kilat Jaya naik lagi.", [("Kilat Jaya", 0)]) == ["Kilat Jaya"]
