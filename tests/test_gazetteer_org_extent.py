@@ -154,3 +154,25 @@ def test_a_model_organisation_named_twice_or_in_one_sentence_stays():
     text = "Koperasi itu bermitra dengan Sumber Tani Lestari. Sumber Tani Lestari membeli gabah." + FILLER
     assert _grouped(text, [("Sumber Tani Lestari", 0), ("Sumber Tani Lestari", 1)]) == ["Sumber Tani Lestari"]
     assert _grouped("Harga sepeda motor Kilat Jaya naik lagi.", [("Kilat Jaya", 0)]) == ["Kilat Jaya"]
+
+
+# ---------------------------------------------------------------- function words glued to a name
+
+
+def test_a_function_word_glued_to_a_name_is_split_off():
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    def words(text):
+        return [tok.text for tok in tokenize(text)]
+
+    assert words("dibawa keDPRD Kota Sambas") == ["dibawa", "ke", "DPRD", "Kota", "Sambas"]
+    assert words("ada TPSyang penuh") == ["ada", "TPS", "yang", "penuh"]
+    assert words("kedua pihak di Kediri") == ["kedua", "pihak", "di", "Kediri"]  # words, not glue
+    assert words("BUMDes dan KPU") == ["BUMDes", "dan", "KPU"]
+
+
+def test_an_outlet_and_a_body_after_a_glued_function_word(nlp_rules):
+    text = "Hal itu disampaikan Budi kepadadetikKalbar, Senin. Aduan dibawa keDPRD Kota Singkawang."
+    names = _org_names(nlp_rules, text)
+    assert "detikKalbar" in names
+    assert "DPRD Kota Singkawang" in names

@@ -50,6 +50,7 @@ KINDS = (
     "platform",
     "region_lead",
     "national",
+    "glued",
 )
 
 
