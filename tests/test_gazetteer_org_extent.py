@@ -176,3 +176,12 @@ def test_an_outlet_and_a_body_after_a_glued_function_word(nlp_rules):
     names = _org_names(nlp_rules, text)
     assert "detikKalbar" in names
     assert "DPRD Kota Singkawang" in names
+
+
+def test_a_name_with_and_without_its_joining_word_is_one_body(nlp_rules):
+    text = (
+        "Surat itu dikirim Dinas Pendidikan dan Kebudayaan kepada sekolah. Menurut Dinas Pendidikan "
+        "Kebudayaan, aturan itu berlaku bulan depan. Dinas Pendidikan dan Dinas Kebudayaan ikut hadir."
+    )
+    names = _org_names(nlp_rules, text)
+    assert names == ["Dinas Pendidikan dan Kebudayaan", "Dinas Pendidikan", "Dinas Kebudayaan"]

@@ -51,6 +51,7 @@ KINDS = (
     "region_lead",
     "national",
     "glued",
+    "key_skip",
 )
 
 

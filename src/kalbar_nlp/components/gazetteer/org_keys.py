@@ -22,6 +22,8 @@ GOV_KIND = entity_word_values("government")
 ADMIN_WORDS = entity_words("admin")
 # Abbreviated heads that mean the same as their long forms in keys ("" drops the word).
 EXPAND = entity_word_values("key_expansion")
+# Joining words left out of keys (Dinas Pendidikan dan Kebudayaan is Dinas Pendidikan Kebudayaan)
+KEY_SKIPPED = entity_words("key_skip")
 
 
 @dataclass(slots=True)
@@ -143,8 +145,9 @@ def org_keys(
     rest = [word for word in rest if word and word not in LEGAL_TAILS]
     if len(rest) > 1 and rest[0] in LEGAL_FORMS:
         rest = rest[1:]  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
-    keys = {"N " + " ".join([*rest, *regions])}
-    bases = {"N " + " ".join(rest)} if rest else set()
+    joined = [word for word in rest if word not in KEY_SKIPPED]  # the words without dan, serta, &
+    keys = {"N " + " ".join([*rest, *regions]), "N " + " ".join([*joined, *regions])}
+    bases = {"N " + " ".join(rest), "N " + " ".join(joined)} if joined else set()
     acrs, tail, acr_regions = _acronyms_of(orgs, cand, rest, raw, regions, local_def)
     for acr in acrs:
         keys.add("A " + " ".join([acr, *tail, *acr_regions]))
