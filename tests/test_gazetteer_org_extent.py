@@ -185,3 +185,12 @@ def test_a_name_with_and_without_its_joining_word_is_one_body(nlp_rules):
     )
     names = _org_names(nlp_rules, text)
     assert names == ["Dinas Pendidikan dan Kebudayaan", "Dinas Pendidikan", "Dinas Kebudayaan"]
+
+
+def test_a_unit_spelled_out_before_its_parent_is_its_acronym(nlp_rules):
+    text = (
+        "Kasus itu ditangani Satuan Reserse Kriminal Polres Sambas. Satreskrim Polres Sambas sudah "
+        "memeriksa saksi, dibantu Satresnarkoba Polres Sambas."
+    )
+    names = _org_names(nlp_rules, text)
+    assert names == ["Satuan Reserse Kriminal Polres Sambas", "Satresnarkoba Polres Sambas"]

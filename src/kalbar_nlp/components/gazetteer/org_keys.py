@@ -82,6 +82,23 @@ def _acronym_after_head(orgs: OrganisationLexicon, rest: list[str], local_def: d
     return acr.acronym.casefold()
 
 
+def _leading_expansion(
+    orgs: OrganisationLexicon, rest: list[str], local_def: dict
+) -> list[tuple[str, list[str]]]:
+    """The acronyms of the longest expansion the words open with, and the words after it.
+
+    ``Satuan Reserse Kriminal Polres X`` opens with ``Satreskrim``'s expansion: it is keyed as
+    ``Satreskrim Polres X`` is.
+    """
+    for size in range(len(rest) - 1, 1, -1):
+        phrase = " ".join(rest[:size])
+        acrs = set(orgs.expansion_to_acronym.get(phrase, ()))
+        acrs.update(acr for acr, expansion in local_def.items() if expansion == phrase)
+        if acrs:
+            return [(acr, rest[size:]) for acr in sorted(acrs)]
+    return []
+
+
 def _acronyms_of(
     orgs: OrganisationLexicon,
     cand: Cand,
@@ -151,6 +168,9 @@ def org_keys(
     acrs, tail, acr_regions = _acronyms_of(orgs, cand, rest, raw, regions, local_def)
     for acr in acrs:
         keys.add("A " + " ".join([acr, *tail, *acr_regions]))
+        bases.add("A " + " ".join([acr, *tail]))
+    for acr, tail in _leading_expansion(orgs, rest, local_def):
+        keys.add("A " + " ".join([acr, *tail, *regions]))
         bases.add("A " + " ".join([acr, *tail]))
     inner = _inner_acronym_key(toks, cand, loc_by_tok)
     if inner is not None:
