@@ -194,3 +194,26 @@ def test_a_unit_spelled_out_before_its_parent_is_its_acronym(nlp_rules):
     )
     names = _org_names(nlp_rules, text)
     assert names == ["Satuan Reserse Kriminal Polres Sambas", "Satresnarkoba Polres Sambas"]
+
+
+def test_a_defined_acronym_names_a_body_only_with_a_word_for_one(nlp_rules):
+    text = (
+        "Tingkat Hunian Kamar (THK) hotel naik. Pinjaman itu dari Kapuas River Bank (KRB), dan rapat "
+        "Kapuas Planning Committee (KPC) digelar kemarin."
+    )
+    names = _org_names(nlp_rules, text)
+    assert "Tingkat Hunian Kamar" not in names
+    assert "Kapuas River Bank" in names
+    assert "Kapuas Planning Committee" in names
+
+
+def test_a_defined_acronym_the_model_tags_as_an_organisation_stays_one():
+    from kalbar_nlp.components.gazetteer.acronyms import find_acronym_definitions
+    from kalbar_nlp.components.gazetteer.candidates import Lexicon, Scan
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    toks = tokenize("Massa Gerombolan Rimba Raya (GRR) menyerang pos itu.")
+    scan = Scan(toks, Lexicon.load(), set())
+    assert find_acronym_definitions(scan) == []
+    scan.ner_orgs = {(1, 4)}  # Gerombolan Rimba Raya
+    assert [cand.acronym for cand in find_acronym_definitions(scan)] == ["GRR"]

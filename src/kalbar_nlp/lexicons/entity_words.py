@@ -52,6 +52,7 @@ KINDS = (
     "national",
     "glued",
     "key_skip",
+    "body_word",
 )
 
 

@@ -152,6 +152,7 @@ class Gazetteer:
         scan = Scan(toks, self.lex, blocked)
         scan.dateline_place = sorted(tokens_inside(toks, dateline_part_ranges(doc, "PLACE")))
         ner_cands = ner_places_backed(toks, ner_cands)
+        scan.ner_orgs = {(cand.i, cand.j) for cand in ner_cands if cand.label == "ORG"}
         cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
         orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents

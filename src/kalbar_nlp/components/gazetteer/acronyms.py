@@ -8,10 +8,12 @@ from ...lexicons.word_keys import normalise
 from .candidates import Cand, Scan
 from .names import MAX_NAME_TOKENS
 from .regions import match_region
-from .tokens import CONNECTORS, initials_match, is_name_tok
+from .tokens import CONNECTORS, Tok, initials_match, is_name_tok
 
 # First words of capitalised phrases with an acronym that are not organisations.
 NON_ORG_FIRST = entity_words("non_org_first")
+# Nouns for a body that are no head of a pattern (Bank, Committee, Tim): a defined acronym's name needs one
+BODY_WORDS = entity_words("body_word")
 
 
 def _defined_acronym(scan: Scan, k: int) -> tuple[str, Acronym | None] | None:
@@ -82,6 +84,30 @@ def _label_of(scan: Scan, start: int, k: int, known: Acronym | None) -> tuple[st
     return "ORG", None
 
 
+def _body_word(scan: Scan, tok: Tok) -> bool:
+    """A word that says a name is a body's: a head (``Partai``), a suffix (``Group``), a body noun
+    (``Bank``, ``Committee``, ``Tim``) or an organisation's acronym (``BNI``, ``Muhammadiyah``)."""
+    orgs = scan.lex.orgs
+    if tok.low in BODY_WORDS or any(pattern.label == "ORG" for pattern in orgs.heads.get(tok.low, ())):
+        return True
+    suffix = orgs.suffixes.get(tok.low)
+    acr = orgs.acronyms.get(tok.low)
+    if suffix is not None and suffix.label == "ORG":
+        return True
+    return acr is not None and acr.type in ("org", "regional")
+
+
+def _names_a_body(scan: Scan, start: int, k: int, known: Acronym | None) -> bool:
+    """``Full Name (ACR)`` names an organisation: a known one, one the model tags, or a word says so.
+
+    Programmes, measures and documents (``On Time Performance (OTP)``, ``Jejak Kopi Khatulistiwa
+    (JKK)``) have no such word.
+    """
+    if (known is not None and known.type in ("org", "regional", "unit")) or (start, k) in scan.ner_orgs:
+        return True  # a known acronym, or the model tags the name as an organisation too
+    return any(_body_word(scan, tok) for tok in scan.toks[start:k])
+
+
 def find_acronym_definitions(scan: Scan, people: set[int] | None = None) -> list[Cand]:
     """``Capitalised Words (ACR)`` where the acronym's capitals are the words' initials, in order.
 
@@ -113,6 +139,8 @@ def find_acronym_definitions(scan: Scan, people: set[int] | None = None) -> list
         if normalise(" ".join(tok.text for tok in toks[start:k])) in scan.lex.orgs.generic_expansions:
             continue
         label, kind = _label_of(scan, start, k, known)
+        if label == "ORG" and not _names_a_body(scan, start, k, known):
+            continue
         out.append(
             Cand(start, k + 3, label, kind, "acronym_definition", 2, acronym=acr, acr_def=(k + 1, k + 2))
         )

@@ -61,6 +61,7 @@ class Scan:
     extra: list[Cand] = field(default_factory=list)
     not_orgs: set[str] = field(default_factory=set)  # acronyms the article defines as no organisation
     dateline_place: list[int] = field(default_factory=list)  # the tokens of the dateline's place
+    ner_orgs: set[tuple[int, int]] = field(default_factory=set)  # token spans the NER tags ORG
 
 
 def index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:
