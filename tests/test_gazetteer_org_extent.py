@@ -217,3 +217,12 @@ def test_a_defined_acronym_the_model_tags_as_an_organisation_stays_one():
     assert find_acronym_definitions(scan) == []
     scan.ner_orgs = {(1, 4)}  # Gerombolan Rimba Raya
     assert [cand.acronym for cand in find_acronym_definitions(scan)] == ["GRR"]
+
+
+def test_a_ministers_portfolio_is_no_organisation(nlp_rules):
+    text = (
+        "Usulan itu disampaikan kepada Menteri Energi dan Sumber Daya Mineral (ESDM) saat berkunjung. "
+        "Menko PMK juga hadir. Surat dikirim ke Kementerian ESDM. Kepala BPBD Sintang ikut hadir."
+    )
+    names = _org_names(nlp_rules, text)
+    assert names == ["Kementerian ESDM", "BPBD Sintang"]

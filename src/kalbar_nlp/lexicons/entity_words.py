@@ -53,6 +53,7 @@ KINDS = (
     "glued",
     "key_skip",
     "body_word",
+    "portfolio_title",
 )
 
 

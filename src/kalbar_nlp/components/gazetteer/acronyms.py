@@ -14,6 +14,7 @@ from .tokens import CONNECTORS, Tok, initials_match, is_name_tok
 NON_ORG_FIRST = entity_words("non_org_first")
 # Nouns for a body that are no head of a pattern (Bank, Committee, Tim): a defined acronym's name needs one
 BODY_WORDS = entity_words("body_word")
+PORTFOLIO_TITLES = entity_words("portfolio_title")
 
 
 def _defined_acronym(scan: Scan, k: int) -> tuple[str, Acronym | None] | None:
@@ -44,6 +45,23 @@ def _name_start(scan: Scan, k: int) -> int:
         if prev.sent_start:
             break
     return start
+
+
+def after_portfolio(scan: Scan, i: int) -> bool:
+    """Token ``i`` opens a minister's portfolio, not a body: ``Menteri ESDM``, ``Menko PMK``,
+    and the acronym of ``Menteri Energi dan Sumber Daya Mineral (ESDM)``.
+
+    The ministry is listed where the article writes it (``Kementerian ESDM``), not where a post implies it.
+    """
+    toks = scan.toks
+    if not (i > 1 and toks[i - 1].text == "("):
+        return i > 0 and toks[i - 1].low in PORTFOLIO_TITLES
+    for k in range(i - 2, max(i - 2 - MAX_NAME_TOKENS, -1), -1):  # the capitalised run before "("
+        if toks[k].low in PORTFOLIO_TITLES:
+            return True
+        if not (toks[k].cap or toks[k].low in CONNECTORS):
+            return False
+    return False
 
 
 def _inside_non_org_phrase(scan: Scan, start: int, k: int) -> bool:
@@ -128,6 +146,8 @@ def find_acronym_definitions(scan: Scan, people: set[int] | None = None) -> list
         lowest = _name_start(scan, k)
         start = next((s for s in range(k - 1, lowest - 1, -1) if initials_match(acr, toks[s:k])), None)
         if start is None:
+            continue
+        if after_portfolio(scan, start):
             continue
         if (
             toks[start].low in NON_ORG_FIRST

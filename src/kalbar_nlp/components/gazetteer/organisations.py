@@ -13,6 +13,7 @@ from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.titles import load_lexicon as load_titles
 from ...lexicons.word_keys import split_words
+from .acronyms import after_portfolio
 from .candidates import Cand, Scan
 from .names import MAX_NAME_TOKENS, name_run, region_stop
 from .regions import match_region, region_after
@@ -234,7 +235,7 @@ def apply_acronym(scan: Scan, i: int, a: int, acr: Acronym) -> Cand | None:
     if acr.type == "place":
         j = a + 1 if a < len(toks) and toks[a].text == "Nusantara" else a
         return Cand(i, j, "LOC", "other", source, 3, acronym=acr.acronym)
-    if acr.type == "generic":
+    if acr.type == "generic" or after_portfolio(scan, i):
         return None
     found = region_after(scan, a, acr.acronym) if a < len(toks) and a not in scan.blocked else None
     if found is not None:
