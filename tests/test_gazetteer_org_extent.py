@@ -226,3 +226,10 @@ def test_a_ministers_portfolio_is_no_organisation(nlp_rules):
     )
     names = _org_names(nlp_rules, text)
     assert names == ["Kementerian ESDM", "BPBD Sintang"]
+
+
+def test_dan_before_a_post_ends_a_name(nlp_rules):
+    text = "Surat dikirim ke Kementerian Sosial dan Kepala BPBD Sintang pekan lalu."
+    assert _org_names(nlp_rules, text) == ["Kementerian Sosial", "BPBD Sintang"]
+    text = "Rapat digelar Dinas Pendidikan dan Kebudayaan pekan lalu."
+    assert _org_names(nlp_rules, text) == ["Dinas Pendidikan dan Kebudayaan"]

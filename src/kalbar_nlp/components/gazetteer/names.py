@@ -39,6 +39,13 @@ def rank_words() -> frozenset[str]:
     return frozenset(word for word, phrases in ranks.items() if any(len(key) == 1 for key, _value in phrases))
 
 
+@functools.cache
+def one_word_titles() -> frozenset[str]:
+    """Posts written as one word (``Kepala``, ``Rektor``, ``Pelatih``) of ``titles.tsv``."""
+    by_first = load_titles().titles.by_first
+    return frozenset(word for word, phrases in by_first.items() if any(len(key) == 1 for key, _ in phrases))
+
+
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
     """Whether ``tok`` opens an organisation's name (a head: ``Pengadilan``, an acronym: ``DPRD``)."""
     if any(pattern.label == "ORG" for pattern in orgs.heads.get(tok.low, ())):
@@ -121,6 +128,8 @@ def _joins_by_connector(scan: Scan, i: int, j: int) -> bool:
     inside = nxt.low in INSIDE_NAME and j + 2 < len(toks) and toks[j + 2].cap  # dan Sumber Daya Air
     if not (is_name_tok(nxt) or inside) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
         return False
+    if nxt.low in one_word_titles():
+        return False  # Kementerian X dan Kepala BPBD Y: a post opens the next phrase
     return tok.text != "-" or (toks[j - 1].end == tok.start and tok.end == nxt.start)
 
 

@@ -6,16 +6,14 @@ rule for a slot is a small function named after it (:data:`SLOT_RULES`).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
-from ...lexicons.titles import load_lexicon as load_titles
 from ...lexicons.word_keys import split_words
 from .acronyms import after_portfolio
 from .candidates import Cand, Scan
-from .names import MAX_NAME_TOKENS, name_run, region_stop
+from .names import MAX_NAME_TOKENS, name_run, one_word_titles, region_stop
 from .regions import match_region, region_after
 from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is_name_tok, is_roman, low_key
 
@@ -28,15 +26,6 @@ LISTED_SUFFIXES = entity_words("listed_suffix")
 BRANCH_WORDS = entity_word_values("branch")
 JURISDICTION_KINDS = ("province", "regency", "city")
 NATIONAL_WORDS = entity_words("national")
-
-
-@functools.cache
-def one_word_titles() -> frozenset[str]:
-    """Posts written as one word (``Rektor``, ``Direktur``, ``Pelatih``) of ``titles.tsv``."""
-    titles = load_titles().titles.by_first
-    return frozenset(
-        word for word, phrases in titles.items() if any(len(key) == 1 for key, _value in phrases)
-    )
 
 
 def _country_tail(toks: list[Tok], j: int) -> int:
