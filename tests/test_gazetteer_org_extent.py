@@ -233,3 +233,15 @@ def test_dan_before_a_post_ends_a_name(nlp_rules):
     assert _org_names(nlp_rules, text) == ["Kementerian Sosial", "BPBD Sintang"]
     text = "Rapat digelar Dinas Pendidikan dan Kebudayaan pekan lalu."
     assert _org_names(nlp_rules, text) == ["Dinas Pendidikan dan Kebudayaan"]
+
+
+def test_a_legal_form_written_out_is_the_same_company(nlp_rules):
+    text = (
+        "Beras disalurkan Perusahaan Umum Sinar Tirta ke pasar. Direktur Perum Sinar Tirta memantau "
+        "harga, bersama Perusahaan Umum Daerah Tirta Raya."
+    )
+    orgs = nlp_rules(text)._.kalbar_organizations
+    assert [org["name"] for org in orgs] == [
+        "Perusahaan Umum Sinar Tirta",
+        "Perusahaan Umum Daerah Tirta Raya",
+    ]

@@ -160,8 +160,10 @@ def org_keys(
     regions = [word for word in norm_words if word.startswith("@")]
     rest = [EXPAND.get(word, word) for word in norm_words if not word.startswith("@")]
     rest = [word for word in rest if word and word not in LEGAL_TAILS]
-    if len(rest) > 1 and rest[0] in LEGAL_FORMS:
-        rest = rest[1:]  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
+    for size in (3, 2, 1):  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
+        if len(rest) > size and " ".join(rest[:size]) in LEGAL_FORMS:
+            rest = rest[size:]  # Perusahaan Umum Bulog is Perum Bulog
+            break
     joined = [word for word in rest if word not in KEY_SKIPPED]  # the words without dan, serta, &
     keys = {"N " + " ".join([*rest, *regions]), "N " + " ".join([*joined, *regions])}
     bases = {"N " + " ".join(rest), "N " + " ".join(joined)} if joined else set()
