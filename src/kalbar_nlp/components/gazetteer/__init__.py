@@ -24,7 +24,8 @@ What it finds (each as a character span of the text):
   (:mod:`.acronyms`).
 * The trained NER's ``ORG``/``LOC`` entities where no rule covers them; ``PER``
   entities are left to the people component and block places inside names
-  (:mod:`.ner_filter`).
+  (:mod:`.ner_filter`). In an article, an organisation only the NER finds, and only once,
+  is dropped (:mod:`.org_grouping`).
 
 Spans of one kind never overlap (the longest wins, rules before the NER; :mod:`.resolve`),
 but a place inside an organisation or a venue is also listed as a location (``Ketapang``
