@@ -49,6 +49,11 @@ KINDS = (
     "citing",
     "platform",
     "region_lead",
+    "national",
+    "glued",
+    "key_skip",
+    "body_word",
+    "portfolio_title",
 )
 
 

@@ -24,7 +24,8 @@ What it finds (each as a character span of the text):
   (:mod:`.acronyms`).
 * The trained NER's ``ORG``/``LOC`` entities where no rule covers them; ``PER``
   entities are left to the people component and block places inside names
-  (:mod:`.ner_filter`).
+  (:mod:`.ner_filter`). In an article, an organisation only the NER finds, and only once,
+  is dropped (:mod:`.org_grouping`).
 
 Spans of one kind never overlap (the longest wins, rules before the NER; :mod:`.resolve`),
 but a place inside an organisation or a venue is also listed as a location (``Ketapang``
@@ -108,7 +109,7 @@ class Gazetteer:
         pattern_cands = without_generic_venues(scan.toks, find_patterns(scan))
         pattern_cands += distribute_heads(scan, pattern_cands)
         region_cands += scan.extra
-        pattern_cands += find_acronym_definitions(scan)
+        pattern_cands += find_acronym_definitions(scan, tokens_inside(scan.toks, people))
         pattern_cands = [
             cand for cand in pattern_cands if not (cand.source == "acronym" and cand.acronym in scan.not_orgs)
         ]
@@ -152,6 +153,7 @@ class Gazetteer:
         scan = Scan(toks, self.lex, blocked)
         scan.dateline_place = sorted(tokens_inside(toks, dateline_part_ranges(doc, "PLACE")))
         ner_cands = ner_places_backed(toks, ner_cands)
+        scan.ner_orgs = {(cand.i, cand.j) for cand in ner_cands if cand.label == "ORG"}
         cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
         orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents

@@ -24,6 +24,7 @@ class Cand:
     acr_def: tuple[int, int] | None = None  # token range of "(ACR)" inside the span
     head: str | None = None  # acronym/head that opens an ORG
     region_span: tuple[int, int] | None = None  # token range of the region inside an ORG
+    as_written: bool = False  # its form keeps the (ACR) between the name and its region
     inner: Cand | None = (
         None  # the organisation a unit belongs to, also listed (Polsek X in Reskrim Polsek X)
     )
@@ -60,6 +61,7 @@ class Scan:
     extra: list[Cand] = field(default_factory=list)
     not_orgs: set[str] = field(default_factory=set)  # acronyms the article defines as no organisation
     dateline_place: list[int] = field(default_factory=list)  # the tokens of the dateline's place
+    ner_orgs: set[tuple[int, int]] = field(default_factory=set)  # token spans the NER tags ORG
 
 
 def index_by_token(spans: list[Cand]) -> dict[int, list[Cand]]:

@@ -4,8 +4,9 @@
 Rina Astuti``: the rules read a run of capitalised words after a head, and the holder's name runs
 on from the organisation's. The run is cut before a tail of plain name words that the article
 shows to be a person: the NER tags the tail, or its first word alone, as a person elsewhere in the
-article; or the organisation follows a title, its name is complete (an acronym, a number or a
-place ends it) and the tail opens with a given name.
+article; or the organisation follows a title and its name is complete (an acronym, a number or a
+place ends it): ``Ketua DPRD Busroni`` names the holder even where the name is no given name the
+lexicon knows.
 """
 
 from __future__ import annotations
@@ -69,11 +70,7 @@ def _holder_start(scan: Scan, cand: Cand, person_words: set[str], places: set[in
         if not _plain_name_word(scan, k, places):
             break
         tail = " ".join(tok.text for tok in toks[k : cand.j])
-        if (
-            toks[k].text in person_words
-            or tail in person_words
-            or (titled and toks[k].low in signals and _closed_before(scan, cand, k))
-        ):
+        if toks[k].text in person_words or tail in person_words or (titled and _closed_before(scan, cand, k)):
             start = k
     return start
 

@@ -39,6 +39,13 @@ def rank_words() -> frozenset[str]:
     return frozenset(word for word, phrases in ranks.items() if any(len(key) == 1 for key, _value in phrases))
 
 
+@functools.cache
+def one_word_titles() -> frozenset[str]:
+    """Posts written as one word (``Kepala``, ``Rektor``, ``Pelatih``) of ``titles.tsv``."""
+    by_first = load_titles().titles.by_first
+    return frozenset(word for word, phrases in by_first.items() if any(len(key) == 1 for key, _ in phrases))
+
+
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
     """Whether ``tok`` opens an organisation's name (a head: ``Pengadilan``, an acronym: ``DPRD``)."""
     if any(pattern.label == "ORG" for pattern in orgs.heads.get(tok.low, ())):
@@ -47,8 +54,14 @@ def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
     return acr is not None and acr.type in ("org", "regional") and acr_case_ok(acr.acronym, [tok])
 
 
-def region_stop(scan: Scan, j: int) -> int | None:
-    """End of a region or country name at ``j`` that closes an organisation's name (Dinas X Kota Bandung)."""
+ORG_REGION_KINDS = ("province", "regency", "city", "country")
+
+
+def region_stop(scan: Scan, j: int, kinds: tuple[str, ...] = ORG_REGION_KINDS) -> int | None:
+    """End of a region or country name at ``j`` that closes an organisation's name (Dinas X Kota Bandung).
+
+    ``kinds`` are the kinds of region that close it.
+    """
     toks, lex = scan.toks, scan.lex.regions
     k = j
     for size in (2, 1):
@@ -60,7 +73,7 @@ def region_stop(scan: Scan, j: int) -> int | None:
         return None
     if k == j and low_key(toks[k:end]) in lex.common_words:
         return None
-    if any(region.kind in ("province", "regency", "city", "country") for region, _form in hits):
+    if any(region.kind in kinds for region, _form in hits):
         return end
     return None
 
@@ -115,6 +128,8 @@ def _joins_by_connector(scan: Scan, i: int, j: int) -> bool:
     inside = nxt.low in INSIDE_NAME and j + 2 < len(toks) and toks[j + 2].cap  # dan Sumber Daya Air
     if not (is_name_tok(nxt) or inside) or nxt.low in orgs.heads or nxt.low in orgs.acronyms:
         return False
+    if nxt.low in one_word_titles():
+        return False  # Kementerian X dan Kepala BPBD Y: a post opens the next phrase
     return tok.text != "-" or (toks[j - 1].end == tok.start and tok.end == nxt.start)
 
 

@@ -22,6 +22,8 @@ GOV_KIND = entity_word_values("government")
 ADMIN_WORDS = entity_words("admin")
 # Abbreviated heads that mean the same as their long forms in keys ("" drops the word).
 EXPAND = entity_word_values("key_expansion")
+# Joining words left out of keys (Dinas Pendidikan dan Kebudayaan is Dinas Pendidikan Kebudayaan)
+KEY_SKIPPED = entity_words("key_skip")
 
 
 @dataclass(slots=True)
@@ -68,6 +70,35 @@ def _normal_words(words: list[str]) -> list[str]:
     ]
 
 
+def _acronym_after_head(orgs: OrganisationLexicon, rest: list[str], local_def: dict) -> str | None:
+    """``Dinas PUPR`` is ``PUPR``: a head before a body's own acronym (capitals) adds nothing."""
+    if len(rest) != 2 or rest[0] not in orgs.heads:
+        return None
+    if rest[1] in local_def:
+        return rest[1]
+    acr = orgs.acronyms.get(rest[1])
+    if acr is None or sum(ch.isupper() for ch in acr.acronym) < 2:
+        return None  # Universitas Muhammadiyah is no Muhammadiyah
+    return acr.acronym.casefold()
+
+
+def _leading_expansion(
+    orgs: OrganisationLexicon, rest: list[str], local_def: dict
+) -> list[tuple[str, list[str]]]:
+    """The acronyms of the longest expansion the words open with, and the words after it.
+
+    ``Satuan Reserse Kriminal Polres X`` opens with ``Satreskrim``'s expansion: it is keyed as
+    ``Satreskrim Polres X`` is.
+    """
+    for size in range(len(rest) - 1, 1, -1):
+        phrase = " ".join(rest[:size])
+        acrs = set(orgs.expansion_to_acronym.get(phrase, ()))
+        acrs.update(acr for acr, expansion in local_def.items() if expansion == phrase)
+        if acrs:
+            return [(acr, rest[size:]) for acr in sorted(acrs)]
+    return []
+
+
 def _acronyms_of(
     orgs: OrganisationLexicon,
     cand: Cand,
@@ -83,6 +114,9 @@ def _acronyms_of(
         return {written_acr}, rest[len(written_acr.split()) :], regions
     if first and (first in local_def or first in orgs.acronyms):
         return {first if first in local_def else orgs.acronyms[first].acronym.casefold()}, rest[1:], regions
+    head_acr = _acronym_after_head(orgs, rest, local_def)
+    if head_acr is not None:
+        return {head_acr}, [], regions
     acrs: set[str] = set()
     raw_phrase = " ".join(word for word in raw if word != "ri")
     for phrase in {" ".join(rest), raw_phrase}:
@@ -126,13 +160,19 @@ def org_keys(
     regions = [word for word in norm_words if word.startswith("@")]
     rest = [EXPAND.get(word, word) for word in norm_words if not word.startswith("@")]
     rest = [word for word in rest if word and word not in LEGAL_TAILS]
-    if len(rest) > 1 and rest[0] in LEGAL_FORMS:
-        rest = rest[1:]  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
-    keys = {"N " + " ".join([*rest, *regions])}
-    bases = {"N " + " ".join(rest)} if rest else set()
+    for size in (3, 2, 1):  # PT DNG and PT Dalihan Natolu Group (DNG) share their acronym
+        if len(rest) > size and " ".join(rest[:size]) in LEGAL_FORMS:
+            rest = rest[size:]  # Perusahaan Umum Bulog is Perum Bulog
+            break
+    joined = [word for word in rest if word not in KEY_SKIPPED]  # the words without dan, serta, &
+    keys = {"N " + " ".join([*rest, *regions]), "N " + " ".join([*joined, *regions])}
+    bases = {"N " + " ".join(rest), "N " + " ".join(joined)} if joined else set()
     acrs, tail, acr_regions = _acronyms_of(orgs, cand, rest, raw, regions, local_def)
     for acr in acrs:
         keys.add("A " + " ".join([acr, *tail, *acr_regions]))
+        bases.add("A " + " ".join([acr, *tail]))
+    for acr, tail in _leading_expansion(orgs, rest, local_def):
+        keys.add("A " + " ".join([acr, *tail, *regions]))
         bases.add("A " + " ".join([acr, *tail]))
     inner = _inner_acronym_key(toks, cand, loc_by_tok)
     if inner is not None:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.word_keys import split_words
+from .acronyms import after_portfolio
 from .candidates import Cand, Scan
-from .names import MAX_NAME_TOKENS, name_run
+from .names import MAX_NAME_TOKENS, name_run, one_word_titles, region_stop
 from .regions import match_region, region_after
 from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is_name_tok, is_roman, low_key
 
@@ -23,6 +24,8 @@ REGION_LEADS = entity_words("region_lead")
 LEGAL_FORMS = entity_words("legal_form")
 LISTED_SUFFIXES = entity_words("listed_suffix")
 BRANCH_WORDS = entity_word_values("branch")
+JURISDICTION_KINDS = ("province", "regency", "city")
+NATIONAL_WORDS = entity_words("national")
 
 
 def _country_tail(toks: list[Tok], j: int) -> int:
@@ -143,6 +146,25 @@ def _trailing_acronym(toks: list[Tok], i: int, h: int, j: int) -> bool:
     return initials_match(acr, toks[i:j]) or initials_match(acr, toks[h:j])
 
 
+def _jurisdiction_after(scan: Scan, j: int) -> int:
+    """Past the region written after a body's ``(ACR)``: ``Dinas Kesehatan (Dinkes) Kota Bandung``.
+
+    Only a province, regency or city (a country after the acronym is rarely part of the name). The
+    name is then listed as written, acronym inside: a reader quotes it so, and without the acronym
+    it could be the name of the body or of its regional office.
+    """
+    toks = scan.toks
+    if (
+        j >= len(toks)
+        or j in scan.blocked
+        or not toks[j].cap
+        or toks[j].low not in scan.lex.regions.prefix_first
+    ):
+        return j
+    end = region_stop(scan, j, JURISDICTION_KINDS)
+    return j if end is None else end
+
+
 def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     """``Dinas`` + capitalised words (an organisation), ``Aula`` + name (a venue)."""
     toks = scan.toks
@@ -166,9 +188,18 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
             acr_def = (k + 1, k + 2)
     if acr_def is None and _trailing_acronym(toks, i, h, j):
         acr_def, j = (j + 1, j + 2), j + 3
+    acr_end = j
+    if (
+        pattern.label == "ORG"
+        and acr_def is not None
+        and acr_def[1] + 1 == j
+        and toks[acr_def[0] - 2].low not in NATIONAL_WORDS
+    ):
+        j = _jurisdiction_after(scan, j)
     return Cand(
-        i, j, pattern.label, pattern.kind, f"pattern:{pattern.head}", 4, head=pattern.head, acr_def=acr_def
-    )
+        i, j, pattern.label, pattern.kind, f"pattern:{pattern.head}", 4,
+        head=pattern.head, acr_def=acr_def, as_written=j > acr_end,
+    )  # fmt: skip
 
 
 SlotRule = Callable[[Scan, int, int, Pattern], "Cand | None"]
@@ -193,7 +224,7 @@ def apply_acronym(scan: Scan, i: int, a: int, acr: Acronym) -> Cand | None:
     if acr.type == "place":
         j = a + 1 if a < len(toks) and toks[a].text == "Nusantara" else a
         return Cand(i, j, "LOC", "other", source, 3, acronym=acr.acronym)
-    if acr.type == "generic":
+    if acr.type == "generic" or after_portfolio(scan, i):
         return None
     found = region_after(scan, a, acr.acronym) if a < len(toks) and a not in scan.blocked else None
     if found is not None:
@@ -260,6 +291,8 @@ def _suffix_at(scan: Scan, i: int) -> Cand | None:
             break
     if start > 0 and toks[start - 1].text == "The":
         start -= 1
+    while start < i and toks[start].low in one_word_titles():
+        start += 1  # Rektor IPB University: the post before the name is no part of it
     # Saham PT Aneka Tambang Tbk: a legal form opens the company's name
     start = next((k for k in range(start, i) if toks[k].low in LEGAL_FORMS), start)
     return Cand(start, i + 1, pattern.label, pattern.kind, "pattern:suffix", 2) if start < i else None

@@ -22,8 +22,11 @@ CITING = entity_words("citing")
 MIN_NAME = 3  # shorter names (AP, SP) are more often a person's initials
 CITING_MARKS = "/"  # a mark some sites put between the citing word and the outlet
 
+# after a space or mark, or after a function word glued to it (kepadadetikcom: a link lost its space)
+_GLUED = "|".join(sorted(entity_words("glued"), key=len, reverse=True))
 _OUTLET = regex.compile(
-    r"(?<![\p{L}\p{N}.@/-])(?:detik(?:com|\p{Lu}\p{Ll}+)|[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
+    rf"(?:(?<![\p{{L}}\p{{N}}.@/-])|(?<=(?<![\p{{L}}\p{{N}}])(?:{_GLUED})))"
+    r"(?:detik(?:com|\p{Lu}\p{Ll}+)|[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
     r"\.(?i:" + "|".join(regex.escape(domain) for domain in sorted(entity_words("outlet_domain"))) + r"))"
     r"(?![\p{L}\p{N}]|\.\p{L})",
     regex.V1,

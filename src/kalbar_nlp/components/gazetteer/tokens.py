@@ -34,20 +34,44 @@ class Tok:
     sent_start: bool
 
 
+def _glue_pattern() -> regex.Pattern:
+    """A function word that scraped text glued to a name (``keDPRD``, ``kepadadetikcom``, ``TPSyang``)."""
+    words = "|".join(sorted(entity_words("glued"), key=len, reverse=True))
+    return regex.compile(
+        rf"^(?:(?P<before>{words})(?=\p{{Lu}}|detik)|(?P<acronym>\p{{Lu}}{{2,}})(?={words}$))", regex.V1
+    )
+
+
+GLUED = _glue_pattern()
+
+
+def _pieces(word: str, start: int) -> tuple[tuple[str, int], ...]:
+    """The word, or its two parts where a function word is glued to a name (see :data:`GLUED`)."""
+    match = GLUED.match(word)
+    if match is None:
+        return ((word, start),)
+    cut = match.end()
+    return ((word[:cut], start), (word[cut:], start + cut))
+
+
 def tokenize(text: str) -> list[Tok]:
-    """Split ``text`` into words and single punctuation marks (independent of the spaCy tokenizer)."""
+    """Split ``text`` into words and single punctuation marks (independent of the spaCy tokenizer).
+
+    A function word glued to a name where a link's text lost its space (``keDPRD Kota Medan``,
+    ``TPSyang``) is split off.
+    """
     toks: list[Tok] = []
     prev_end = 0
     prev_word = ""
     for match in WORD.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        cap = word[0].isupper()
-        upper = cap and word.isupper()
-        # a line break in the gap since the last word: find() reads the gap without copying it
-        sent = not toks or prev_word in SENT_END or text.find("\n", prev_end, start) >= 0
-        toks.append(Tok(word, word.casefold(), start, end, cap, upper, sent))
-        prev_end, prev_word = end, word
+        for word, start in _pieces(match.group(), match.start()):
+            end = start + len(word)
+            cap = word[0].isupper()
+            upper = cap and word.isupper()
+            # a line break in the gap since the last word: find() reads the gap without copying it
+            sent = not toks or prev_word in SENT_END or text.find("\n", prev_end, start) >= 0
+            toks.append(Tok(word, word.casefold(), start, end, cap, upper, sent))
+            prev_end, prev_word = end, word
     return toks
 
 
