@@ -20,6 +20,8 @@ ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 MAX_RUN = 14
 #: the most tokens between a comma and the ``dan`` that closes a list of fields in a complement
 LIST_REACH = 8
+#: the most plain capitalised words after ``dan`` before the acronym or organisation word of the unit
+UNIT_REACH = 3
 #: what a run rule decides: take the token(s) and go on, or end the run
 NEXT, STOP = "next", "stop"
 #: tokens that join two parts of a complement and never end one
@@ -176,8 +178,28 @@ def listed_fields(state: RunState) -> str | None:
     return state.take(*range(j, end + 1)) if end is not None else None
 
 
+def _unit_word(reader: NameReader, k: int) -> bool:
+    """An organisation or region word, a body's acronym or a place at token ``k``."""
+    return bool(
+        reader.is_orgish(k) or reader.keys[k] in reader.lex.org or reader.place_at(k) or reader.all_caps(k)
+    )
+
+
+def _unit_follows(reader: NameReader, nxt: int) -> bool:
+    """``Kemahasiswaan dan Alumni Untag Surabaya``: plain capitalised words after ``dan`` that no
+    given name interrupts before a body's acronym, an organisation word or a place within reach."""
+    for k in range(nxt + 1, min(nxt + 1 + UNIT_REACH, reader.size)):
+        if not reader.alpha_cap(k) or reader.name_likely(k) or reader.title_at(k) or reader.rank_at(k):
+            return False
+        if _unit_word(reader, k):
+            return True
+    return False
+
+
 def conjunction(state: RunState) -> str | None:
-    """``dan``/``&`` between two organisation or place words (``Dinas Pemuda dan Olahraga``)."""
+    """``dan``/``&`` between two parts of a unit (``Dinas Pemuda dan Olahraga``, ``Bagian
+    Pemberitaan dan Publikasi KPK``): the word after it is an organisation or place word, or a
+    plain word on the way to one, after a word that is no given name."""
     reader, j = state.reader, state.j
     nxt = j + 1
     if (
@@ -189,10 +211,7 @@ def conjunction(state: RunState) -> str | None:
         and not reader.rank_at(nxt)
         and reader.keys[nxt] not in reader.lex.given
         and (
-            reader.is_orgish(nxt)
-            or reader.keys[nxt] in reader.lex.org
-            or reader.place_at(nxt)
-            or reader.all_caps(nxt)
+            _unit_word(reader, nxt) or (not reader.name_likely(state.run[-1]) and _unit_follows(reader, nxt))
         )
     ):
         return state.take(j)

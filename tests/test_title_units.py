@@ -1,0 +1,44 @@
+"""Titles whose unit is written in several parts: joined fields, field words, long portfolios.
+
+Texts are written for these tests (invented people and events), in the style of regional news.
+The rules are tested without the NER model (``nlp_rules``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def linked(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(t["title"], t["person"]["text"]) for t in doc._.kalbar_titles if t["person"]]
+
+
+def titles(nlp, text: str) -> list[str]:
+    return [t["title"] for t in nlp(text)._.kalbar_titles]
+
+
+# -- two fields joined by ``dan`` before the body's acronym or a place --------------------------------
+JOINED_FIELDS = [
+    (
+        "Hal itu dikatakan Kabag Penerangan dan Dokumentasi BNPB Yohanes Darmawan di Jakarta.",
+        ("Kabag Penerangan dan Dokumentasi BNPB", "Yohanes Darmawan"),
+    ),
+    (
+        "Kabiro Akademik dan Kerja Sama Universitas Sintang Rudi Hartono membuka acara itu.",
+        ("Kabiro Akademik dan Kerja Sama Universitas Sintang", "Rudi Hartono"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_FIELDS)
+def test_fields_joined_by_dan_before_the_body(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_dan_before_a_name_joins_no_field(nlp_rules):
+    # near miss: after ``dan`` come a plain word and given names, no body: two people, not one unit
+    text = "Kepala Dinas Kesehatan Sintang dan Ketua Tim Penggerak PKK Maria Ulfa meninjau posyandu."
+    assert "Kepala Dinas Kesehatan Sintang" in titles(nlp_rules, text)
+    text = "Kabag Umum Setda Melawi Agus dan Warga Bukit Raya Hendra Susanto datang."
+    assert all("Warga" not in t for t in titles(nlp_rules, text))
