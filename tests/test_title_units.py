@@ -42,3 +42,27 @@ def test_dan_before_a_name_joins_no_field(nlp_rules):
     assert "Kepala Dinas Kesehatan Sintang" in titles(nlp_rules, text)
     text = "Kabag Umum Setda Melawi Agus dan Warga Bukit Raya Hendra Susanto datang."
     assert all("Warga" not in t for t in titles(nlp_rules, text))
+
+
+# -- the word after Bidang/Seksi/Bagian is the unit's field, never the holder's name --------------------
+FIELD_UNITS = [
+    (
+        "Menteri Koordinator Bidang Kemaritiman Rudi Hartono Siregar meninjau pelabuhan.",
+        ("Menteri Koordinator Bidang Kemaritiman", "Rudi Hartono Siregar"),
+    ),
+    (
+        "Kasubbag Perencanaan Dinas Pertanian Melawi Agus Salim menjelaskan program itu.",
+        ("Kasubbag Perencanaan Dinas Pertanian Melawi", "Agus Salim"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIELD_UNITS)
+def test_word_after_a_unit_word_is_its_field(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_word_after_an_office_word_may_start_the_name(nlp_rules):
+    # near miss: Dinas is no unit of a field, its complement is the office's own name
+    assert ("Kepala Dinas Sosial", "Agus Salim") in linked(nlp_rules, "Kepala Dinas Sosial Agus Salim hadir.")
+    assert ("Sekda", "Kemal Hartono") in linked(nlp_rules, "Sekda Kemal Hartono membuka rapat itu.")

@@ -114,6 +114,7 @@ class Lexicon:
     months: frozenset[str] = frozenset()  # month names written in full, lower case (januari)
     post_modifiers: frozenset[str] = frozenset()  # nonaktif, terpilih: part of the post before its holder
     balinese_names: frozenset[str] = frozenset()  # Wayan, Made, Gusti: names after the markers I / Ni
+    field_units: frozenset[str] = frozenset()  # bidang, seksi, bagian: the word after one is its field
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -165,6 +166,7 @@ WORD_SET_KINDS = (
     "name_particle",
     "post_modifier",
     "balinese_name",
+    "field_unit",
 )
 
 
@@ -306,6 +308,7 @@ def load_lexicon() -> Lexicon:
         months=month_names(),
         post_modifiers=words["post_modifier"],
         balinese_names=words["balinese_name"],
+        field_units=words["field_unit"],
     )
 
 

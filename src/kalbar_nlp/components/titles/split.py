@@ -38,10 +38,13 @@ def _balinese_marker(reader: NameReader, run: list[int], p: int) -> bool:
 
 
 def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
-    """A region, organisation or body word, an acronym, a numeral, a code or a lower-case word."""
+    """A region, organisation or body word, an acronym, a numeral, a code, a lower-case word or the
+    field after a unit word."""
     j = run[p]
     key, text, lex = reader.keys[j], reader.texts[j], reader.lex
     after_code = p > 0 and reader.texts[run[p - 1]] in {"/", "-"}
+    # the word right after Bidang/Seksi/Bagian names the unit's field (Bidang Kemaritiman Luhut)
+    after_field_unit = p > 0 and run[p - 1] == j - 1 and reader.keys[j - 1] in lex.field_units
     return bool(
         (key in lex.admin or key in lex.geo)
         or key in lex.org
@@ -49,6 +52,7 @@ def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
         or reader.all_caps(j)
         or key in lex.roman
         or after_code
+        or after_field_unit
         or ORDINAL.match(text)
         or key in {"dan", "&", "-", "/", "ke"}
         or text[:1].isdigit()
