@@ -66,3 +66,19 @@ def test_word_after_an_office_word_may_start_the_name(nlp_rules):
     # near miss: Dinas is no unit of a field, its complement is the office's own name
     assert ("Kepala Dinas Sosial", "Agus Salim") in linked(nlp_rules, "Kepala Dinas Sosial Agus Salim hadir.")
     assert ("Sekda", "Kemal Hartono") in linked(nlp_rules, "Sekda Kemal Hartono membuka rapat itu.")
+
+
+# -- a capital letter with a full stop after a rank is the name's initial, no corps suffix -------------
+def test_initial_after_a_rank_belongs_to_the_name(nlp_rules):
+    doc = nlp_rules("Kapolres Melawi AKBP M. Harun Santoso menjelaskan kronologi kejadian.")
+    (title,) = doc._.kalbar_titles
+    assert title["person"]["text"] == "M. Harun Santoso"
+    assert title["person"]["ranks"] == ["AKBP"]
+
+
+def test_corps_suffix_in_parentheses_stays_with_the_rank(nlp_rules):
+    # near miss: a corps letter in parentheses is part of the rank
+    doc = nlp_rules("Danlanal Pontianak Kolonel Laut (P) Harun Santoso meninjau dermaga.")
+    (title,) = doc._.kalbar_titles
+    assert title["person"]["text"] == "Harun Santoso"
+    assert title["person"]["ranks"] == ["Kolonel Laut (P)"]
