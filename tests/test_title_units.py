@@ -82,3 +82,19 @@ def test_corps_suffix_in_parentheses_stays_with_the_rank(nlp_rules):
     (title,) = doc._.kalbar_titles
     assert title["person"]["text"] == "Harun Santoso"
     assert title["person"]["ranks"] == ["Kolonel Laut (P)"]
+
+
+# -- religion words inside names of universities and institutes (Institut Agama Islam X) ----------------
+def test_religion_word_inside_an_institute_is_no_name(nlp_rules):
+    text = (
+        "Pengamat politik dari Institut Agama Islam (IAI) Muhammadiyah Sambas, Hamdani, mengatakan hal itu."
+    )
+    assert ("Pengamat politik dari Institut Agama Islam Muhammadiyah Sambas", "Hamdani") in linked(
+        nlp_rules, text
+    )
+
+
+def test_religion_word_inside_a_person_name_stays_in_the_name(nlp_rules):
+    # near miss: Islam as the last word of a person's name after a place
+    text = "Kepala Desa Sungai Ambawang Nurul Islam membuka musyawarah desa."
+    assert ("Kepala Desa Sungai Ambawang", "Nurul Islam") in linked(nlp_rules, text)
