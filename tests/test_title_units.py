@@ -98,3 +98,33 @@ def test_religion_word_inside_a_person_name_stays_in_the_name(nlp_rules):
     # near miss: Islam as the last word of a person's name after a place
     text = "Kepala Desa Sungai Ambawang Nurul Islam membuka musyawarah desa."
     assert ("Kepala Desa Sungai Ambawang", "Nurul Islam") in linked(nlp_rules, text)
+
+
+# -- a long portfolio (list of fields and the body) still reaches the holder after the comma ------------
+def test_long_portfolio_with_a_list_of_fields(nlp_rules):
+    text = (
+        "Kepala Departemen Pengawasan Perbankan Syariah, Lembaga Keuangan Mikro, dan Dana Pensiun "
+        "Otoritas Jasa Keuangan (OJK), Rina Wulandari menyampaikan hal itu."
+    )
+    post = (
+        "Kepala Departemen Pengawasan Perbankan Syariah, Lembaga Keuangan Mikro, dan Dana Pensiun "
+        "Otoritas Jasa Keuangan"
+    )
+    assert (post, "Rina Wulandari") in linked(nlp_rules, text)
+
+
+def test_long_portfolio_stops_at_a_verb(nlp_rules):
+    # near miss: the run ends at the first lower-case verb, however long the post
+    text = (
+        "Kepala Departemen Pengawasan Perbankan Syariah Otoritas Jasa Keuangan mengatakan "
+        "Rina Wulandari hadir."
+    )
+    assert titles(nlp_rules, text) == [
+        "Kepala Departemen Pengawasan Perbankan Syariah Otoritas Jasa Keuangan"
+    ]
+
+
+def test_name_at_the_end_of_the_run_keeps_the_post(nlp_rules):
+    # near miss: the name ends the run before the comma, no organisation word follows it
+    text = "Ketua Yayasan Harapan Bangsa Agus Salim, mengatakan bantuan sudah disalurkan."
+    assert ("Ketua Yayasan Harapan Bangsa", "Agus Salim") in linked(nlp_rules, text)

@@ -17,7 +17,7 @@ from ...text.names import NameReader
 YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 #: the most tokens a complement run (with the name after it) may have
-MAX_RUN = 14
+MAX_RUN = 22
 #: the most tokens between a comma and the ``dan`` that closes a list of fields in a complement
 LIST_REACH = 8
 #: the most plain capitalised words after ``dan`` before the acronym or organisation word of the unit

@@ -281,6 +281,22 @@ def _name_is_no_holder(
     return other is not None and other["token_end"] < reader.size and reader.texts[other["token_end"]] == ","
 
 
+def _name_inside_organisation(reader: NameReader, run: list[int], stop: int, name: tuple[int, int]) -> bool:
+    """Organisation words after the 'name' inside the run, before a comma: the words name a body.
+
+    ``Kepala Departemen Pengawasan Bank dan Dana Pensiun Otoritas Jasa Keuangan, Rina``: ``Dana
+    Pensiun`` is followed by ``Otoritas``, so it is part of the body's name and the holder is the
+    person after the comma.
+    """
+    name_end = name[1]
+    return (
+        stop_kind(reader, stop) == "comma"
+        and name_end in run
+        and (reader.keys[name_end] in reader.lex.openers or reader.is_orgish(name_end))
+        and reader.person_after(stop + 1) is not None
+    )
+
+
 def _name_start(
     reader: NameReader, run: list[int], stop: int, entry: TitleEntry, flags: list[bool]
 ) -> tuple[Split | None, int, bool]:
@@ -328,5 +344,7 @@ def split_run(
     if name_end <= name_start or not reader.valid_name(name_start, name_end, True):
         return (comp_end if has_given else run[-1] + 1), None
     if _name_is_no_holder(reader, stop, stop_kind(reader, stop), entry, (name_start, name_end)):
+        return run[-1] + 1, None
+    if _name_inside_organisation(reader, run, stop, (name_start, name_end)):
         return run[-1] + 1, None
     return comp_end, (name_start, name_end)
