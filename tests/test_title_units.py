@@ -128,3 +128,14 @@ def test_name_at_the_end_of_the_run_keeps_the_post(nlp_rules):
     # near miss: the name ends the run before the comma, no organisation word follows it
     text = "Ketua Yayasan Harapan Bangsa Agus Salim, mengatakan bantuan sudah disalurkan."
     assert ("Ketua Yayasan Harapan Bangsa", "Agus Salim") in linked(nlp_rules, text)
+
+
+# -- Koramil codes: the Kodim number, a hyphen, the Koramil number and the place --------------------------
+def test_koramil_code_with_a_hyphen(nlp_rules):
+    text = "Danramil 1207-03/Sungai Raya Kapten Inf Slamet Riyadi meninjau lokasi banjir."
+    assert ("Danramil 1207-03/Sungai Raya", "Slamet Riyadi") in linked(nlp_rules, text)
+
+
+def test_number_with_spaced_hyphen_is_no_code(nlp_rules):
+    # near miss: ``2 - 3`` written with spaces is a range, not a unit code
+    assert titles(nlp_rules, "Menurut Kapolsek 120 - 150 personel disiagakan.") == ["Kapolsek"]
