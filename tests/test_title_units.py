@@ -139,3 +139,26 @@ def test_koramil_code_with_a_hyphen(nlp_rules):
 def test_number_with_spaced_hyphen_is_no_code(nlp_rules):
     # near miss: ``2 - 3`` written with spaces is a range, not a unit code
     assert titles(nlp_rules, "Menurut Kapolsek 120 - 150 personel disiagakan.") == ["Kapolsek"]
+
+
+# -- the region a member of a legislature represents (asal / dapil) is part of the post ----------------
+ORIGINS = [
+    (
+        "Anggota DPD RI asal Kalimantan Barat, Maria Lestari, menolak usulan itu.",
+        ("Anggota DPD RI asal Kalimantan Barat", "Maria Lestari"),
+    ),
+    (
+        "Anggota DPR RI dari Dapil Kalbar II, Yohanes Andi, menggelar reses.",
+        ("Anggota DPR RI dari Dapil Kalbar II", "Yohanes Andi"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORIGINS)
+def test_region_a_member_represents(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_dari_before_a_place_is_no_origin(nlp_rules):
+    # near miss: ``dari`` + a place without asal/dapil is where someone came from
+    assert titles(nlp_rules, "Kapolres datang dari Sintang kemarin sore.") == ["Kapolres"]

@@ -115,6 +115,7 @@ class Lexicon:
     post_modifiers: frozenset[str] = frozenset()  # nonaktif, terpilih: part of the post before its holder
     balinese_names: frozenset[str] = frozenset()  # Wayan, Made, Gusti: names after the markers I / Ni
     field_units: frozenset[str] = frozenset()  # bidang, seksi, bagian: the word after one is its field
+    origins: frozenset[str] = frozenset()  # asal, dapil: a representative's region (Anggota DPD asal Aceh)
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -167,6 +168,7 @@ WORD_SET_KINDS = (
     "post_modifier",
     "balinese_name",
     "field_unit",
+    "origin",
 )
 
 
@@ -309,6 +311,7 @@ def load_lexicon() -> Lexicon:
         post_modifiers=words["post_modifier"],
         balinese_names=words["balinese_name"],
         field_units=words["field_unit"],
+        origins=words["origin"],
     )
 
 

@@ -234,6 +234,23 @@ def english_connector(state: RunState) -> str | None:
     return None
 
 
+def origin(state: RunState) -> str | None:
+    """``Anggota DPD RI asal Kalbar``, ``Anggota DPR RI dari dapil Kalbar I``: the region a member
+    of a legislature represents, after a lower-case ``asal``/``dapil``/``dari``."""
+    reader, j = state.reader, state.j
+    words = [j + 1, j] if reader.keys[j] == "dari" else [j]
+    last = words[0]
+    if (
+        last + 1 < reader.size
+        and reader.texts[j].islower()
+        and reader.keys[last] in reader.lex.origins
+        and (not state.run or state.all_jl)
+        and (reader.place_at(last + 1) or reader.all_caps(last + 1))
+    ):
+        return state.take(*sorted(words))
+    return None
+
+
 def setempat(state: RunState) -> str | None:
     """``Camat setempat``: the local one; the word closes the complement."""
     if state.reader.keys[state.j] == "setempat" and (not state.run or state.all_jl):
@@ -277,6 +294,7 @@ RUN_RULES: tuple[RunRule, ...] = (
     listed_fields,
     conjunction,
     english_connector,
+    origin,
     setempat,
     post_modifier,
     lower_unit,
