@@ -162,3 +162,26 @@ def test_region_a_member_represents(nlp_rules, text, expected):
 def test_dari_before_a_place_is_no_origin(nlp_rules):
     # near miss: ``dari`` + a place without asal/dapil is where someone came from
     assert titles(nlp_rules, "Kapolres datang dari Sintang kemarin sore.") == ["Kapolres"]
+
+
+# -- regions written between commas after a title: the holder comes after them ---------------------------
+REGION_ASIDES = [
+    (
+        "Kepala Desa Sungai Asam, Kecamatan Sungai Raya, Sulaiman Hamid, mengatakan jalan itu rusak.",
+        ("Kepala Desa Sungai Asam", "Sulaiman Hamid"),
+    ),
+    (
+        "Camat Toho, Kabupaten Mempawah, Yohanes Suryadi menutup acara itu.",
+        ("Camat Toho", "Yohanes Suryadi"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGION_ASIDES)
+def test_holder_after_regions_between_commas(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_region_word_without_a_name_is_no_aside(nlp_rules):
+    # near miss: ``Kabupaten itu`` is no region written out; nobody holds the post here
+    assert linked(nlp_rules, "Kata Bupati Sintang, Kabupaten itu luas sekali.") == []

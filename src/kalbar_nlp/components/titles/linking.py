@@ -128,11 +128,37 @@ def title_rank_name(ctx: LinkContext) -> Link | None:
     return None
 
 
+#: the most regions written after a title and its comma before the holder
+REGION_ASIDES = 3
+
+
+def _past_region_asides(reader: NameReader, j: int) -> int:
+    """The comma at ``j`` moved past regions written between commas after a title.
+
+    ``Kepala Desa Sumberejo, Kecamatan Wonosalam, Rudi``: ``Kecamatan Wonosalam,`` tells where the
+    village lies; the holder comes after it. A region is a capitalised region word and capitalised
+    words up to the next comma.
+    """
+    for _ in range(REGION_ASIDES):
+        k = j + 1
+        if not (k < reader.size and reader.keys[k] in reader.lex.admin and reader.texts[k][:1].isupper()):
+            return j
+        k += 1
+        while k < reader.size and k - j <= 5 and reader.alpha_cap(k):
+            k += 1
+        if k == j + 2 or k >= reader.size or reader.texts[k] != ",":
+            return j
+        j = k
+    return j
+
+
 def title_comma_name(ctx: LinkContext) -> Link | None:
-    """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``)."""
+    """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``), regions between commas
+    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``)."""
     reader = ctx.reader
     j = _after_skipped(ctx.hit, ctx.hit.end)
     if j < reader.size and reader.texts[j] == ",":
+        j = _past_region_asides(reader, j)
         person = reader.person_after(j + 1)
         if person:
             return person, "title_comma_name"
