@@ -185,3 +185,15 @@ def test_holder_after_regions_between_commas(nlp_rules, text, expected):
 def test_region_word_without_a_name_is_no_aside(nlp_rules):
     # near miss: ``Kabupaten itu`` is no region written out; nobody holds the post here
     assert linked(nlp_rules, "Kata Bupati Sintang, Kabupaten itu luas sekali.") == []
+
+
+# -- a body named after a person: the holder comes after the rank or honorific ----------------------------
+def test_hospital_named_after_a_person(nlp_rules):
+    text = "Direktur RSUD Sultan Syarif Mohamad Alkadrie dr Rudi Hartono meninjau ruang isolasi."
+    assert ("Direktur RSUD Sultan Syarif Mohamad Alkadrie", "Rudi Hartono") in linked(nlp_rules, text)
+
+
+def test_given_names_before_a_rank_stay_the_holder(nlp_rules):
+    # near miss: every word after the body is a given name, so they are the holder's name
+    text = "Ketua DPRD Budi Santoso Kolonel Inf Rudi hadir dalam rapat itu."
+    assert ("Ketua DPRD", "Budi Santoso") in linked(nlp_rules, text)

@@ -315,6 +315,19 @@ def _name_start(
     return None, _start_with_given(reader, run, entry, first_name, last_jl, opener), True
 
 
+def _holder_after_mark(reader: NameReader, run: list[int], stop: int) -> bool:
+    """The run stops at a rank or honorific with a person after it, an organisation opener or
+    acronym comes first and not every word is a given name: the words before the mark name the
+    body (``Direktur RSUD Abdul Moeloek dr Imam Ghozali``, ``Pimpinan Pondok Pesantren Darul Ulum KH
+    Ahmad``)."""
+    return (
+        stop_kind(reader, stop) == "rank"
+        and any(reader.keys[k] in reader.lex.openers or reader.all_caps(k) for k in (run[0] - 1, run[0]))
+        and not all(reader.name_likely(k) for k in run)
+        and reader.person_after(stop) is not None
+    )
+
+
 def split_run(
     reader: NameReader,
     run: list[int],
@@ -325,6 +338,8 @@ def split_run(
     """Split the run into complement and name: (complement end token, name span or None)."""
     if not run:
         return stop, None
+    if _holder_after_mark(reader, run, stop):
+        return run[-1] + 1, None
     flags = jl_flags(reader, run)
     by_ner = _ner_name(reader, run, flags)
     if by_ner is not None:
