@@ -250,3 +250,22 @@ def test_description_between_name_and_cue(nlp_rules):
 def test_a_verb_before_the_cue_is_no_description(nlp_rules):
     text = "Andi Pratama, kemarin menyerahkan bantuan yang juga Pengurus DPD Partai Golkar Kalbar."
     assert not [f for f in links(nlp_rules, text) if f[1] == "Andi Pratama"]
+
+
+def test_list_of_posts_each_with_its_holder(nlp_rules):
+    # a comma and another post after the name: a list, so the words after each post name its holder,
+    # even where they hold no known given name
+    text = (
+        "Hadir dalam rapat itu Penjabat Sekda Kalbar H. Budi Santoso, Kepala Dinas Perhubungan Kalbar "
+        "Tiopan Tumbelaka, Kepala Kantor SAR Pontianak Yopi Haryadi, dan tokoh masyarakat."
+    )
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert ("Kepala Dinas Perhubungan Kalbar", "Tiopan Tumbelaka") in pairs
+    assert ("Kepala Kantor SAR Pontianak", "Yopi Haryadi") in pairs
+
+
+def test_weak_name_before_a_date_is_the_complement(nlp_rules):
+    # near miss: no post after the comma, so the words after the post complete it
+    text = "ujar Rasgianto, Ketua KUD Misaya Mina, Senin (9/6/2025)."
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert pairs == [("Ketua KUD Misaya Mina", "Rasgianto")]

@@ -13,7 +13,7 @@ import regex
 
 from ...lexicons.titles import speech_cue_words
 from ...text.names import NameReader
-from .hits import TitleHit, head_at
+from .hits import TitleHit, head_at, read_prefixes
 
 #: dependency relations that join a title and a name in stanza's (UD) analyses
 APPOSITION_DEPS = frozenset({"appos", "flat", "flat:name"})
@@ -99,13 +99,27 @@ def _after_skipped(hit: TitleHit, j: int) -> int:
     return j
 
 
+def _list_goes_on(reader: NameReader, e: int) -> bool:
+    """A comma at ``e`` and another post after it: a list of posts each with its holder
+    (``Muhadjir Effendy, Menteri Perhubungan Dudy Purwagandhi, Kepala Badan X Fadlul``)."""
+    nxt = e + 1
+    if e >= reader.size or reader.texts[e] != "," or nxt >= reader.size:
+        return False
+    start, _, _ = read_prefixes(reader, nxt)
+    return start < reader.size and head_at(reader, start) is not None
+
+
 def title_name(ctx: LinkContext) -> Link | None:
     """Title + name (``Bupati Sintang Jarot Winarno``); the name may prove to be the complement."""
     reader, hit = ctx.reader, ctx.hit
     if not hit.name:
         return None
     s, e = hit.name
-    if ctx.comma_person and (e >= reader.size or reader.texts[e] in {".", ",", ";"}):
+    if (
+        ctx.comma_person
+        and (e >= reader.size or reader.texts[e] in {".", ",", ";"})
+        and not _list_goes_on(reader, e)
+    ):
         # "ujar Rasgianto, Ketua KUD Misaya Mina.": the words after the title are its complement
         hit.end = e
         return ctx.comma_person, "name_comma_title"
