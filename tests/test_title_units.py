@@ -197,3 +197,24 @@ def test_given_names_before_a_rank_stay_the_holder(nlp_rules):
     # near miss: every word after the body is a given name, so they are the holder's name
     text = "Ketua DPRD Budi Santoso Kolonel Inf Rudi hadir dalam rapat itu."
     assert ("Ketua DPRD", "Budi Santoso") in linked(nlp_rules, text)
+
+
+# -- village and neighbourhood heads under their regional names --------------------------------------------
+LOCAL_HEADS = [
+    ("Bendesa Adat Sanur, I Ketut Sudana, membuka upacara itu.", ("Bendesa Adat Sanur", "I Ketut Sudana")),
+    ("Kepling III Kelurahan Sei Putih, Rudi Siregar, mengatakan warga siaga.", None),
+    ("Hukum Tua Desa Tateli, Jefry Walangitan, mengatakan jalan sudah diperbaiki.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCAL_HEADS)
+def test_regional_village_heads(nlp_rules, text, expected):
+    pairs = linked(nlp_rules, text)
+    assert len(pairs) == 1
+    if expected:
+        assert pairs[0] == expected
+
+
+def test_regional_head_words_in_lower_case_are_no_post(nlp_rules):
+    # near miss: written in lower case these words are common words (the old law, a village chief)
+    assert titles(nlp_rules, "Menurut hukum tua itu, tanah dibagi rata kepada kuwu dan warga.") == []
