@@ -218,3 +218,15 @@ def test_regional_village_heads(nlp_rules, text, expected):
 def test_regional_head_words_in_lower_case_are_no_post(nlp_rules):
     # near miss: written in lower case these words are common words (the old law, a village chief)
     assert titles(nlp_rules, "Menurut hukum tua itu, tanah dibagi rata kepada kuwu dan warga.") == []
+
+
+# -- a village the gazetteer does not know, before a comma and the head's name ------------------------------
+def test_unknown_village_before_the_comma(nlp_rules):
+    text = "Kepala Desa Bumi Ratu Nuban, Suyatno, mengatakan panen tahun ini melimpah."
+    assert ("Kepala Desa Bumi Ratu Nuban", "Suyatno") in linked(nlp_rules, text)
+
+
+def test_known_place_then_the_head_before_a_list(nlp_rules):
+    # near miss: a known place closes the jurisdiction, the names after it are the head's own
+    text = "Lurah Sungai Bangkong Rudi Hartono, Suyatno dan Budi hadir dalam kerja bakti."
+    assert ("Lurah Sungai Bangkong", "Rudi Hartono") in linked(nlp_rules, text)

@@ -328,6 +328,20 @@ def _holder_after_mark(reader: NameReader, run: list[int], stop: int) -> bool:
     )
 
 
+def _local_place_before_holder(reader: NameReader, run: list[int], stop: int, entry: TitleEntry) -> bool:
+    """``Kepala Kampung Bumi Ratu, Suyatno``: after a village or district head, capitalised words
+    that hold no known region or body, before a comma and a person, name a village the gazetteer
+    does not know (even where they look like given names)."""
+    return (
+        entry.expansion in reader.lex.local_heads
+        and stop_kind(reader, stop) == "comma"
+        and len(run) <= 4
+        and all(reader.alpha_cap(k) for k in run)
+        and not any(jl_flags(reader, run))
+        and reader.person_after(stop + 1, require=True) is not None
+    )
+
+
 def split_run(
     reader: NameReader,
     run: list[int],
@@ -338,7 +352,7 @@ def split_run(
     """Split the run into complement and name: (complement end token, name span or None)."""
     if not run:
         return stop, None
-    if _holder_after_mark(reader, run, stop):
+    if _holder_after_mark(reader, run, stop) or _local_place_before_holder(reader, run, stop, entry):
         return run[-1] + 1, None
     flags = jl_flags(reader, run)
     by_ner = _ner_name(reader, run, flags)
