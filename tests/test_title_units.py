@@ -230,3 +230,15 @@ def test_known_place_then_the_head_before_a_list(nlp_rules):
     # near miss: a known place closes the jurisdiction, the names after it are the head's own
     text = "Lurah Sungai Bangkong Rudi Hartono, Suyatno dan Budi hadir dalam kerja bakti."
     assert ("Lurah Sungai Bangkong", "Rudi Hartono") in linked(nlp_rules, text)
+
+
+# -- village and community bodies written as one word, with their own name after them -----------------------
+def test_community_body_with_its_own_name(nlp_rules):
+    text = "Ketua Gapoktan Maju Bersama, Paijo Sumarno, mengatakan harga gabah turun."
+    assert ("Ketua Gapoktan Maju Bersama", "Paijo Sumarno") in linked(nlp_rules, text)
+
+
+def test_community_body_without_its_own_name(nlp_rules):
+    # near miss: the body stands alone, the name after the comma is the holder's
+    text = "Ketua Gapoktan, Paijo Sumarno, mengatakan harga gabah turun."
+    assert ("Ketua Gapoktan", "Paijo Sumarno") in linked(nlp_rules, text)
