@@ -242,3 +242,31 @@ def test_community_body_without_its_own_name(nlp_rules):
     # near miss: the body stands alone, the name after the comma is the holder's
     text = "Ketua Gapoktan, Paijo Sumarno, mengatakan harga gabah turun."
     assert ("Ketua Gapoktan", "Paijo Sumarno") in linked(nlp_rules, text)
+
+
+# -- more predicates that give a person a post -----------------------------------------------------------
+PREDICATES = [
+    (
+        "Yohanes Rudi, sekaligus Ketua KONI Melawi, membuka turnamen itu.",
+        ("Ketua KONI Melawi", "Yohanes Rudi"),
+    ),
+    (
+        "Yohanes Rudi yang bertugas sebagai Kasi Humas Polres Melawi menjelaskan kronologi.",
+        ("Kasi Humas Polres Melawi", "Yohanes Rudi"),
+    ),
+    (
+        "Yohanes Rudi kini menduduki jabatan Kepala Dinas Sosial Melawi.",
+        ("Kepala Dinas Sosial Melawi", "Yohanes Rudi"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREDICATES)
+def test_predicates_that_give_a_post(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_predicate_without_a_post_links_nothing(nlp_rules):
+    # near miss: the predicate is followed by a place or a rank in a race, not by a post
+    assert linked(nlp_rules, "Yohanes Rudi bertugas di Polres Melawi sejak 2020.") == []
+    assert linked(nlp_rules, "Yohanes Rudi menduduki posisi kedua dalam lomba itu.") == []
