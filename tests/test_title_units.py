@@ -270,3 +270,14 @@ def test_predicate_without_a_post_links_nothing(nlp_rules):
     # near miss: the predicate is followed by a place or a rank in a race, not by a post
     assert linked(nlp_rules, "Yohanes Rudi bertugas di Polres Melawi sejak 2020.") == []
     assert linked(nlp_rules, "Yohanes Rudi menduduki posisi kedua dalam lomba itu.") == []
+
+
+# -- a post that ends in a body's acronym takes the unit's number (Ketua RT 03) ----------------------------
+def test_number_after_a_post_ending_in_an_acronym(nlp_rules):
+    text = "Yohanes Rudi, Ketua RT 03, mengatakan warga sudah mengungsi."
+    assert ("Ketua RT 03", "Yohanes Rudi") in linked(nlp_rules, text)
+
+
+def test_year_after_a_post_ending_in_an_acronym(nlp_rules):
+    # near miss: a four-digit year is no unit number
+    assert titles(nlp_rules, "Kata Ketua DPRD 2019 lalu, anggaran naik.") == ["Ketua DPRD"]

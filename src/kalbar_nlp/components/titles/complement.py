@@ -79,14 +79,16 @@ def year(state: RunState) -> str | None:
 
 
 def number(state: RunState) -> str | None:
-    """A number continues a code (``Kodim 1207``, ``SMAN 9``, ``1207/Pontianak``, ``1205-01/Sintang``),
-    else ends the run."""
+    """A number continues a code (``Kodim 1207``, ``SMAN 9``, ``1207/Pontianak``, ``1205-01/Sintang``,
+    ``Ketua RT 03``), else ends the run."""
     reader, j, run = state.reader, state.j, state.run
     if not reader.texts[j][:1].isdigit():
         return None
     after_code = run and (reader.keys[run[-1]] in {"-", "/"} or reader.texts[run[-1]][:1].isupper())
+    # the post ends in a body's acronym that takes a number (Ketua RT 03, Ketua RW 5)
+    after_acronym_head = not run and j > 0 and reader.all_caps(j - 1) and len(reader.texts[j]) <= 3
     glued_code = j + 1 < reader.size and reader.texts[j + 1] in {"/", "-"} and not reader.space_after[j]
-    if after_code or glued_code:
+    if after_code or glued_code or after_acronym_head:
         return state.take(j)
     if (
         not run
