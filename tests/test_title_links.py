@@ -269,3 +269,15 @@ def test_weak_name_before_a_date_is_the_complement(nlp_rules):
     text = "ujar Rasgianto, Ketua KUD Misaya Mina, Senin (9/6/2025)."
     pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
     assert pairs == [("Ketua KUD Misaya Mina", "Rasgianto")]
+
+
+def test_title_after_a_group_word_belongs_to_nobody(nlp_rules):
+    text = "Rapat itu dihadiri para Kepala Madrasah Ibtidaiyah se-Kabupaten Sambas."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+def test_title_after_a_plain_word_keeps_its_holder(nlp_rules):
+    # near miss: no group word before the post, so the name after it is the holder
+    text = "Rapat itu dihadiri Kepala Madrasah Ibtidaiyah Sambas Rudi Hartono."
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert pairs and pairs[0][1] == "Rudi Hartono"

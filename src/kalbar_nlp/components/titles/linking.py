@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ...lexicons.people import load_people_words
 from ...lexicons.titles import speech_cue_words
 from ...text.names import NameReader
 from .hits import TitleHit, head_at, read_prefixes
@@ -307,7 +308,14 @@ LINK_RULES: tuple[LinkRule, ...] = (
 
 
 def link(reader: NameReader, hit: TitleHit) -> tuple[Person | None, str | None]:
-    """The person a title belongs to and the rule that found it, else ``(None, None)``."""
+    """The person a title belongs to and the rule that found it, else ``(None, None)``.
+
+    A title after a group word (``para Kepala Madrasah``, ``seluruh Camat``) names a group and
+    belongs to nobody.
+    """
+    if hit.start > 0 and reader.keys[hit.start - 1] in load_people_words().group_words:
+        hit.name = None
+        return None, None
     person, rule = cue_person(reader, hit.start)
     if _organisation_after_lower_head(reader, hit):
         hit.name = None
