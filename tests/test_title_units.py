@@ -281,3 +281,15 @@ def test_number_after_a_post_ending_in_an_acronym(nlp_rules):
 def test_year_after_a_post_ending_in_an_acronym(nlp_rules):
     # near miss: a four-digit year is no unit number
     assert titles(nlp_rules, "Kata Ketua DPRD 2019 lalu, anggaran naik.") == ["Ketua DPRD"]
+
+
+# -- levels of madrasah are words of the body's name, never the head's name ---------------------------------
+def test_madrasah_level_is_part_of_the_body(nlp_rules):
+    text = "Kepala Madrasah Diniyah Takmiliyah Sambas, Siti Aminah, mengatakan santri bertambah."
+    assert ("Kepala Madrasah Diniyah Takmiliyah Sambas", "Siti Aminah") in linked(nlp_rules, text)
+
+
+def test_madrasah_head_with_name_right_after(nlp_rules):
+    # near miss: a known given name right after the body is the holder
+    text = "Kepala Madrasah Tsanawiyah Negeri 2 Sambas Siti Aminah membuka lomba itu."
+    assert ("Kepala Madrasah Tsanawiyah Negeri 2 Sambas", "Siti Aminah") in linked(nlp_rules, text)
