@@ -281,3 +281,15 @@ def test_title_after_a_plain_word_keeps_its_holder(nlp_rules):
     text = "Rapat itu dihadiri Kepala Madrasah Ibtidaiyah Sambas Rudi Hartono."
     pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
     assert pairs and pairs[0][1] == "Rudi Hartono"
+
+
+def test_former_post_in_lower_case_right_after_a_name(nlp_rules):
+    text = "Yohanes Rudi mantan Kapolres Melawi hadir dalam acara itu."
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert pairs == [("mantan Kapolres Melawi", "Yohanes Rudi")]
+
+
+def test_former_post_after_a_verb_has_no_holder_before_it(nlp_rules):
+    # near miss: a verb, not a name, stands before the former post
+    text = "Kata mantan Kapolres Melawi itu, jalan sudah aman."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)

@@ -217,10 +217,14 @@ def name_cue_title(ctx: LinkContext) -> Link | None:
 
 
 def name_title(ctx: LinkContext) -> Link | None:
-    """A name right before the title (``Sementara itu, Hendik Suprianto Kepala Bidang P2P menyebutkan``)."""
+    """A name right before the title (``Sementara itu, Hendik Suprianto Kepala Bidang P2P menyebutkan``,
+    ``ADM mantan anggota DPR RI``: a former post in lower case after a name)."""
     reader, hit = ctx.reader, ctx.hit
     b = hit.start
-    if not (b > 0 and reader.alpha_cap(b - 1) and reader.texts[hit.head_start][:1].isupper()):
+    former_lower = "mantan" in hit.prefixes and reader.texts[b].islower()
+    if not (
+        b > 0 and reader.alpha_cap(b - 1) and (reader.texts[hit.head_start][:1].isupper() or former_lower)
+    ):
         return None
     after = _after_skipped(hit, hit.end)
     if (
@@ -230,7 +234,10 @@ def name_title(ctx: LinkContext) -> Link | None:
     ):
         return None
     person = reader.person_before(b)
-    if person and any(reader.name_likely(k) for k in range(person["token_start"], person["token_end"])):
+    if person and any(
+        reader.name_likely(k) or (former_lower and k in reader.person_tokens)
+        for k in range(person["token_start"], person["token_end"])
+    ):
         return person, "name_title"
     return None
 
