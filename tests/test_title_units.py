@@ -293,3 +293,27 @@ def test_madrasah_head_with_name_right_after(nlp_rules):
     # near miss: a known given name right after the body is the holder
     text = "Kepala Madrasah Tsanawiyah Negeri 2 Sambas Siti Aminah membuka lomba itu."
     assert ("Kepala Madrasah Tsanawiyah Negeri 2 Sambas", "Siti Aminah") in linked(nlp_rules, text)
+
+
+# -- names of councils and national bodies, and company posts written as abbreviations ----------------------
+BODY_WORDS = [
+    (
+        "Wakil Ketua Komisi Pemberantasan Korupsi Yohanes Tanamal mengatakan penyidikan berlanjut.",
+        ("Wakil Ketua Komisi Pemberantasan Korupsi", "Yohanes Tanamal"),
+    ),
+    (
+        "VP Corporate Communication PT PLN Fadjar Santoso mengatakan pasokan normal.",
+        ("VP Corporate Communication PT PLN", "Fadjar Santoso"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_WORDS)
+def test_words_of_national_bodies_and_company_posts(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_body_word_as_a_profession_still_opens_a_title(nlp_rules):
+    # near miss: Pakar at the head of a phrase is still the profession
+    text = "Pakar hukum tata negara Yohanes Tanamal mengatakan putusan itu final."
+    assert ("Pakar hukum tata negara", "Yohanes Tanamal") in linked(nlp_rules, text)
