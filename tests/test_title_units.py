@@ -317,3 +317,27 @@ def test_body_word_as_a_profession_still_opens_a_title(nlp_rules):
     # near miss: Pakar at the head of a phrase is still the profession
     text = "Pakar hukum tata negara Yohanes Tanamal mengatakan putusan itu final."
     assert ("Pakar hukum tata negara", "Yohanes Tanamal") in linked(nlp_rules, text)
+
+
+# -- an aide's post takes the post it serves as its complement ----------------------------------------------
+AIDES = [
+    (
+        "Staf Khusus Gubernur Kalbar bidang Komunikasi Publik Rudi Hartono menjelaskan program itu.",
+        ("Staf Khusus Gubernur Kalbar bidang Komunikasi Publik", "Rudi Hartono"),
+    ),
+    (
+        "Juru Bicara Wakil Presiden Yohanes Tanamal mengatakan jadwal kunjungan berubah.",
+        ("Juru Bicara Wakil Presiden", "Yohanes Tanamal"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AIDES)
+def test_aide_post_with_the_post_it_serves(nlp_rules, text, expected):
+    assert expected in linked(nlp_rules, text)
+
+
+def test_post_after_another_post_is_its_own(nlp_rules):
+    # near miss: a post that serves nobody ends at the next post (two people)
+    text = "Bupati Sintang Jarot Winarno dan Kapolres Sintang AKBP Rudi Hartono meninjau banjir."
+    assert ("Kapolres Sintang", "Rudi Hartono") in linked(nlp_rules, text)

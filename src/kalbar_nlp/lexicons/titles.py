@@ -116,6 +116,7 @@ class Lexicon:
     balinese_names: frozenset[str] = frozenset()  # Wayan, Made, Gusti: names after the markers I / Ni
     field_units: frozenset[str] = frozenset()  # bidang, seksi, bagian: the word after one is its field
     origins: frozenset[str] = frozenset()  # asal, dapil: a representative's region (Anggota DPD asal Aceh)
+    aide_posts: frozenset[str] = frozenset()  # staf khusus, juru bicara: posts serving another post
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -169,6 +170,7 @@ WORD_SET_KINDS = (
     "balinese_name",
     "field_unit",
     "origin",
+    "aide_post",
 )
 
 
@@ -312,6 +314,7 @@ def load_lexicon() -> Lexicon:
         balinese_names=words["balinese_name"],
         field_units=words["field_unit"],
         origins=words["origin"],
+        aide_posts=words["aide_post"],
     )
 
 

@@ -37,6 +37,7 @@ class RunState:
     run: list[int] = field(default_factory=list)
     skipped: list[tuple[int, int]] = field(default_factory=list)
     all_jl: bool = True  # every word so far belongs to a jurisdiction (region, body, acronym, place)
+    serves_post: bool = False  # the head serves another post (Staf Khusus Presiden, Juru Bicara Gubernur)
 
     def take(self, *tokens: int) -> str:
         """Put ``tokens`` in the run and move past them."""
@@ -124,8 +125,10 @@ def _ends_capitalised_run(state: RunState) -> bool:
         return True
     if reader.rank_at(j) or (reader.honorific_at(j) and key not in lex.org):
         return True
+    principal = state.serves_post and all(reader.keys[k] == "wakil" for k in run)
     if (
         (reader.title_at(j) or reader.prefix_at(j))
+        and not principal
         and not (key in lex.org or key in lex.admin or key in lex.acronym)
         and not (key in lex.given and run and reader.name_likely(run[-1]))
     ):
@@ -148,6 +151,7 @@ def capitalised(state: RunState) -> str | None:
         or key in lex.acronym
         or reader.all_caps(j)
         or reader.place_at(j)
+        or (state.serves_post and reader.title_at(j))
     ):
         state.all_jl = False
     return state.take(j)
@@ -312,13 +316,21 @@ def _walk(state: RunState) -> None:
             return
 
 
-def complement_run(reader: NameReader, j0: int) -> tuple[list[int], int, list[tuple[int, int]]]:
+def complement_run(
+    reader: NameReader, j0: int, serves_post: bool = False
+) -> tuple[list[int], int, list[tuple[int, int]]]:
     """Tokens after a title head that may be its complement (and the name that follows).
+
+    Args:
+        reader: the document's name reader.
+        j0: the first token after the head.
+        serves_post: the head serves another post, which opens the complement (``Staf Khusus
+            Presiden``, ``Juru Bicara Gubernur Kalbar``).
 
     Returns:
         (the run's tokens, the token where the run stopped, the parenthesised abbreviations skipped).
     """
-    state = RunState(reader, j0)
+    state = RunState(reader, j0, serves_post=serves_post)
     _walk(state)
     run = state.run
     # drop a trailing connector

@@ -37,6 +37,13 @@ def _balinese_marker(reader: NameReader, run: list[int], p: int) -> bool:
     )
 
 
+def _served_post(reader: NameReader, run: list[int], p: int) -> bool:
+    """Run position ``p`` lies in a post that opens the run: the post an aide serves (``Staf Khusus
+    Presiden``, ``Juru Bicara Wakil Presiden``)."""
+    first = reader.title_at(run[0])
+    return first is not None and p < first[0] and run[p] == run[0] + p
+
+
 def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
     """A region, organisation or body word, an acronym, a numeral, a code, a lower-case word or the
     field after a unit word."""
@@ -53,6 +60,7 @@ def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
         or key in lex.roman
         or after_code
         or after_field_unit
+        or _served_post(reader, run, p)
         or ORDINAL.match(text)
         or key in {"dan", "&", "-", "/", "ke"}
         or text[:1].isdigit()
