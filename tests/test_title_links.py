@@ -250,3 +250,46 @@ def test_description_between_name_and_cue(nlp_rules):
 def test_a_verb_before_the_cue_is_no_description(nlp_rules):
     text = "Andi Pratama, kemarin menyerahkan bantuan yang juga Pengurus DPD Partai Golkar Kalbar."
     assert not [f for f in links(nlp_rules, text) if f[1] == "Andi Pratama"]
+
+
+def test_list_of_posts_each_with_its_holder(nlp_rules):
+    # a comma and another post after the name: a list, so the words after each post name its holder,
+    # even where they hold no known given name
+    text = (
+        "Hadir dalam rapat itu Penjabat Sekda Kalbar H. Budi Santoso, Kepala Dinas Perhubungan Kalbar "
+        "Tiopan Tumbelaka, Kepala Kantor SAR Pontianak Yopi Haryadi, dan tokoh masyarakat."
+    )
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert ("Kepala Dinas Perhubungan Kalbar", "Tiopan Tumbelaka") in pairs
+    assert ("Kepala Kantor SAR Pontianak", "Yopi Haryadi") in pairs
+
+
+def test_weak_name_before_a_date_is_the_complement(nlp_rules):
+    # near miss: no post after the comma, so the words after the post complete it
+    text = "ujar Rasgianto, Ketua KUD Misaya Mina, Senin (9/6/2025)."
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert pairs == [("Ketua KUD Misaya Mina", "Rasgianto")]
+
+
+def test_title_after_a_group_word_belongs_to_nobody(nlp_rules):
+    text = "Rapat itu dihadiri para Kepala Madrasah Ibtidaiyah se-Kabupaten Sambas."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+def test_title_after_a_plain_word_keeps_its_holder(nlp_rules):
+    # near miss: no group word before the post, so the name after it is the holder
+    text = "Rapat itu dihadiri Kepala Madrasah Ibtidaiyah Sambas Rudi Hartono."
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert pairs and pairs[0][1] == "Rudi Hartono"
+
+
+def test_former_post_in_lower_case_right_after_a_name(nlp_rules):
+    text = "Yohanes Rudi mantan Kapolres Melawi hadir dalam acara itu."
+    pairs = [(t["title"], t["person"]["text"]) for t in nlp_rules(text)._.kalbar_titles if t["person"]]
+    assert pairs == [("mantan Kapolres Melawi", "Yohanes Rudi")]
+
+
+def test_former_post_after_a_verb_has_no_holder_before_it(nlp_rules):
+    # near miss: a verb, not a name, stands before the former post
+    text = "Kata mantan Kapolres Melawi itu, jalan sudah aman."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)

@@ -114,6 +114,9 @@ class Lexicon:
     months: frozenset[str] = frozenset()  # month names written in full, lower case (januari)
     post_modifiers: frozenset[str] = frozenset()  # nonaktif, terpilih: part of the post before its holder
     balinese_names: frozenset[str] = frozenset()  # Wayan, Made, Gusti: names after the markers I / Ni
+    field_units: frozenset[str] = frozenset()  # bidang, seksi, bagian: the word after one is its field
+    origins: frozenset[str] = frozenset()  # asal, dapil: a representative's region (Anggota DPD asal Aceh)
+    aide_posts: frozenset[str] = frozenset()  # staf khusus, juru bicara: posts serving another post
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -165,6 +168,9 @@ WORD_SET_KINDS = (
     "name_particle",
     "post_modifier",
     "balinese_name",
+    "field_unit",
+    "origin",
+    "aide_post",
 )
 
 
@@ -306,6 +312,9 @@ def load_lexicon() -> Lexicon:
         months=month_names(),
         post_modifiers=words["post_modifier"],
         balinese_names=words["balinese_name"],
+        field_units=words["field_unit"],
+        origins=words["origin"],
+        aide_posts=words["aide_post"],
     )
 
 

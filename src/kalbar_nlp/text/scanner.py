@@ -196,11 +196,17 @@ class Scanner:
                 and j + 1 < self.size
                 and (self.cap(j + 1) or self.texts[j + 1] in {".", "("})
                 and self.rank_at_plain(j) is None
+                and not self.initial_at(j)
             ):
                 j += 1
             else:
                 break
         return j - i, str(m[1])
+
+    def initial_at(self, j: int) -> bool:
+        """A single capital letter with a full stop after it (``M.``): a name's initial, no corps suffix."""
+        text = self.texts[j]
+        return (len(text) == 2 and text[1] == ".") or (len(text) == 1 and self.attached_dot(j + 1))
 
     def rank_at_plain(self, i: int) -> object:
         """The lexicon's rank match at ``i`` (no suffixes, no case rule), else None."""

@@ -17,9 +17,11 @@ from ...text.names import NameReader
 YEAR = regex.compile(r"^(?:19|20)\d\d$")
 ORDINAL = regex.compile(r"^ke-?\d{1,3}$")
 #: the most tokens a complement run (with the name after it) may have
-MAX_RUN = 14
+MAX_RUN = 22
 #: the most tokens between a comma and the ``dan`` that closes a list of fields in a complement
 LIST_REACH = 8
+#: the most plain capitalised words after ``dan`` before the acronym or organisation word of the unit
+UNIT_REACH = 3
 #: what a run rule decides: take the token(s) and go on, or end the run
 NEXT, STOP = "next", "stop"
 #: tokens that join two parts of a complement and never end one
@@ -35,6 +37,7 @@ class RunState:
     run: list[int] = field(default_factory=list)
     skipped: list[tuple[int, int]] = field(default_factory=list)
     all_jl: bool = True  # every word so far belongs to a jurisdiction (region, body, acronym, place)
+    serves_post: bool = False  # the head serves another post (Staf Khusus Presiden, Juru Bicara Gubernur)
 
     def take(self, *tokens: int) -> str:
         """Put ``tokens`` in the run and move past them."""
@@ -77,12 +80,16 @@ def year(state: RunState) -> str | None:
 
 
 def number(state: RunState) -> str | None:
-    """A number continues a code (``Kodim 1207``, ``SMAN 9``, ``1207/Pontianak``), else ends the run."""
+    """A number continues a code (``Kodim 1207``, ``SMAN 9``, ``1207/Pontianak``, ``1205-01/Sintang``,
+    ``Ketua RT 03``), else ends the run."""
     reader, j, run = state.reader, state.j, state.run
     if not reader.texts[j][:1].isdigit():
         return None
     after_code = run and (reader.keys[run[-1]] in {"-", "/"} or reader.texts[run[-1]][:1].isupper())
-    if after_code or (j + 1 < reader.size and reader.texts[j + 1] == "/"):
+    # the post ends in a body's acronym that takes a number (Ketua RT 03, Ketua RW 5)
+    after_acronym_head = not run and j > 0 and reader.all_caps(j - 1) and len(reader.texts[j]) <= 3
+    glued_code = j + 1 < reader.size and reader.texts[j + 1] in {"/", "-"} and not reader.space_after[j]
+    if after_code or glued_code or after_acronym_head:
         return state.take(j)
     if (
         not run
@@ -118,8 +125,10 @@ def _ends_capitalised_run(state: RunState) -> bool:
         return True
     if reader.rank_at(j) or (reader.honorific_at(j) and key not in lex.org):
         return True
+    principal = state.serves_post and all(reader.keys[k] == "wakil" for k in run)
     if (
         (reader.title_at(j) or reader.prefix_at(j))
+        and not principal
         and not (key in lex.org or key in lex.admin or key in lex.acronym)
         and not (key in lex.given and run and reader.name_likely(run[-1]))
     ):
@@ -142,6 +151,7 @@ def capitalised(state: RunState) -> str | None:
         or key in lex.acronym
         or reader.all_caps(j)
         or reader.place_at(j)
+        or (state.serves_post and reader.title_at(j))
     ):
         state.all_jl = False
     return state.take(j)
@@ -176,8 +186,28 @@ def listed_fields(state: RunState) -> str | None:
     return state.take(*range(j, end + 1)) if end is not None else None
 
 
+def _unit_word(reader: NameReader, k: int) -> bool:
+    """An organisation or region word, a body's acronym or a place at token ``k``."""
+    return bool(
+        reader.is_orgish(k) or reader.keys[k] in reader.lex.org or reader.place_at(k) or reader.all_caps(k)
+    )
+
+
+def _unit_follows(reader: NameReader, nxt: int) -> bool:
+    """``Kemahasiswaan dan Alumni Untag Surabaya``: plain capitalised words after ``dan`` that no
+    given name interrupts before a body's acronym, an organisation word or a place within reach."""
+    for k in range(nxt + 1, min(nxt + 1 + UNIT_REACH, reader.size)):
+        if not reader.alpha_cap(k) or reader.name_likely(k) or reader.title_at(k) or reader.rank_at(k):
+            return False
+        if _unit_word(reader, k):
+            return True
+    return False
+
+
 def conjunction(state: RunState) -> str | None:
-    """``dan``/``&`` between two organisation or place words (``Dinas Pemuda dan Olahraga``)."""
+    """``dan``/``&`` between two parts of a unit (``Dinas Pemuda dan Olahraga``, ``Bagian
+    Pemberitaan dan Publikasi KPK``): the word after it is an organisation or place word, or a
+    plain word on the way to one, after a word that is no given name."""
     reader, j = state.reader, state.j
     nxt = j + 1
     if (
@@ -189,10 +219,7 @@ def conjunction(state: RunState) -> str | None:
         and not reader.rank_at(nxt)
         and reader.keys[nxt] not in reader.lex.given
         and (
-            reader.is_orgish(nxt)
-            or reader.keys[nxt] in reader.lex.org
-            or reader.place_at(nxt)
-            or reader.all_caps(nxt)
+            _unit_word(reader, nxt) or (not reader.name_likely(state.run[-1]) and _unit_follows(reader, nxt))
         )
     ):
         return state.take(j)
@@ -210,6 +237,23 @@ def english_connector(state: RunState) -> str | None:
         and reader.alpha_cap(j + 1)
     ):
         return state.take(j)
+    return None
+
+
+def origin(state: RunState) -> str | None:
+    """``Anggota DPD RI asal Kalbar``, ``Anggota DPR RI dari dapil Kalbar I``: the region a member
+    of a legislature represents, after a lower-case ``asal``/``dapil``/``dari``."""
+    reader, j = state.reader, state.j
+    words = [j + 1, j] if reader.keys[j] == "dari" else [j]
+    last = words[0]
+    if (
+        last + 1 < reader.size
+        and reader.texts[j].islower()
+        and reader.keys[last] in reader.lex.origins
+        and (not state.run or state.all_jl)
+        and (reader.place_at(last + 1) or reader.all_caps(last + 1))
+    ):
+        return state.take(*sorted(words))
     return None
 
 
@@ -256,6 +300,7 @@ RUN_RULES: tuple[RunRule, ...] = (
     listed_fields,
     conjunction,
     english_connector,
+    origin,
     setempat,
     post_modifier,
     lower_unit,
@@ -271,13 +316,21 @@ def _walk(state: RunState) -> None:
             return
 
 
-def complement_run(reader: NameReader, j0: int) -> tuple[list[int], int, list[tuple[int, int]]]:
+def complement_run(
+    reader: NameReader, j0: int, serves_post: bool = False
+) -> tuple[list[int], int, list[tuple[int, int]]]:
     """Tokens after a title head that may be its complement (and the name that follows).
+
+    Args:
+        reader: the document's name reader.
+        j0: the first token after the head.
+        serves_post: the head serves another post, which opens the complement (``Staf Khusus
+            Presiden``, ``Juru Bicara Gubernur Kalbar``).
 
     Returns:
         (the run's tokens, the token where the run stopped, the parenthesised abbreviations skipped).
     """
-    state = RunState(reader, j0)
+    state = RunState(reader, j0, serves_post=serves_post)
     _walk(state)
     run = state.run
     # drop a trailing connector

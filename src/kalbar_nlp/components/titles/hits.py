@@ -127,7 +127,8 @@ def find_hit(reader: NameReader, i: int) -> TitleHit | None:
         return None  # "Komisaris Ivan Adhitira": a rank written in full, not the post Komisaris
     head_start, entry = j, head[1]
     head_end, comp_from = field_words(reader, j + head[0], entry)
-    run, stop, run_skipped = complement_run(reader, comp_from)
+    serves_post = entry.expansion.lower() in reader.lex.aide_posts
+    run, stop, run_skipped = complement_run(reader, comp_from, serves_post)
     skipped.extend(run_skipped)
     comp_end, name = split_run(reader, run, stop, entry, run_skipped)
     end = comp_end if comp_end > head_end else head_end

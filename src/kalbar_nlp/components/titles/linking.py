@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 import regex
 
+from ...lexicons.people import load_people_words
 from ...lexicons.titles import speech_cue_words
 from ...text.names import NameReader
-from .hits import TitleHit, head_at
+from .hits import TitleHit, head_at, read_prefixes
 
 #: dependency relations that join a title and a name in stanza's (UD) analyses
 APPOSITION_DEPS = frozenset({"appos", "flat", "flat:name"})
@@ -99,13 +100,27 @@ def _after_skipped(hit: TitleHit, j: int) -> int:
     return j
 
 
+def _list_goes_on(reader: NameReader, e: int) -> bool:
+    """A comma at ``e`` and another post after it: a list of posts each with its holder
+    (``Muhadjir Effendy, Menteri Perhubungan Dudy Purwagandhi, Kepala Badan X Fadlul``)."""
+    nxt = e + 1
+    if e >= reader.size or reader.texts[e] != "," or nxt >= reader.size:
+        return False
+    start, _, _ = read_prefixes(reader, nxt)
+    return start < reader.size and head_at(reader, start) is not None
+
+
 def title_name(ctx: LinkContext) -> Link | None:
     """Title + name (``Bupati Sintang Jarot Winarno``); the name may prove to be the complement."""
     reader, hit = ctx.reader, ctx.hit
     if not hit.name:
         return None
     s, e = hit.name
-    if ctx.comma_person and (e >= reader.size or reader.texts[e] in {".", ",", ";"}):
+    if (
+        ctx.comma_person
+        and (e >= reader.size or reader.texts[e] in {".", ",", ";"})
+        and not _list_goes_on(reader, e)
+    ):
         # "ujar Rasgianto, Ketua KUD Misaya Mina.": the words after the title are its complement
         hit.end = e
         return ctx.comma_person, "name_comma_title"
@@ -128,11 +143,37 @@ def title_rank_name(ctx: LinkContext) -> Link | None:
     return None
 
 
+#: the most regions written after a title and its comma before the holder
+REGION_ASIDES = 3
+
+
+def _past_region_asides(reader: NameReader, j: int) -> int:
+    """The comma at ``j`` moved past regions written between commas after a title.
+
+    ``Kepala Desa Sumberejo, Kecamatan Wonosalam, Rudi``: ``Kecamatan Wonosalam,`` tells where the
+    village lies; the holder comes after it. A region is a capitalised region word and capitalised
+    words up to the next comma.
+    """
+    for _ in range(REGION_ASIDES):
+        k = j + 1
+        if not (k < reader.size and reader.keys[k] in reader.lex.admin and reader.texts[k][:1].isupper()):
+            return j
+        k += 1
+        while k < reader.size and k - j <= 5 and reader.alpha_cap(k):
+            k += 1
+        if k == j + 2 or k >= reader.size or reader.texts[k] != ",":
+            return j
+        j = k
+    return j
+
+
 def title_comma_name(ctx: LinkContext) -> Link | None:
-    """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``)."""
+    """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``), regions between commas
+    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``)."""
     reader = ctx.reader
     j = _after_skipped(ctx.hit, ctx.hit.end)
     if j < reader.size and reader.texts[j] == ",":
+        j = _past_region_asides(reader, j)
         person = reader.person_after(j + 1)
         if person:
             return person, "title_comma_name"
@@ -176,10 +217,14 @@ def name_cue_title(ctx: LinkContext) -> Link | None:
 
 
 def name_title(ctx: LinkContext) -> Link | None:
-    """A name right before the title (``Sementara itu, Hendik Suprianto Kepala Bidang P2P menyebutkan``)."""
+    """A name right before the title (``Sementara itu, Hendik Suprianto Kepala Bidang P2P menyebutkan``,
+    ``ADM mantan anggota DPR RI``: a former post in lower case after a name)."""
     reader, hit = ctx.reader, ctx.hit
     b = hit.start
-    if not (b > 0 and reader.alpha_cap(b - 1) and reader.texts[hit.head_start][:1].isupper()):
+    former_lower = "mantan" in hit.prefixes and reader.texts[b].islower()
+    if not (
+        b > 0 and reader.alpha_cap(b - 1) and (reader.texts[hit.head_start][:1].isupper() or former_lower)
+    ):
         return None
     after = _after_skipped(hit, hit.end)
     if (
@@ -189,7 +234,10 @@ def name_title(ctx: LinkContext) -> Link | None:
     ):
         return None
     person = reader.person_before(b)
-    if person and any(reader.name_likely(k) for k in range(person["token_start"], person["token_end"])):
+    if person and any(
+        reader.name_likely(k) or (former_lower and k in reader.person_tokens)
+        for k in range(person["token_start"], person["token_end"])
+    ):
         return person, "name_title"
     return None
 
@@ -267,7 +315,14 @@ LINK_RULES: tuple[LinkRule, ...] = (
 
 
 def link(reader: NameReader, hit: TitleHit) -> tuple[Person | None, str | None]:
-    """The person a title belongs to and the rule that found it, else ``(None, None)``."""
+    """The person a title belongs to and the rule that found it, else ``(None, None)``.
+
+    A title after a group word (``para Kepala Madrasah``, ``seluruh Camat``) names a group and
+    belongs to nobody.
+    """
+    if hit.start > 0 and reader.keys[hit.start - 1] in load_people_words().group_words:
+        hit.name = None
+        return None, None
     person, rule = cue_person(reader, hit.start)
     if _organisation_after_lower_head(reader, hit):
         hit.name = None

@@ -37,11 +37,21 @@ def _balinese_marker(reader: NameReader, run: list[int], p: int) -> bool:
     )
 
 
+def _served_post(reader: NameReader, run: list[int], p: int) -> bool:
+    """Run position ``p`` lies in a post that opens the run: the post an aide serves (``Staf Khusus
+    Presiden``, ``Juru Bicara Wakil Presiden``)."""
+    first = reader.title_at(run[0])
+    return first is not None and p < first[0] and run[p] == run[0] + p
+
+
 def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
-    """A region, organisation or body word, an acronym, a numeral, a code or a lower-case word."""
+    """A region, organisation or body word, an acronym, a numeral, a code, a lower-case word or the
+    field after a unit word."""
     j = run[p]
     key, text, lex = reader.keys[j], reader.texts[j], reader.lex
     after_code = p > 0 and reader.texts[run[p - 1]] in {"/", "-"}
+    # the word right after Bidang/Seksi/Bagian names the unit's field (Bidang Kemaritiman Luhut)
+    after_field_unit = p > 0 and run[p - 1] == j - 1 and reader.keys[j - 1] in lex.field_units
     return bool(
         (key in lex.admin or key in lex.geo)
         or key in lex.org
@@ -49,6 +59,8 @@ def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
         or reader.all_caps(j)
         or key in lex.roman
         or after_code
+        or after_field_unit
+        or _served_post(reader, run, p)
         or ORDINAL.match(text)
         or key in {"dan", "&", "-", "/", "ke"}
         or text[:1].isdigit()
@@ -277,6 +289,22 @@ def _name_is_no_holder(
     return other is not None and other["token_end"] < reader.size and reader.texts[other["token_end"]] == ","
 
 
+def _name_inside_organisation(reader: NameReader, run: list[int], stop: int, name: tuple[int, int]) -> bool:
+    """Organisation words after the 'name' inside the run, before a comma: the words name a body.
+
+    ``Kepala Departemen Pengawasan Bank dan Dana Pensiun Otoritas Jasa Keuangan, Rina``: ``Dana
+    Pensiun`` is followed by ``Otoritas``, so it is part of the body's name and the holder is the
+    person after the comma.
+    """
+    name_end = name[1]
+    return (
+        stop_kind(reader, stop) == "comma"
+        and name_end in run
+        and (reader.keys[name_end] in reader.lex.openers or reader.is_orgish(name_end))
+        and reader.person_after(stop + 1) is not None
+    )
+
+
 def _name_start(
     reader: NameReader, run: list[int], stop: int, entry: TitleEntry, flags: list[bool]
 ) -> tuple[Split | None, int, bool]:
@@ -295,6 +323,33 @@ def _name_start(
     return None, _start_with_given(reader, run, entry, first_name, last_jl, opener), True
 
 
+def _holder_after_mark(reader: NameReader, run: list[int], stop: int) -> bool:
+    """The run stops at a rank or honorific with a person after it, an organisation opener or
+    acronym comes first and not every word is a given name: the words before the mark name the
+    body (``Direktur RSUD Abdul Moeloek dr Imam Ghozali``, ``Pimpinan Pondok Pesantren Darul Ulum KH
+    Ahmad``)."""
+    return (
+        stop_kind(reader, stop) == "rank"
+        and any(reader.keys[k] in reader.lex.openers or reader.all_caps(k) for k in (run[0] - 1, run[0]))
+        and not all(reader.name_likely(k) for k in run)
+        and reader.person_after(stop) is not None
+    )
+
+
+def _local_place_before_holder(reader: NameReader, run: list[int], stop: int, entry: TitleEntry) -> bool:
+    """``Kepala Kampung Bumi Ratu, Suyatno``: after a village or district head, capitalised words
+    that hold no known region or body, before a comma and a person, name a village the gazetteer
+    does not know (even where they look like given names)."""
+    return (
+        entry.expansion in reader.lex.local_heads
+        and stop_kind(reader, stop) == "comma"
+        and len(run) <= 4
+        and all(reader.alpha_cap(k) for k in run)
+        and not any(jl_flags(reader, run))
+        and reader.person_after(stop + 1, require=True) is not None
+    )
+
+
 def split_run(
     reader: NameReader,
     run: list[int],
@@ -305,6 +360,8 @@ def split_run(
     """Split the run into complement and name: (complement end token, name span or None)."""
     if not run:
         return stop, None
+    if _holder_after_mark(reader, run, stop) or _local_place_before_holder(reader, run, stop, entry):
+        return run[-1] + 1, None
     flags = jl_flags(reader, run)
     by_ner = _ner_name(reader, run, flags)
     if by_ner is not None:
@@ -324,5 +381,7 @@ def split_run(
     if name_end <= name_start or not reader.valid_name(name_start, name_end, True):
         return (comp_end if has_given else run[-1] + 1), None
     if _name_is_no_holder(reader, stop, stop_kind(reader, stop), entry, (name_start, name_end)):
+        return run[-1] + 1, None
+    if _name_inside_organisation(reader, run, stop, (name_start, name_end)):
         return run[-1] + 1, None
     return comp_end, (name_start, name_end)
