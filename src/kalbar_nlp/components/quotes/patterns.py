@@ -41,7 +41,7 @@ CALENDAR_WORDS = calendar_words()
 CONNECTIVES = regex.compile(rf"^(?:{kind_alternation('connective', ANY_SPACE)})\s*,?\s*", regex.IGNORECASE)
 # what may follow a verb of saying before its content: `, `, `: `, `juga, `, `bahwa`
 AFTER_VERB = regex.compile(
-    rf"(?i){SPACE}*(?:(?:{kind_alternation('verb_particle')}){SPACE}+)?(?:[,:]|(?=(?:{MARKERS}){SPACE}))"
+    rf"(?i){SPACE}*(?:(?:{kind_alternation('verb_particle')})(?:{SPACE}+|(?=[,:])))?(?:[,:]|(?=(?:{MARKERS}){SPACE}))"
 )
 # the end of an adjunct after the verb (`kepada wartawan,` / `di Bandung, Senin (1/1), bahwa`)
 ADJUNCT_END = regex.compile(rf"(?i)[,:]{SPACE}*(?:(?:{MARKERS}){SPACE}+)?|{SPACE}(?={MARKERS}{SPACE})")
@@ -119,7 +119,8 @@ def _cue_alternation(words: Iterable[str]) -> str:
 def build_patterns() -> Patterns:
     """Compile the patterns that hold the cue lexicon (cached per process)."""
     lex = load_quote_lexicon()
-    suffix = _cue_alternation(lex.suffixes)
+    # a suffix cue of direct quotes only (`tanya`, `sahut`) opens no reported speech
+    suffix = _cue_alternation(cue for cue, use in lex.suffixes.items() if use != "direct")
     verbs = _cue_alternation(lex.verbs)
     passives = _cue_alternation(lex.passives)
     preps = _cue_alternation(lex.preps)

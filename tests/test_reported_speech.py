@@ -1,0 +1,64 @@
+"""Tests of reported speech (indirect quotes) and their speakers on invented Indonesian news text.
+
+Each rule has a positive case and a near miss that looks like it but is no reported speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes_of(nlp, text: str) -> list[dict]:
+    qs = nlp(text)._.kalbar_quotes
+    for q in qs:
+        assert text[q["start"] : q["end"]] == q["text"]
+    return qs
+
+
+def texts_of(nlp, text: str) -> list[str]:
+    return [q["text"] for q in quotes_of(nlp, text)]
+
+
+# -- cue words: passive cues with the speaker after them, suffix cues of denial, adverbs after a verb ---
+CUE_WORDS = [
+    (
+        "Dua warga hanyut di Sungai Kapuas. "
+        "Dibenarkan Kapolres Sintang, kedua korban hingga kini belum ditemukan.",
+        "kedua korban hingga kini belum ditemukan",
+    ),
+    (
+        "Diungkap Kasat Reskrim Iptu Andi Saputra, pelaku sudah beraksi di lima lokasi berbeda.",
+        "pelaku sudah beraksi di lima lokasi berbeda",
+    ),
+    (
+        "Warga menuding bantuan tidak merata. "
+        "“Semua warga sudah menerima jatah yang sama,” bantah Kades Yohanes.",
+        "Semua warga sudah menerima jatah yang sama",
+    ),
+    (
+        "Kepala Desa Nanga Mau, Antonius, menjawab singkat: warga sudah dievakuasi seluruhnya.",
+        "warga sudah dievakuasi seluruhnya",
+    ),
+    (
+        "Ia pun menegaskan kembali bahwa seluruh bantuan akan disalurkan tepat sasaran.",
+        "seluruh bantuan akan disalurkan tepat sasaran",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CUE_WORDS)
+def test_cue_words_introduce_reported_speech(nlp_rules, text, quote):
+    assert quote in texts_of(nlp_rules, text)
+
+
+CUE_NEAR_MISSES = [
+    # an agentless passive with no speaker named is no attribution
+    "Dibenarkan atau tidak, kabar itu sudah beredar luas di kalangan warga desa.",
+    # a suffix cue of direct quotes only opens no reported speech at the start of a sentence
+    "Tanya jawab berlangsung hingga sore, peserta aktif mengajukan pertanyaan kepada narasumber.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_NEAR_MISSES)
+def test_cue_words_near_misses(nlp_rules, text):
+    assert texts_of(nlp_rules, text) == []
