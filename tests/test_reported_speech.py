@@ -62,3 +62,19 @@ CUE_NEAR_MISSES = [
 @pytest.mark.parametrize("text", CUE_NEAR_MISSES)
 def test_cue_words_near_misses(nlp_rules, text):
     assert texts_of(nlp_rules, text) == []
+
+
+# -- a verb of saying that opens the sentence without a subject heads an adverbial clause ------------------
+def test_opening_clause_verb_leaves_the_speaking_verb(nlp_rules):
+    qs = quotes_of(
+        nlp_rules,
+        "Menanggapi hal itu, Bupati Sintang Jarot Winarno menyampaikan pemerintah daerah siap "
+        "menetapkan status tanggap darurat.",
+    )
+    assert [q["text"] for q in qs] == ["pemerintah daerah siap menetapkan status tanggap darurat"]
+    assert qs[0]["speaker"]["name"] == "Jarot Winarno"
+
+
+def test_opening_clause_verb_near_miss(nlp_rules):
+    text = "Menanggapi hal itu, Bupati Sintang Jarot Winarno menyampaikan terima kasih kepada relawan."
+    assert texts_of(nlp_rules, text) == []

@@ -274,9 +274,24 @@ def indirect_cue_mid_first(sentence: Sentence) -> list[Candidate] | None:
     return found if verb is None or mid_start < verb.start() else None
 
 
+def _speaking_verb(sentence: Sentence) -> Any:
+    """The first verb of saying of the sentence, past an opening clause without a subject.
+
+    `Menanggapi hal itu, Bupati menyampaikan ...`, `Menjawab pertanyaan wartawan, ia menegaskan ...`:
+    a verb that opens the sentence (after a connective) heads an adverbial clause; the verb after
+    its comma is the one whose subject speaks."""
+    pattern = build_patterns().verb
+    verb = pattern.search(sentence.masked)
+    if verb is None or sentence.masked[_lead(sentence) : verb.start()].strip():
+        return verb
+    comma = sentence.masked.find(",", verb.end())
+    following = pattern.search(sentence.masked, comma) if comma >= 0 else None
+    return following or verb
+
+
 def indirect_verb(sentence: Sentence) -> list[Candidate] | None:
     """`Subject VERB, bahwa ...`: only the first verb of saying in a sentence introduces its content."""
-    verb = build_patterns().verb.search(sentence.masked)
+    verb = _speaking_verb(sentence)
     if verb is None:
         return None
     found = verb_quote(sentence, verb)
