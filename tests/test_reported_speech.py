@@ -78,3 +78,24 @@ def test_opening_clause_verb_leaves_the_speaking_verb(nlp_rules):
 def test_opening_clause_verb_near_miss(nlp_rules):
     text = "Menanggapi hal itu, Bupati Sintang Jarot Winarno menyampaikan terima kasih kepada relawan."
     assert texts_of(nlp_rules, text) == []
+
+
+# -- `Hal senada disampaikan X, yang mengatakan ...`, also after a connective -------------------------------
+def test_similar_statement_with_relative_clause(nlp_rules):
+    qs = quotes_of(
+        nlp_rules,
+        "Di sisi lain, hal senada juga disampaikan Ketua DPRD Sintang Florensius Ronny yang mengatakan "
+        "dewan mendukung penuh langkah pemerintah.",
+    )
+    assert [q["text"] for q in qs] == ["dewan mendukung penuh langkah pemerintah"]
+    assert qs[0]["speaker"]["name"] == "Florensius Ronny"
+
+
+def test_similar_statement_near_miss_keeps_the_quote_before(nlp_rules):
+    qs = quotes_of(
+        nlp_rules,
+        "“Kami sudah menyiapkan perahu karet,” kata Budi Santoso. "
+        "Hal senada disampaikan Camat Sepauk Yohanes Lamba.",
+    )
+    assert [q["text"] for q in qs] == ["Kami sudah menyiapkan perahu karet"]
+    assert qs[0]["speaker"]["name"] == "Budi Santoso"

@@ -28,6 +28,7 @@ KINDS = frozenset(
         "lead_adverb",
         "hal_particle",
         "hal_as",
+        "hal_similar",
         "demonstrative",
         "anaphor_tail",
         "post_adverb",

@@ -150,7 +150,8 @@ def build_patterns() -> Patterns:
             regex.IGNORECASE | regex.DOTALL,
         ),
         hal_tersebut=regex.compile(
-            rf"^(?:(?:[\p{{L}}\-]+{SPACE}+){{1,2}}(?:{kind_alternation('demonstrative')})|{alternation(post_adverbs)}){SPACE}+"
+            rf"^(?:(?:[\p{{L}}\-]+{SPACE}+){{1,2}}(?:{kind_alternation('demonstrative')}|(?P<similar>{kind_alternation('hal_similar')}))"
+            rf"|{alternation(post_adverbs)}){SPACE}+"
             rf"(?:(?:{kind_alternation('hal_particle')}){SPACE}+)?(?:(?:{kind_alternation('hal_as')}){SPACE}+)?"
             rf"(?P<cue>{passives}){SPACE}+(?:oleh{SPACE}+)?(?P<sp>[^\n]{{1,400}})$",
             regex.IGNORECASE,

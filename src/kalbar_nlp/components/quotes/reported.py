@@ -104,19 +104,24 @@ def _lead(sentence: Sentence) -> int:
 def hal_tersebut(sentence: Sentence) -> list[Candidate] | None:
     """`Hal tersebut disampaikan X`: an attribution of the quotes before, not a quote; a relative
     clause after X (`..., yang menyebut bahwa ...`) reports X's words."""
-    match = build_patterns().hal_tersebut.match(sentence.masked)
+    # after a connective too: `Di sisi lain, hal senada disampaikan X`
+    lead, match = 0, build_patterns().hal_tersebut.match(sentence.masked)
+    if match is None:
+        lead = _lead(sentence)
+        match = build_patterns().hal_tersebut.match(sentence.masked[lead:]) if lead else None
     if match is None:
         return None
-    relative = _relative_verb(sentence, match.start("sp"))
-    phrase_end = relative[0] if relative is not None else match.end("sp")
-    if not personish(sentence.masked[match.start("sp") : phrase_end]):
+    relative = _relative_verb(sentence, lead + match.start("sp"))
+    phrase_end = relative[0] if relative is not None else lead + match.end("sp")
+    if not personish(sentence.masked[lead + match.start("sp") : phrase_end]):
         return []  # `Pernyataan itu disampaikan menanggapi ...`: no speaker named
-    start = sentence.start + match.start("sp")
+    start = sentence.start + lead + match.start("sp")
     ref = read_phrase(sentence.text, start, sentence.text[start : sentence.start + phrase_end])
     if ref.kind != "phrase":
         return []
     ref.rule = "hal-tersebut"
-    sentence.attributions.append((sentence.start, ref, "hal"))
+    # `Hal senada disampaikan X`: X speaks next; the quotes before keep their own speaker
+    sentence.attributions.append((sentence.start, ref, "topic" if match.group("similar") else "hal"))
     return _relative_quote(sentence, relative, ref) if relative is not None else []
 
 
