@@ -99,3 +99,25 @@ def test_similar_statement_near_miss_keeps_the_quote_before(nlp_rules):
     )
     assert [q["text"] for q in qs] == ["Kami sudah menyiapkan perahu karet"]
     assert qs[0]["speaker"]["name"] == "Budi Santoso"
+
+
+# -- `-nya` before anyone has spoken: the person named last; not after a speaker no one could name --------
+def test_pronoun_before_any_speaker_is_the_person_named_last(nlp):
+    qs = quotes_of(
+        nlp,
+        "Klub Persiko Kota Baru resmi merekrut penyerang Andi Saputra pekan ini. "
+        "Diakuinya, proses kepindahan itu berjalan cepat dan lancar.",
+    )
+    assert [q["text"] for q in qs] == ["proses kepindahan itu berjalan cepat dan lancar"]
+    assert qs[0]["speaker"]["name"] == "Andi Saputra"
+
+
+def test_pronoun_after_an_unnamed_speaker_is_not_the_person_named_last(nlp):
+    qs = quotes_of(
+        nlp,
+        "Klub Persiko Kota Baru resmi merekrut penyerang Andi Saputra pekan ini. "
+        "“Latihan dimulai besok pagi,” kata pelatih kepala klub. "
+        "Diakuinya, proses kepindahan itu berjalan cepat dan lancar.",
+    )
+    assert qs[-1]["text"] == "proses kepindahan itu berjalan cepat dan lancar"
+    assert qs[-1]["speaker"] is None
