@@ -121,3 +121,20 @@ def test_pronoun_after_an_unnamed_speaker_is_not_the_person_named_last(nlp):
     )
     assert qs[-1]["text"] == "proses kepindahan itu berjalan cepat dan lancar"
     assert qs[-1]["speaker"] is None
+
+
+# -- a second clause with a subject of its own after a verb that reports nothing --------------------------
+def test_second_clause_after_a_verb_that_reports_nothing(nlp_rules):
+    text = (
+        "Kapolres Sintang AKBP Dwi Prasetyo menyampaikan terima kasih kepada relawan, "
+        "dia juga memastikan bahwa pencarian korban terus dilakukan hingga malam."
+    )
+    assert texts_of(nlp_rules, text) == ["pencarian korban terus dilakukan hingga malam"]
+
+
+def test_second_clause_near_miss_same_subject_goes_on(nlp_rules):
+    text = (
+        "Kuasa hukum Aan Saputra menyampaikan terima kasih kepada hakim, "
+        "serta mendesak polisi menghentikan seluruh proses penyidikan."
+    )
+    assert texts_of(nlp_rules, text) == []
