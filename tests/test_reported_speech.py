@@ -138,3 +138,37 @@ def test_second_clause_near_miss_same_subject_goes_on(nlp_rules):
         "serta mendesak polisi menghentikan seluruh proses penyidikan."
     )
     assert texts_of(nlp_rules, text) == []
+
+
+# -- statements as noun phrases (memberikan keterangan bahwa), belief as a clause (yakin bahwa) -----------
+STATEMENT_PHRASES = [
+    (
+        "Wali Kota Pontianak Edi Kamtono memberikan keterangan bahwa pemkot akan menambah armada sampah.",
+        "pemkot akan menambah armada sampah",
+    ),
+    (
+        "Kepala BPBD Sintang Budi Santoso yakin bahwa tanggul baru mampu menahan banjir tahun depan.",
+        "tanggul baru mampu menahan banjir tahun depan",
+    ),
+    (
+        "Kerusakan jalan itu sudah terjadi sejak tahun lalu, menurut keterangan Kepala Desa Antonius.",
+        "Kerusakan jalan itu sudah terjadi sejak tahun lalu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), STATEMENT_PHRASES)
+def test_statement_phrases_introduce_reported_speech(nlp_rules, text, quote):
+    assert texts_of(nlp_rules, text) == [quote]
+
+
+STATEMENT_NEAR_MISSES = [
+    "Warga semakin yakin dengan program bedah rumah yang digulirkan pemerintah desa.",
+    "Petugas memberikan keterangan kepada penyidik di ruang pemeriksaan Polres Sintang.",
+    "Harga beras naik sejak pekan lalu, menurut data Badan Pusat Statistik Kalbar.",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENT_NEAR_MISSES)
+def test_statement_phrases_near_misses(nlp_rules, text):
+    assert texts_of(nlp_rules, text) == []

@@ -30,6 +30,7 @@ from .patterns import (
     NAMING,
     QUOTE_WORDS,
     SHORT_OBJECT,
+    SOURCE_NOUN,
 )
 from .phrases import read_phrase, subject_ref
 
@@ -249,6 +250,8 @@ def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
     if not words:
         return False
     first = words[0].casefold()
+    if cue.casefold() == "menurut" and SOURCE_NOUN.match(phrase):
+        return True  # `..., menurut keterangan polisi.`: a statement named as the source
     if not (first in lex.pronouns or is_upper_word(words[0]) or first in lex.prefixes):
         return False
     return cue.casefold() != "menurut" or bool(phrase)
