@@ -172,3 +172,32 @@ STATEMENT_NEAR_MISSES = [
 @pytest.mark.parametrize("text", STATEMENT_NEAR_MISSES)
 def test_statement_phrases_near_misses(nlp_rules, text):
     assert texts_of(nlp_rules, text) == []
+
+
+# -- a pronoun and the object-focus form of a verb of saying (`Dia katakan, ...`) -------------------------
+FOCUS_VERBS = [
+    (
+        "Bupati Sintang Jarot Winarno meninjau lokasi banjir. "
+        "Dia katakan, anggaran perbaikan sudah disetujui dewan.",
+        ["anggaran perbaikan sudah disetujui dewan"],
+    ),
+    (
+        "Bupati Sintang Jarot Winarno meninjau lokasi banjir. "
+        "Untuk itu, ia sampaikan, perlu dukungan seluruh warga.",
+        ["perlu dukungan seluruh warga"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOCUS_VERBS)
+def test_pronoun_and_object_focus_verb(nlp_rules, text, expected):
+    qs = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in qs] == expected
+    assert qs[0]["speaker"]["name"] == "Jarot Winarno"
+
+
+def test_object_focus_verb_near_miss(nlp_rules):
+    text = (
+        "Bupati Sintang Jarot Winarno meninjau lokasi banjir. Hal itu ia sampaikan saat rapat bersama camat."
+    )
+    assert texts_of(nlp_rules, text) == []

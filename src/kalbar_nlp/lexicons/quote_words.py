@@ -33,6 +33,7 @@ KINDS = frozenset(
         "anaphor_tail",
         "post_adverb",
         "written_cue",
+        "focus_verb",
         "source_prep",
         "citing_passive",
         "source_noun",

@@ -186,3 +186,15 @@ def build_patterns() -> Patterns:
             r"|(?<=[\p{Ll}]{2}[.!?])(?=[\p{Lu}])"
         ),
     )
+
+
+@functools.cache
+def build_focus_cue() -> Any:
+    """`Dia katakan, ...`, `Untuk itu, ia sampaikan, ...`: a pronoun, the object-focus form of a verb
+    of saying, a comma (compiled once)."""
+    pronouns = _cue_alternation(set(load_quote_lexicon().pronouns) - {"nya"})
+    return regex.compile(
+        rf"(?i)(?:^|,{SPACE}*)(?P<sp>{pronouns}){SPACE}+"
+        rf"(?:(?:{kind_alternation('verb_particle')}){SPACE}+)?(?P<cue>{kind_alternation('focus_verb')})"
+        rf"{SPACE}*[,:]{SPACE}*"
+    )

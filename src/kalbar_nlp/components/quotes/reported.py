@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
+from .inline import indirect_focus_verb
 from .model import (
     MASK,
     MAX_SENTENCE_CHARS,
@@ -356,6 +357,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_prep,
     indirect_passive_nya,
     indirect_cue_mid_first,
+    indirect_focus_verb,
     indirect_verb,
     indirect_cue_mid,
 )
