@@ -201,3 +201,27 @@ def test_object_focus_verb_near_miss(nlp_rules):
         "Bupati Sintang Jarot Winarno meninjau lokasi banjir. Hal itu ia sampaikan saat rapat bersama camat."
     )
     assert texts_of(nlp_rules, text) == []
+
+
+# -- reported speech runs on into a sentence that cannot stand alone ---------------------------------------
+def test_quote_runs_on_into_a_fragment_sentence(nlp_rules):
+    text = (
+        "Kepala Puskesmas Sumiyati menjawab bahwa hal itu bisa saja didasari banyak faktor. "
+        "Di antaranya akibat makanan yang dikonsumsi saat sarapan."
+    )
+    assert texts_of(nlp_rules, text) == [
+        "hal itu bisa saja didasari banyak faktor. Di antaranya akibat makanan yang dikonsumsi saat sarapan"
+    ]
+
+
+def test_quote_does_not_run_on_into_a_sentence_of_its_own(nlp_rules):
+    text = "Kapolsek Iptu Andi mengatakan pelaku sudah ditahan. Di kantor polisi, pelaku diperiksa penyidik."
+    assert texts_of(nlp_rules, text) == ["pelaku sudah ditahan"]
+
+
+def test_quote_does_not_run_on_into_the_next_paragraph(nlp_rules):
+    text = (
+        "Kapolsek Iptu Andi mengatakan pelaku sudah ditahan sejak Senin.\n\n"
+        "Di antaranya dua orang warga Desa Nanga Mau yang ikut membantu."
+    )
+    assert texts_of(nlp_rules, text) == ["pelaku sudah ditahan sejak Senin"]

@@ -34,6 +34,7 @@ KINDS = frozenset(
         "post_adverb",
         "written_cue",
         "focus_verb",
+        "fragment_opener",
         "source_prep",
         "citing_passive",
         "source_noun",

@@ -1,15 +1,26 @@
-"""Reported speech around a cue written inside the clause, not as a verb after its subject:
-the object-focus form of a verb of saying after a pronoun (``Dia katakan, ...``, ``Untuk itu, ia
-sampaikan, perlu ...``)."""
+"""Reported speech beyond a verb of saying right after its subject: the object-focus form of a verb
+after a pronoun (``Dia katakan, ...``, ``Untuk itu, ia sampaikan, perlu ...``), a second clause
+after a verb that reports nothing, and a quote that runs on into a sentence that cannot stand
+alone (``... bersamaan. Di antaranya ...``)."""
 
 from __future__ import annotations
 
-from .cues import ADVERBIAL_OPENERS, Sentence, content_span
-from .model import Candidate, SpeakerRef, pronoun_ref, words_of
-from .patterns import CONNECTIVES, build_focus_cue
+from typing import Any
+
+import regex
+
+from ...lexicons.speakers import load_quote_lexicon
+from .cues import ADVERBIAL_OPENERS, Sentence, content_span, verb_quote
+from .model import Candidate, SpeakerRef, is_upper_word, pronoun_ref, words_of
+from .patterns import CONNECTIVES, build_focus_cue, build_patterns, kind_alternation
 
 #: The fewest words of a clause before the cue that make it a quote of its own.
 MIN_CLAUSE_WORDS = 4
+#: The most words of the subject of a second clause (`..., dia hanya memastikan bahwa ...`).
+MAX_CLAUSE_SUBJECT = 4
+#: The most characters between a sentence and the next one that continues its quote (same paragraph).
+MAX_CONTINUATION_GAP = 3
+FRAGMENT_OPENER = regex.compile(rf"(?i)(?:{kind_alternation('fragment_opener')})(?![\p{{L}}\p{{N}}])")
 
 
 def indirect_focus_verb(sentence: Sentence) -> list[Candidate] | None:
@@ -34,3 +45,50 @@ def indirect_focus_verb(sentence: Sentence) -> list[Candidate] | None:
                 Candidate("indirect", *after, cue, "indirect-focus-verb", SpeakerRef("same", rule="split")),
             ]
     return [Candidate("indirect", *after, cue, "indirect-focus-verb", ref)]
+
+
+def second_clause(sentence: Sentence, verb: Any) -> list[Candidate] | None:
+    """`X enggan memberikan penjelasan lebih jauh, dia hanya memastikan bahwa ...`: where the first verb
+    of saying reports nothing, a clause after a comma with a subject of its own and its verb may."""
+    comma = sentence.masked.find(",", verb.end())
+    if comma < 0:
+        return None
+    rest = Sentence(
+        sentence.text,
+        sentence.start + comma + 1,
+        sentence.masked[comma + 1 :],
+        sentence.attributions,
+        sentence.next_span,
+        sentence.parsed,
+    )
+    second = build_patterns().verb.search(rest.masked)
+    subject = rest.masked[: second.start()].split() if second is not None else []
+    if not 1 <= len(subject) <= MAX_CLAUSE_SUBJECT or not _names_someone(subject[0]):
+        return None  # `..., serta mendesak polisi ...`: the same subject goes on, no new clause
+    found = verb_quote(rest, second)
+    return [found] if found is not None else None
+
+
+def _names_someone(word: str) -> bool:
+    """A subject's first word that names someone: a pronoun, a capitalised word or a title."""
+    low = word.casefold()
+    lex = load_quote_lexicon()
+    return low in lex.pronouns or low in lex.prefixes or is_upper_word(word)
+
+
+def fragment_end(
+    text: str, masked: str, quote_end: int, sentence_end: int, following: tuple[int, int] | None
+) -> int | None:
+    """Where reported speech that ends its sentence runs on into the next sentence of the paragraph
+    when that one opens with a word that cannot start a statement of its own (`Melainkan ...`,
+    `Di antaranya ...`, `Yakni ...`); ``None`` where it does not."""
+    if (
+        following is None
+        or quote_end < sentence_end - 2
+        or following[0] - sentence_end > MAX_CONTINUATION_GAP
+    ):
+        return None
+    if "\n\n" in masked[sentence_end : following[0]] or not FRAGMENT_OPENER.match(masked, following[0]):
+        return None
+    span = content_span(text, following[0], following[1])
+    return span[1] if span is not None else None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
-from .inline import indirect_focus_verb
+from .inline import fragment_end, indirect_focus_verb, second_clause
 from .model import (
     MASK,
     MAX_SENTENCE_CHARS,
@@ -43,8 +43,6 @@ from .phrases import appositive, personish, read_phrase, subject_ref
 
 CITING_PASSIVES = QUOTE_WORDS.words("citing_passive")
 NOT_TOPIC_END = QUOTE_WORDS.words("not_topic_end")
-#: The most words of the subject of a second clause (`..., dia hanya memastikan bahwa ...`).
-MAX_CLAUSE_SUBJECT = 4
 MARK_CHARS = "“”\"‘’«»'"
 
 
@@ -311,36 +309,7 @@ def indirect_verb(sentence: Sentence) -> list[Candidate] | None:
         ref = subject_ref(sentence.text, sentence.start, sentence.start + verb.start())
         if ref.kind == "phrase":
             sentence.attributions.append((sentence.start, ref, "topic"))
-    return _second_clause(sentence, verb)
-
-
-def _second_clause(sentence: Sentence, verb: Any) -> list[Candidate] | None:
-    """`X enggan memberikan penjelasan lebih jauh, dia hanya memastikan bahwa ...`: where the first verb
-    of saying reports nothing, a clause after a comma with a subject of its own and its verb may."""
-    comma = sentence.masked.find(",", verb.end())
-    if comma < 0:
-        return None
-    rest = Sentence(
-        sentence.text,
-        sentence.start + comma + 1,
-        sentence.masked[comma + 1 :],
-        sentence.attributions,
-        sentence.next_span,
-        sentence.parsed,
-    )
-    second = build_patterns().verb.search(rest.masked)
-    subject = rest.masked[: second.start()].split() if second is not None else []
-    if not 1 <= len(subject) <= MAX_CLAUSE_SUBJECT or not _names_someone(subject[0]):
-        return None  # `..., serta mendesak polisi ...`: the same subject goes on, no new clause
-    found = verb_quote(rest, second)
-    return [found] if found is not None else None
-
-
-def _names_someone(word: str) -> bool:
-    """A subject's first word that names someone: a pronoun, a capitalised word or a title."""
-    low = word.casefold()
-    lex = load_quote_lexicon()
-    return low in lex.pronouns or low in lex.prefixes or is_upper_word(word)
+    return second_clause(sentence, verb)
 
 
 def indirect_cue_mid(sentence: Sentence) -> list[Candidate] | None:
@@ -392,5 +361,7 @@ def find_indirect(
         found = sentence_quotes(sentence)
         out.extend(found)
         if found:
-            covered = max(cand.end for cand in found)
+            last = max(found, key=lambda cand: cand.end)
+            last.end = fragment_end(text, masked, last.end, end, following) or last.end
+            covered = last.end
     return out, attributions
