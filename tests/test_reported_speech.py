@@ -225,3 +225,24 @@ def test_quote_does_not_run_on_into_the_next_paragraph(nlp_rules):
         "Di antaranya dua orang warga Desa Nanga Mau yang ikut membantu."
     )
     assert texts_of(nlp_rules, text) == ["pelaku sudah ditahan sejak Senin"]
+
+
+# -- a person acted on (`Saeful ditahan ...`) does not take over `-nya` from the one speaking ---------------
+def test_person_acted_on_does_not_become_the_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "“Pelaku kami tangkap di rumahnya,” kata Kapolsek Sintang Iptu Andi Saputra. "
+        "Tersangka Saeful Anwar (50) ditahan di Mapolsek Sintang sejak Senin. "
+        "“Barang bukti sudah kami amankan,” ujarnya.",
+    )
+    assert qs[-1]["speaker"]["name"] == "Andi Saputra"
+
+
+def test_person_who_acts_becomes_the_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "“Pelaku kami tangkap di rumahnya,” kata Kapolsek Sintang Iptu Andi Saputra. "
+        "Kepala Kejari Sintang Saeful Anwar menjelaskan hal itu kepada wartawan. "
+        "“Berkasnya segera kami limpahkan,” katanya.",
+    )
+    assert qs[-1]["speaker"]["name"] == "Saeful Anwar"

@@ -81,6 +81,8 @@ APPOSITIVE_NAME = regex.compile(
     rf"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:{kind_alternation('after_name')})[^\p{{L}}]))"
 )
 ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
+# a passive verb right after a name and its age (`Muslim ditahan`, `Saeful (50) diamankan`): acted on
+PASSIVE_VERB = regex.compile(r"(?:\(\d{1,3}\)[^\S\n]*)?di\p{Ll}{3,}(?![\p{L}\-])")
 # `meminta para orang tua untuk tidak ...`: an object of up to eight words (commas allowed), then untuk/agar
 DIRECTIVE_OBJECT = regex.compile(
     rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"

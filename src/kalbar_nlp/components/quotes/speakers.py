@@ -19,7 +19,15 @@ from ...text.ranges import merge_overlapping, overlaps
 from ...text.source import doc_text
 from .model import MASK, Attribution, Candidate, SpeakerRef, words_of
 from .names import NameReader
-from .patterns import ACTIVE_VERB, PAREN, QUOTE_WORDS, SENTENCE_BOUNDARY, VERB_NEXT, build_patterns
+from .patterns import (
+    ACTIVE_VERB,
+    PAREN,
+    PASSIVE_VERB,
+    QUOTE_WORDS,
+    SENTENCE_BOUNDARY,
+    VERB_NEXT,
+    build_patterns,
+)
 from .phrases import person_head
 from .resolution import Resolution
 from .roster import (
@@ -248,9 +256,11 @@ class SpeakerResolver:
     def _subject_position(self, start: int, end: int) -> bool:
         """Near the start of its sentence, or right before a verb of saying (`..., Djoko menyampaikan`)."""
         masked = self.masked
+        gap = VERB_NEXT.match(masked, end, end + 60)
+        if gap is not None and PASSIVE_VERB.match(masked, gap.end(), end + 60):
+            return False  # `Muslim ditahan ...`, `Saeful diamankan ...`: the one acted on, no speaker
         if len(masked[self._sentence_start(start) : start].split()) <= 6:
             return True
-        gap = VERB_NEXT.match(masked, end, end + 60)
         if gap is None:
             return False
         # the person is the subject of the clause: an active verb follows (me-, ber-, or a verb of saying)
