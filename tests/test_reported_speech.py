@@ -246,3 +246,17 @@ def test_person_who_acts_becomes_the_speaker(nlp):
         "“Berkasnya segera kami limpahkan,” katanya.",
     )
     assert qs[-1]["speaker"]["name"] == "Saeful Anwar"
+
+
+# -- promising and responding are no verbs of saying (berjanji, menanggapi) --------------------------------
+def test_promise_is_no_reported_speech(nlp_rules):
+    assert (
+        texts_of(nlp_rules, "Bupati Sintang Jarot Winarno berjanji akan memperbaiki jalan itu tahun depan.")
+        == []
+    )
+    assert texts_of(nlp_rules, "Camat Sepauk Yohanes Lamba menanggapi keluhan warga soal jalan rusak.") == []
+
+
+def test_saying_the_same_is_reported_speech(nlp_rules):
+    text = "Bupati Sintang Jarot Winarno mengatakan akan memperbaiki jalan itu tahun depan."
+    assert texts_of(nlp_rules, text) == ["akan memperbaiki jalan itu tahun depan"]
