@@ -260,3 +260,20 @@ def test_promise_is_no_reported_speech(nlp_rules):
 def test_saying_the_same_is_reported_speech(nlp_rules):
     text = "Bupati Sintang Jarot Winarno mengatakan akan memperbaiki jalan itu tahun depan."
     assert texts_of(nlp_rules, text) == ["akan memperbaiki jalan itu tahun depan"]
+
+
+# -- a document or figures as the subject cite data, no one's speech ----------------------------------------
+DOCUMENT_SUBJECTS = [
+    "Data itu juga menegaskan seluruh kecamatan di kota ini masuk zona rawan banjir.",
+    "Dalam Inpres tersebut menekankan penghematan pada belanja perjalanan dinas.",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENT_SUBJECTS)
+def test_document_subject_is_no_speaker(nlp_rules, text):
+    assert texts_of(nlp_rules, text) == []
+
+
+def test_person_subject_with_data_is_reported_speech(nlp_rules):
+    text = "Kepala BPS Kalbar Moh Wahyu menegaskan seluruh kecamatan di kota ini masuk zona rawan banjir."
+    assert texts_of(nlp_rules, text) == ["seluruh kecamatan di kota ini masuk zona rawan banjir"]

@@ -35,6 +35,7 @@ KINDS = frozenset(
         "written_cue",
         "focus_verb",
         "fragment_opener",
+        "document_subject",
         "source_prep",
         "citing_passive",
         "source_noun",

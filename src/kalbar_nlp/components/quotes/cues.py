@@ -46,6 +46,7 @@ TOPIC_PREPS = QUOTE_WORDS.words("topic_prep")
 DIRECTIVE_VERBS = QUOTE_WORDS.words("directive_verb")
 NAMING_VERBS = QUOTE_WORDS.words("naming_verb")
 ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
+DOCUMENT_SUBJECTS = QUOTE_WORDS.words("document_subject")
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     before = sentence.masked[: verb.start()].split()
     if use == "direct" or not before or len(before) > MAX_SUBJECT_WORDS:
         return True
-    if before[-1].casefold() in NOT_SUBJECT_END:
+    if before[-1].casefold() in NOT_SUBJECT_END or _document_subject(before):
         return True
     rest = sentence.masked[verb.end() :].split()
     if not rest:
@@ -118,6 +119,15 @@ def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     obj = rest[0].casefold().strip(",.")
     # `menyampaikan dukungannya`, `menyampaikan terima kasih`
     return f"{cue} {obj}" in lex.negatives or (obj.endswith("nya") and f"{cue} {obj[:-3]}" in lex.negatives)
+
+
+def _document_subject(subject: list[str]) -> bool:
+    """`Data itu juga menegaskan ...`, `Dalam Inpres tersebut menekankan ...`: a document or figures
+    as the subject cite data; they report no one's speech."""
+    words = [word.casefold().strip(",.") for word in subject]
+    while words and words[0] in TIME_PREPS:
+        words = words[1:]
+    return bool(words) and words[0] in DOCUMENT_SUBJECTS
 
 
 def _clause_start(rest: str, cue: str) -> int | None:
