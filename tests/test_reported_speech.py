@@ -277,3 +277,17 @@ def test_document_subject_is_no_speaker(nlp_rules, text):
 def test_person_subject_with_data_is_reported_speech(nlp_rules):
     text = "Kepala BPS Kalbar Moh Wahyu menegaskan seluruh kecamatan di kota ini masuk zona rawan banjir."
     assert texts_of(nlp_rules, text) == ["seluruh kecamatan di kota ini masuk zona rawan banjir"]
+
+
+# -- a purpose phrase before a verb of saying (`Dalam upaya memastikan ...`) has no subject -----------------
+def test_purpose_phrase_is_no_subject(nlp_rules):
+    text = (
+        "Dalam upaya memastikan proses penerimaan siswa berjalan bersih, Ombudsman Kalbar "
+        "berkoordinasi dengan dinas pendidikan."
+    )
+    assert texts_of(nlp_rules, text) == []
+
+
+def test_subject_before_the_same_verb_reports(nlp_rules):
+    text = "Kepala Ombudsman Kalbar Nurul Hikmah memastikan proses penerimaan siswa berjalan bersih."
+    assert texts_of(nlp_rules, text) == ["proses penerimaan siswa berjalan bersih"]
