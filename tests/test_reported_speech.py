@@ -291,3 +291,22 @@ def test_purpose_phrase_is_no_subject(nlp_rules):
 def test_subject_before_the_same_verb_reports(nlp_rules):
     text = "Kepala Ombudsman Kalbar Nurul Hikmah memastikan proses penerimaan siswa berjalan bersih."
     assert texts_of(nlp_rules, text) == ["proses penerimaan siswa berjalan bersih"]
+
+
+# -- a sentence that opens with `Bahwa` is a content clause of the statement before it ---------------------
+def test_orphan_bahwa_clause_continues_the_speaker(nlp_rules):
+    qs = quotes_of(
+        nlp_rules,
+        "Kapolres Aceh Jaya AKBP Zulfa Renaldo menyampaikan bahwa pengungkapan itu bermula dari "
+        "laporan lapas.\n"
+        "Bahwa ada temuan sabu dalam razia rutin di lingkungan lapas itu.",
+    )
+    assert [q["text"] for q in qs] == [
+        "pengungkapan itu bermula dari laporan lapas",
+        "ada temuan sabu dalam razia rutin di lingkungan lapas itu",
+    ]
+    assert qs[1]["speaker"]["name"] == "Zulfa Renaldo"
+
+
+def test_bahwa_inside_a_sentence_without_a_cue_is_no_quote(nlp_rules):
+    assert texts_of(nlp_rules, "Warga sudah lama tahu bahwa jalan di desa itu rusak parah.") == []

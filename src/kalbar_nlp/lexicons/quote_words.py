@@ -36,6 +36,7 @@ KINDS = frozenset(
         "focus_verb",
         "fragment_opener",
         "document_subject",
+        "orphan_marker",
         "source_prep",
         "citing_passive",
         "source_noun",

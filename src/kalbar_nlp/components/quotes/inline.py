@@ -20,6 +20,7 @@ MIN_CLAUSE_WORDS = 4
 MAX_CLAUSE_SUBJECT = 4
 #: The most characters between a sentence and the next one that continues its quote (same paragraph).
 MAX_CONTINUATION_GAP = 3
+ORPHAN_MARKER = regex.compile(rf"(?i)(?:{kind_alternation('orphan_marker')})[^\S\n]*,?[^\S\n]+")
 FRAGMENT_OPENER = regex.compile(rf"(?i)(?:{kind_alternation('fragment_opener')})(?![\p{{L}}\p{{N}}])")
 
 
@@ -92,3 +93,16 @@ def fragment_end(
         return None
     span = content_span(text, following[0], following[1])
     return span[1] if span is not None else None
+
+
+def indirect_orphan_clause(sentence: Sentence) -> list[Candidate] | None:
+    """`X menyampaikan bahwa A.` + `Bahwa B.`: a sentence that opens with `bahwa` is a content clause
+    of the statement before it, spoken by the same speaker."""
+    marker = ORPHAN_MARKER.match(sentence.masked)
+    if marker is None:
+        return None
+    span = content_span(sentence.text, sentence.start + marker.end(), sentence.end)
+    if span is None or len(words_of(sentence.text[span[0] : span[1]])) < MIN_CLAUSE_WORDS - 1:
+        return None
+    cue = marker.group().strip(" ,")
+    return [Candidate("indirect", *span, cue, "indirect-orphan-clause", SpeakerRef("same", rule="split"))]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
-from .inline import fragment_end, indirect_focus_verb, second_clause
+from .inline import fragment_end, indirect_focus_verb, indirect_orphan_clause, second_clause
 from .model import (
     MASK,
     MAX_SENTENCE_CHARS,
@@ -324,6 +324,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_passive,
     indirect_cue_lead,
     indirect_prep,
+    indirect_orphan_clause,
     indirect_passive_nya,
     indirect_cue_mid_first,
     indirect_focus_verb,
