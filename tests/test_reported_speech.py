@@ -310,3 +310,14 @@ def test_orphan_bahwa_clause_continues_the_speaker(nlp_rules):
 
 def test_bahwa_inside_a_sentence_without_a_cue_is_no_quote(nlp_rules):
     assert texts_of(nlp_rules, "Warga sudah lama tahu bahwa jalan di desa itu rusak parah.") == []
+
+
+# -- colloquial `minta` with its addressee after `ke` and the requested act ---------------------------------
+def test_minta_with_the_requested_act(nlp_rules):
+    text = "Camat Sepauk Yohanes Lamba minta ke masyarakat jangan melupakan sejarah berdirinya desa itu."
+    assert texts_of(nlp_rules, text) == ["masyarakat jangan melupakan sejarah berdirinya desa itu"]
+
+
+def test_minta_maaf_is_no_request(nlp_rules):
+    text = "Camat Sepauk Yohanes Lamba minta maaf kepada warga karena acara itu terlambat dimulai."
+    assert texts_of(nlp_rules, text) == []
