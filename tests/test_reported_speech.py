@@ -321,3 +321,17 @@ def test_minta_with_the_requested_act(nlp_rules):
 def test_minta_maaf_is_no_request(nlp_rules):
     text = "Camat Sepauk Yohanes Lamba minta maaf kepada warga karena acara itu terlambat dimulai."
     assert texts_of(nlp_rules, text) == []
+
+
+# -- a named subject set off by a comma after a clause verb (`menyampaikan Fraksi Nasdem, mendukung ...`) ----
+def test_named_subject_set_off_by_a_comma(nlp_rules):
+    text = (
+        "Dalam reses itu, Ketua Fraksi Yohanes Lamba menyampaikan Fraksi Hanura, mendukung penuh "
+        "seluruh kebijakan bupati."
+    )
+    assert texts_of(nlp_rules, text) == ["Fraksi Hanura, mendukung penuh seluruh kebijakan bupati"]
+
+
+def test_named_object_and_relative_clause_is_no_quote(nlp_rules):
+    text = "Bupati Sintang Jarot Winarno menyampaikan Nota Keuangan, yang berisi rencana belanja daerah."
+    assert texts_of(nlp_rules, text) == []

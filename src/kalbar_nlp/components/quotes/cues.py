@@ -47,6 +47,8 @@ DIRECTIVE_VERBS = QUOTE_WORDS.words("directive_verb")
 NAMING_VERBS = QUOTE_WORDS.words("naming_verb")
 ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
 DOCUMENT_SUBJECTS = QUOTE_WORDS.words("document_subject")
+#: The most words of a subject by name set off by a comma after a verb of saying.
+MAX_NAMED_SUBJECT = 4
 
 
 @dataclass
@@ -88,7 +90,13 @@ def clause_follows(rest: str) -> bool:
 
     A clause word (`akan`, `belum`, `pentingnya`) or a verb (me-/ber-/di-/ter-) within the first
     six words, not right after `dan`/`untuk`/`yang`, which would make it part of an object."""
-    head = rest.split(",")[0]  # the clause must start before any comma
+    head, _comma, tail = rest.partition(",")  # the clause must start before any comma ...
+    if _named_subject(head.split()) and tail.split():
+        # ... or be a named subject set off by a comma: `menyampaikan Fraksi Nasdem, mendukung penuh ...`
+        predicate = tail.split()[0].casefold().strip(",.;:")
+        return predicate in CLAUSE_WORDS or (
+            CLAUSE_VERB.match(predicate) is not None and predicate not in NOT_CLAUSE_VERB
+        )
     words = [word.casefold().strip(",.;:") for word in head.split()[:5]]
     for index, word in enumerate(words):
         if word in CLAUSE_WORDS and (index > 0 or word in CLAUSE_OPENERS):
@@ -101,6 +109,11 @@ def clause_follows(rest: str) -> bool:
         ):
             return True
     return False
+
+
+def _named_subject(words: list[str]) -> bool:
+    """One to four capitalised words (`Fraksi Nasdem`, `Pemkab Sintang`): a subject by name."""
+    return 1 <= len(words) <= MAX_NAMED_SUBJECT and all(is_upper_word(word) for word in words)
 
 
 def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
