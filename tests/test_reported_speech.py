@@ -335,3 +335,24 @@ def test_named_subject_set_off_by_a_comma(nlp_rules):
 def test_named_object_and_relative_clause_is_no_quote(nlp_rules):
     text = "Bupati Sintang Jarot Winarno menyampaikan Nota Keuangan, yang berisi rencana belanja daerah."
     assert texts_of(nlp_rules, text) == []
+
+
+# -- `Hal ini disampaikan <title>, <name>, saat ...`: the speaker phrase ends before `saat ...` -------------
+def test_hal_tersebut_with_a_long_tail_names_the_speaker(nlp_rules):
+    qs = quotes_of(
+        nlp_rules,
+        "Pemerintah menilai bandara itu secara teknis bisa dipakai jamaah haji. Hal ini disampaikan "
+        "Menteri Perhubungan (Menhub), Dudy Purwagandhi, saat pertemuan dengan otoritas bandara di "
+        "Makkah, Arab Saudi, Minggu (8/6).",
+    )
+    assert [q["text"] for q in qs] == ["bandara itu secara teknis bisa dipakai jamaah haji"]
+    assert qs[0]["speaker"]["name"] == "Dudy Purwagandhi"
+
+
+def test_hal_tersebut_without_a_speaker_names_no_one(nlp_rules):
+    qs = quotes_of(
+        nlp_rules,
+        "Pemerintah menilai bandara itu secara teknis bisa dipakai jamaah haji. Hal ini disampaikan "
+        "menanggapi keluhan jamaah soal antrean panjang di Jeddah.",
+    )
+    assert [q["speaker"] for q in qs] == [None]

@@ -114,11 +114,11 @@ def hal_tersebut(sentence: Sentence) -> list[Candidate] | None:
         return None
     relative = _relative_verb(sentence, lead + match.start("sp"))
     phrase_end = relative[0] if relative is not None else lead + match.end("sp")
-    if not personish(sentence.masked[lead + match.start("sp") : phrase_end]):
-        return []  # `Pernyataan itu disampaikan menanggapi ...`: no speaker named
     start = sentence.start + lead + match.start("sp")
     ref = read_phrase(sentence.text, start, sentence.text[start : sentence.start + phrase_end])
-    if ref.kind != "phrase":
+    # `Pernyataan itu disampaikan menanggapi ...`: no speaker named; the phrase read ends before
+    # `saat ...`, `dalam ...` (`Hal ini disampaikan Menhub, Dudy Purwagandhi, saat pertemuan ...`)
+    if ref.kind != "phrase" or not personish(ref.text):
         return []
     ref.rule = "hal-tersebut"
     # `Hal senada disampaikan X`: X speaks next; the quotes before keep their own speaker
