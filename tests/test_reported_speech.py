@@ -356,3 +356,27 @@ def test_hal_tersebut_without_a_speaker_names_no_one(nlp_rules):
         "menanggapi keluhan jamaah soal antrean panjang di Jeddah.",
     )
     assert [q["speaker"] for q in qs] == [None]
+
+
+# -- `Polisi`/`pihak kepolisian` and a body's short name speak for the body the article names -------------
+def test_generic_police_and_short_body_names_resolve_to_the_article_bodies(nlp):
+    qs = quotes_of(
+        nlp,
+        "SINTANG - Polres Sintang menangkap dua pelaku pencurian sepeda motor, Senin (2/6/2025). "
+        "Pihak kepolisian mengatakan kedua pelaku sudah beraksi di lima lokasi berbeda. "
+        "Dinas Kesehatan Kabupaten Sintang juga menggelar vaksinasi di Desa Nanga Mau. "
+        "Dinas Kesehatan menyebut belum ada kasus baru di desa itu.",
+    )
+    assert [q["speaker"]["name"] if q["speaker"] else None for q in qs] == [
+        "Polres Sintang",
+        "Dinas Kesehatan Kabupaten Sintang",
+    ]
+
+
+def test_unnamed_group_stays_without_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "SINTANG - Polres Sintang menangkap dua pelaku pencurian sepeda motor, Senin (2/6/2025). "
+        "Warga setempat mengatakan pencurian sudah sering terjadi di desa itu.",
+    )
+    assert [q["speaker"] for q in qs] == [None]

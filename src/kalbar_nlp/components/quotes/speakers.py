@@ -153,6 +153,8 @@ class SpeakerResolver:
         start, end, phrase = ref.start, ref.end, ref.text
         found = self.org_index.first_inside(start, end, phrase)
         if found is None:
+            found = self.org_index.by_head(phrase, [name for name, _m, _k in self.orgs])
+        if found is None:
             return None
         name = self.orgs[found][0]
         return {"name": name, "mention": phrase, "start": start, "end": end, "rule": f"{rule}:organization"}
@@ -211,7 +213,7 @@ class SpeakerResolver:
         if self._anaphor(phrase):
             return {"anaphor": True}
         if tokens:
-            return self._from_phrase(ref, name_words, rule)
+            return self._from_phrase(ref, name_words, rule) or self._organization(ref, rule)
         # by title (`ucap Bupati`, `Kepala Kantor SAR Lampung mengatakan`)
         index = self._by_title(phrase, before)
         if index is not None:
