@@ -380,3 +380,21 @@ def test_unnamed_group_stays_without_speaker(nlp):
         "Warga setempat mengatakan pencurian sudah sering terjadi di desa itu.",
     )
     assert [q["speaker"] for q in qs] == [None]
+
+
+def test_generic_company_resolves_to_the_company_the_article_names(nlp):
+    qs = quotes_of(
+        nlp,
+        "KETAPANG - PT Sinar Jaya Abadi membuka kebun sawit baru di Kecamatan Sandai, Senin (2/6/2025). "
+        "Pihak perusahaan mengatakan seluruh izin lingkungan sudah dipenuhi.",
+    )
+    assert [q["speaker"]["name"] for q in qs] == ["PT Sinar Jaya Abadi"]
+
+
+def test_speaker_bodies_table_maps_nouns_to_first_words():
+    from kalbar_nlp.lexicons.speaker_bodies import load_speaker_bodies
+
+    bodies = load_speaker_bodies()
+    assert {"polres", "polsek"} <= bodies["polisi"]
+    assert "pt" in bodies["perusahaan"]
+    assert "warga" not in bodies

@@ -38,8 +38,6 @@ KINDS = frozenset(
         "document_subject",
         "orphan_marker",
         "generic_lead",
-        "police_noun",
-        "police_unit",
         "source_prep",
         "citing_passive",
         "source_noun",

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...lexicons.speaker_bodies import load_speaker_bodies
 from ...lexicons.speech_verbs import SpeechLexicon
 from ...lexicons.titles import load_lexicon as load_title_lexicon
 from ...text.source import doc_text
@@ -17,8 +18,8 @@ from .model import MASK, norm_tokens, words_of
 from .patterns import QUOTE_WORDS
 
 GENERIC_LEADS = QUOTE_WORDS.words("generic_lead")
-POLICE_NOUNS = QUOTE_WORDS.words("police_noun")
-POLICE_UNITS = QUOTE_WORDS.words("police_unit")
+#: The most words of a generic noun for a body (`rumah sakit`).
+MAX_BODY_NOUN_WORDS = 2
 
 
 @dataclass
@@ -234,22 +235,16 @@ class OrgIndex:
     def by_head(self, phrase: str, names: list[str]) -> int | None:
         """The organisation a generic phrase stands for: `Dinas Kesehatan` for the one article body
         whose name starts so (`Dinas Kesehatan Bangka Tengah`), `polisi`/`pihak kepolisian` for the
-        police unit the article names first (``names``: the organisations' names in list order)."""
+        police unit the article names first, `perusahaan` for its company (``names``: the
+        organisations' names in list order)."""
         words = [word.casefold() for word in words_of(phrase)]
         while words and words[0] in GENERIC_LEADS:
             words = words[1:]
-        if not words:
-            return None
-        if len(words) <= 2 and all(word in POLICE_NOUNS for word in words):
-            return next(
-                (
-                    index
-                    for index, name in enumerate(names)
-                    if (name.split() or [""])[0].casefold() in POLICE_UNITS
-                ),
-                None,
-            )
         head = " ".join(words)
+        units = load_speaker_bodies().get(head) if len(words) <= MAX_BODY_NOUN_WORDS else None
+        if units:
+            first_words = [(name.split() or [""])[0].casefold() for name in names]
+            return next((index for index, first in enumerate(first_words) if first in units), None)
         found = {index for index, name in enumerate(names) if name.casefold().startswith(head + " ")}
         return found.pop() if len(words) >= 2 and len(found) == 1 else None
 
