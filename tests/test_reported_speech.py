@@ -398,3 +398,25 @@ def test_speaker_bodies_table_maps_nouns_to_first_words():
     assert {"polres", "polsek"} <= bodies["polisi"]
     assert "pt" in bodies["perusahaan"]
     assert "warga" not in bodies
+
+
+# -- more verbs and suffix cues of saying from the language's common stock -----------------------------------
+MORE_CUES = [
+    ("Warga Desa Nanga Mau, Yohanes Lamba, bercerita, dulu sungai itu jernih.", "dulu sungai itu jernih"),
+    (
+        "Kepala BPBD Sintang Budi Santoso mengimbuhkan, posko pengungsian dibuka hingga akhir bulan.",
+        "posko pengungsian dibuka hingga akhir bulan",
+    ),
+    ("“Pokoknya semua sudah beres,” celetuk Camat Sepauk Yohanes Lamba.", "Pokoknya semua sudah beres"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), MORE_CUES)
+def test_more_cues_of_saying(nlp_rules, text, quote):
+    assert texts_of(nlp_rules, text) == [quote]
+
+
+def test_telling_about_a_topic_is_no_quote(nlp_rules):
+    assert (
+        texts_of(nlp_rules, "Film dokumenter itu bercerita tentang kehidupan nelayan di Sungai Kapuas.") == []
+    )
