@@ -420,3 +420,30 @@ def test_telling_about_a_topic_is_no_quote(nlp_rules):
     assert (
         texts_of(nlp_rules, "Film dokumenter itu bercerita tentang kehidupan nelayan di Sungai Kapuas.") == []
     )
+
+
+# -- a passive cue and its speaker closing the sentence (`A, diungkapkan oleh X.`) --------------------------
+TRAILING_PASSIVES = [
+    (
+        "Kerusakan jalan itu sudah terjadi sejak tahun lalu, diungkapkan oleh Kepala Desa Antonius.",
+        "Kerusakan jalan itu sudah terjadi sejak tahun lalu",
+        "Antonius",
+    ),
+    (
+        "Pembangunan jembatan dimulai bulan depan, sebagaimana disampaikan Bupati Sintang Jarot Winarno.",
+        "Pembangunan jembatan dimulai bulan depan",
+        "Jarot Winarno",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TRAILING_PASSIVES)
+def test_trailing_passive_cue(nlp_rules, text, quote, speaker):
+    qs = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in qs] == [quote]
+    assert qs[0]["speaker"]["name"] == speaker
+
+
+def test_trailing_passive_without_a_speaker_is_no_quote(nlp_rules):
+    text = "Pembangunan jembatan dimulai bulan depan, seperti dilansir dari laman resmi pemerintah daerah."
+    assert texts_of(nlp_rules, text) == []

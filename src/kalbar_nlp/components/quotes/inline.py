@@ -12,7 +12,8 @@ import regex
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import ADVERBIAL_OPENERS, Sentence, content_span, verb_quote
 from .model import Candidate, SpeakerRef, is_upper_word, pronoun_ref, words_of
-from .patterns import CONNECTIVES, build_focus_cue, build_patterns, kind_alternation
+from .patterns import CONNECTIVES, build_focus_cue, build_patterns, build_trailing_passive, kind_alternation
+from .phrases import personish, read_phrase
 
 #: The fewest words of a clause before the cue that make it a quote of its own.
 MIN_CLAUSE_WORDS = 4
@@ -106,3 +107,20 @@ def indirect_orphan_clause(sentence: Sentence) -> list[Candidate] | None:
         return None
     cue = marker.group().strip(" ,")
     return [Candidate("indirect", *span, cue, "indirect-orphan-clause", SpeakerRef("same", rule="split"))]
+
+
+def indirect_trailing_passive(sentence: Sentence) -> list[Candidate] | None:
+    """`A, diungkapkan oleh Kepala Desa X.`, `A, sebagaimana disampaikan Bupati X.`: the clause before a
+    passive cue that closes the sentence is the speaker's."""
+    match = build_trailing_passive().search(sentence.masked)
+    if match is None or not personish(match.group("sp")):
+        return None
+    text, start = sentence.text, sentence.start
+    lead = CONNECTIVES.match(sentence.masked[: match.start()])
+    before = content_span(text, start + (lead.end() if lead else 0), start + match.start())
+    if before is None or len(words_of(text[before[0] : before[1]])) < MIN_CLAUSE_WORDS - 1:
+        return None
+    sp_start = start + match.start("sp")
+    ref = read_phrase(text, sp_start, text[sp_start : start + match.end("sp")])
+    ref.rule = "trailing-passive"
+    return [Candidate("indirect", *before, match.group("cue"), "indirect-trailing-passive", ref)]

@@ -200,3 +200,14 @@ def build_focus_cue() -> Any:
         rf"(?:(?:{kind_alternation('verb_particle')}){SPACE}+)?(?P<cue>{kind_alternation('focus_verb')})"
         rf"{SPACE}*[,:]{SPACE}*"
     )
+
+
+@functools.cache
+def build_trailing_passive() -> Any:
+    """`A, diungkapkan oleh Kepala Desa X.`, `A, sebagaimana disampaikan Bupati X.`: a passive cue and
+    its speaker after the clause, closing the sentence (compiled once)."""
+    passives = _cue_alternation(load_quote_lexicon().passives)
+    return regex.compile(
+        rf"(?i),{SPACE}*(?:(?:{kind_alternation('hal_as')}){SPACE}+)?(?P<cue>{passives}){SPACE}+"
+        rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*[.!]?{SPACE}*$"
+    )

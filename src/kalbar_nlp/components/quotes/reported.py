@@ -17,7 +17,13 @@ from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
-from .inline import fragment_end, indirect_focus_verb, indirect_orphan_clause, second_clause
+from .inline import (
+    fragment_end,
+    indirect_focus_verb,
+    indirect_orphan_clause,
+    indirect_trailing_passive,
+    second_clause,
+)
 from .model import (
     MASK,
     MAX_SENTENCE_CHARS,
@@ -330,6 +336,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_focus_verb,
     indirect_verb,
     indirect_cue_mid,
+    indirect_trailing_passive,
 )
 
 
