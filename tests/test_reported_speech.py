@@ -447,3 +447,14 @@ def test_trailing_passive_cue(nlp_rules, text, quote, speaker):
 def test_trailing_passive_without_a_speaker_is_no_quote(nlp_rules):
     text = "Pembangunan jembatan dimulai bulan depan, seperti dilansir dari laman resmi pemerintah daerah."
     assert texts_of(nlp_rules, text) == []
+
+
+# -- `Menurutnya lagi, ...`: the particle after the cue is no part of the content --------------------------
+def test_particle_after_menurutnya_is_not_content(nlp_rules):
+    assert texts_of(nlp_rules, "Menurutnya lagi, antusiasme warga cukup tinggi.") == [
+        "antusiasme warga cukup tinggi"
+    ]
+
+
+def test_particle_without_comma_stays_content(nlp_rules):
+    assert texts_of(nlp_rules, "Menurutnya lagi warga datang sejak pagi.") == ["lagi warga datang sejak pagi"]

@@ -159,7 +159,8 @@ def build_patterns() -> Patterns:
             regex.IGNORECASE,
         ),
         prep_lead=regex.compile(
-            rf"^(?P<cue>{preps})(?:(?P<nya>nya){SPACE}*,?|{SPACE}+(?P<sp>[^,\n]{{1,100}}?){SPACE}*,){SPACE}*(?P<content>.+)$",
+            rf"^(?P<cue>{preps})(?:(?P<nya>nya)(?:{SPACE}+(?:{kind_alternation('verb_particle')})(?=,))?{SPACE}*,?"
+            rf"|{SPACE}+(?P<sp>[^,\n]{{1,100}}?){SPACE}*,){SPACE}*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
         ),
         # `Ungkap Kapolres, ...`, `Kata dia, ...`: a cue that opens the sentence
