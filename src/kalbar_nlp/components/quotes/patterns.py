@@ -117,12 +117,16 @@ def _cue_alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+def _reported_suffixes(suffixes: dict[str, str]) -> list[str]:
+    """The suffix cues that may introduce reported speech (not those of direct quotes only, `tanya`)."""
+    return [cue for cue, use in suffixes.items() if use != "direct"]
+
+
 @functools.cache
 def build_patterns() -> Patterns:
     """Compile the patterns that hold the cue lexicon (cached per process)."""
     lex = load_quote_lexicon()
-    # a suffix cue of direct quotes only (`tanya`, `sahut`) opens no reported speech
-    suffix = _cue_alternation(cue for cue, use in lex.suffixes.items() if use != "direct")
+    suffix = _cue_alternation(_reported_suffixes(lex.suffixes))
     verbs = _cue_alternation(lex.verbs)
     passives = _cue_alternation(lex.passives)
     preps = _cue_alternation(lex.preps)
