@@ -42,7 +42,8 @@ The cue lexicon is ``resources/speech_verbs.tsv``; the other words the rules rea
 Modules: :mod:`.marks` (quotation marks, text -> spans), :mod:`.direct` (direct quotes),
 :mod:`.reported` and :mod:`.cues` (reported speech), :mod:`.phrases` (reading a speaker phrase),
 :mod:`.speakers`, :mod:`.roster` and :mod:`.names` (speaker resolution), :mod:`.patterns`
-(compiled regexes), :mod:`.model` (the data the passes share), :mod:`.finder` (the component).
+(compiled regexes), :mod:`.model` (the data the passes share), :mod:`.resolution` (the pass that gives
+each quote its speaker), :mod:`.finder` (the component).
 """
 
 from __future__ import annotations

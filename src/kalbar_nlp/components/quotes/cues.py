@@ -30,6 +30,7 @@ from .patterns import (
     NAMING,
     QUOTE_WORDS,
     SHORT_OBJECT,
+    SOURCE_NOUN,
 )
 from .phrases import read_phrase, subject_ref
 
@@ -45,6 +46,9 @@ TOPIC_PREPS = QUOTE_WORDS.words("topic_prep")
 DIRECTIVE_VERBS = QUOTE_WORDS.words("directive_verb")
 NAMING_VERBS = QUOTE_WORDS.words("naming_verb")
 ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
+DOCUMENT_SUBJECTS = QUOTE_WORDS.words("document_subject")
+#: The most words of a subject by name set off by a comma after a verb of saying.
+MAX_NAMED_SUBJECT = 4
 
 
 @dataclass
@@ -86,7 +90,13 @@ def clause_follows(rest: str) -> bool:
 
     A clause word (`akan`, `belum`, `pentingnya`) or a verb (me-/ber-/di-/ter-) within the first
     six words, not right after `dan`/`untuk`/`yang`, which would make it part of an object."""
-    head = rest.split(",")[0]  # the clause must start before any comma
+    head, _comma, tail = rest.partition(",")  # the clause must start before any comma ...
+    if _named_subject(head.split()) and tail.split():
+        # ... or be a named subject set off by a comma: `menyampaikan Fraksi Nasdem, mendukung penuh ...`
+        predicate = tail.split()[0].casefold().strip(",.;:")
+        return predicate in CLAUSE_WORDS or (
+            CLAUSE_VERB.match(predicate) is not None and predicate not in NOT_CLAUSE_VERB
+        )
     words = [word.casefold().strip(",.;:") for word in head.split()[:5]]
     for index, word in enumerate(words):
         if word in CLAUSE_WORDS and (index > 0 or word in CLAUSE_OPENERS):
@@ -101,6 +111,11 @@ def clause_follows(rest: str) -> bool:
     return False
 
 
+def _named_subject(words: list[str]) -> bool:
+    """One to four capitalised words (`Fraksi Nasdem`, `Pemkab Sintang`): a subject by name."""
+    return 1 <= len(words) <= MAX_NAMED_SUBJECT and all(is_upper_word(word) for word in words)
+
+
 def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     """No content after this verb: direct-only verbs, no or too long a subject, `yang mengatakan`,
     `menyampaikan terima kasih`."""
@@ -109,7 +124,7 @@ def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     before = sentence.masked[: verb.start()].split()
     if use == "direct" or not before or len(before) > MAX_SUBJECT_WORDS:
         return True
-    if before[-1].casefold() in NOT_SUBJECT_END:
+    if before[-1].casefold() in NOT_SUBJECT_END or _document_subject(before):
         return True
     rest = sentence.masked[verb.end() :].split()
     if not rest:
@@ -117,6 +132,15 @@ def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
     obj = rest[0].casefold().strip(",.")
     # `menyampaikan dukungannya`, `menyampaikan terima kasih`
     return f"{cue} {obj}" in lex.negatives or (obj.endswith("nya") and f"{cue} {obj[:-3]}" in lex.negatives)
+
+
+def _document_subject(subject: list[str]) -> bool:
+    """`Data itu juga menegaskan ...`, `Dalam Inpres tersebut menekankan ...`: a document or figures
+    as the subject cite data; they report no one's speech."""
+    words = [word.casefold().strip(",.") for word in subject]
+    while words and words[0] in TIME_PREPS:
+        words = words[1:]
+    return bool(words) and words[0] in DOCUMENT_SUBJECTS
 
 
 def _clause_start(rest: str, cue: str) -> int | None:
@@ -249,6 +273,8 @@ def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
     if not words:
         return False
     first = words[0].casefold()
+    if cue.casefold() == "menurut" and SOURCE_NOUN.match(phrase):
+        return True  # `..., menurut keterangan polisi.`: a statement named as the source
     if not (first in lex.pronouns or is_upper_word(words[0]) or first in lex.prefixes):
         return False
     return cue.casefold() != "menurut" or bool(phrase)

@@ -41,7 +41,7 @@ CALENDAR_WORDS = calendar_words()
 CONNECTIVES = regex.compile(rf"^(?:{kind_alternation('connective', ANY_SPACE)})\s*,?\s*", regex.IGNORECASE)
 # what may follow a verb of saying before its content: `, `, `: `, `juga, `, `bahwa`
 AFTER_VERB = regex.compile(
-    rf"(?i){SPACE}*(?:(?:{kind_alternation('verb_particle')}){SPACE}+)?(?:[,:]|(?=(?:{MARKERS}){SPACE}))"
+    rf"(?i){SPACE}*(?:(?:{kind_alternation('verb_particle')})(?:{SPACE}+|(?=[,:])))?(?:[,:]|(?=(?:{MARKERS}){SPACE}))"
 )
 # the end of an adjunct after the verb (`kepada wartawan,` / `di Bandung, Senin (1/1), bahwa`)
 ADJUNCT_END = regex.compile(rf"(?i)[,:]{SPACE}*(?:(?:{MARKERS}){SPACE}+)?|{SPACE}(?={MARKERS}{SPACE})")
@@ -81,6 +81,8 @@ APPOSITIVE_NAME = regex.compile(
     rf"(?=[^\S\n]*(?:[,.;:!?\n]|$|[^\S\n](?:{kind_alternation('after_name')})[^\p{{L}}]))"
 )
 ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
+# a passive verb right after a name and its age (`Muslim ditahan`, `Saeful (50) diamankan`): acted on
+PASSIVE_VERB = regex.compile(r"(?:\(\d{1,3}\)[^\S\n]*)?di\p{Ll}{3,}(?![\p{L}\-])")
 # `meminta para orang tua untuk tidak ...`: an object of up to eight words (commas allowed), then untuk/agar
 DIRECTIVE_OBJECT = regex.compile(
     rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
@@ -115,11 +117,16 @@ def _cue_alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+def _reported_suffixes(suffixes: dict[str, str]) -> list[str]:
+    """The suffix cues that may introduce reported speech (not those of direct quotes only, `tanya`)."""
+    return [cue for cue, use in suffixes.items() if use != "direct"]
+
+
 @functools.cache
 def build_patterns() -> Patterns:
     """Compile the patterns that hold the cue lexicon (cached per process)."""
     lex = load_quote_lexicon()
-    suffix = _cue_alternation(lex.suffixes)
+    suffix = _cue_alternation(_reported_suffixes(lex.suffixes))
     verbs = _cue_alternation(lex.verbs)
     passives = _cue_alternation(lex.passives)
     preps = _cue_alternation(lex.preps)
@@ -149,13 +156,15 @@ def build_patterns() -> Patterns:
             regex.IGNORECASE | regex.DOTALL,
         ),
         hal_tersebut=regex.compile(
-            rf"^(?:(?:[\p{{L}}\-]+{SPACE}+){{1,2}}(?:{kind_alternation('demonstrative')})|{alternation(post_adverbs)}){SPACE}+"
+            rf"^(?:(?:[\p{{L}}\-]+{SPACE}+){{1,2}}(?:{kind_alternation('demonstrative')}|(?P<similar>{kind_alternation('hal_similar')}))"
+            rf"|{alternation(post_adverbs)}){SPACE}+"
             rf"(?:(?:{kind_alternation('hal_particle')}){SPACE}+)?(?:(?:{kind_alternation('hal_as')}){SPACE}+)?"
             rf"(?P<cue>{passives}){SPACE}+(?:oleh{SPACE}+)?(?P<sp>[^\n]{{1,400}})$",
             regex.IGNORECASE,
         ),
         prep_lead=regex.compile(
-            rf"^(?P<cue>{preps})(?:(?P<nya>nya){SPACE}*,?|{SPACE}+(?P<sp>[^,\n]{{1,100}}?){SPACE}*,){SPACE}*(?P<content>.+)$",
+            rf"^(?P<cue>{preps})(?:(?P<nya>nya)(?:{SPACE}+(?:{kind_alternation('verb_particle')})(?=,))?{SPACE}*,?"
+            rf"|{SPACE}+(?P<sp>[^,\n]{{1,100}}?){SPACE}*,){SPACE}*(?P<content>.+)$",
             regex.IGNORECASE | regex.DOTALL,
         ),
         # `Ungkap Kapolres, ...`, `Kata dia, ...`: a cue that opens the sentence
@@ -183,4 +192,27 @@ def build_patterns() -> Patterns:
             r"\n{2,}|\n(?![^\S\n]*\p{Ll})|(?<![\p{L}\p{N},])\n|\x00+|(?<=[.!?…])[\"”’]?[^\S\n]+(?=[\p{Lu}\p{N}“\"‘(\[])|(?<=[.!?])(?=[\p{Lu}][\p{Ll}])"
             r"|(?<=[\p{Ll}]{2}[.!?])(?=[\p{Lu}])"
         ),
+    )
+
+
+@functools.cache
+def build_focus_cue() -> Any:
+    """`Dia katakan, ...`, `Untuk itu, ia sampaikan, ...`: a pronoun, the object-focus form of a verb
+    of saying, a comma (compiled once)."""
+    pronouns = _cue_alternation(set(load_quote_lexicon().pronouns) - {"nya"})
+    return regex.compile(
+        rf"(?i)(?:^|,{SPACE}*)(?P<sp>{pronouns}){SPACE}+"
+        rf"(?:(?:{kind_alternation('verb_particle')}){SPACE}+)?(?P<cue>{kind_alternation('focus_verb')})"
+        rf"{SPACE}*[,:]{SPACE}*"
+    )
+
+
+@functools.cache
+def build_trailing_passive() -> Any:
+    """`A, diungkapkan oleh Kepala Desa X.`, `A, sebagaimana disampaikan Bupati X.`: a passive cue and
+    its speaker after the clause, closing the sentence (compiled once)."""
+    passives = _cue_alternation(load_quote_lexicon().passives)
+    return regex.compile(
+        rf"(?i),{SPACE}*(?:(?:{kind_alternation('hal_as')}){SPACE}+)?(?P<cue>{passives}){SPACE}+"
+        rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*[.!]?{SPACE}*$"
     )

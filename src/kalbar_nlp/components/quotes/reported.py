@@ -17,6 +17,13 @@ from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
+from .inline import (
+    fragment_end,
+    indirect_focus_verb,
+    indirect_orphan_clause,
+    indirect_trailing_passive,
+    second_clause,
+)
 from .model import (
     MASK,
     MAX_SENTENCE_CHARS,
@@ -104,19 +111,24 @@ def _lead(sentence: Sentence) -> int:
 def hal_tersebut(sentence: Sentence) -> list[Candidate] | None:
     """`Hal tersebut disampaikan X`: an attribution of the quotes before, not a quote; a relative
     clause after X (`..., yang menyebut bahwa ...`) reports X's words."""
-    match = build_patterns().hal_tersebut.match(sentence.masked)
+    # after a connective too: `Di sisi lain, hal senada disampaikan X`
+    lead, match = 0, build_patterns().hal_tersebut.match(sentence.masked)
+    if match is None:
+        lead = _lead(sentence)
+        match = build_patterns().hal_tersebut.match(sentence.masked[lead:]) if lead else None
     if match is None:
         return None
-    relative = _relative_verb(sentence, match.start("sp"))
-    phrase_end = relative[0] if relative is not None else match.end("sp")
-    if not personish(sentence.masked[match.start("sp") : phrase_end]):
-        return []  # `Pernyataan itu disampaikan menanggapi ...`: no speaker named
-    start = sentence.start + match.start("sp")
+    relative = _relative_verb(sentence, lead + match.start("sp"))
+    phrase_end = relative[0] if relative is not None else lead + match.end("sp")
+    start = sentence.start + lead + match.start("sp")
     ref = read_phrase(sentence.text, start, sentence.text[start : sentence.start + phrase_end])
-    if ref.kind != "phrase":
+    # `Pernyataan itu disampaikan menanggapi ...`: no speaker named; the phrase read ends before
+    # `saat ...`, `dalam ...` (`Hal ini disampaikan Menhub, Dudy Purwagandhi, saat pertemuan ...`)
+    if ref.kind != "phrase" or not personish(ref.text):
         return []
     ref.rule = "hal-tersebut"
-    sentence.attributions.append((sentence.start, ref, "hal"))
+    # `Hal senada disampaikan X`: X speaks next; the quotes before keep their own speaker
+    sentence.attributions.append((sentence.start, ref, "topic" if match.group("similar") else "hal"))
     return _relative_quote(sentence, relative, ref) if relative is not None else []
 
 
@@ -274,9 +286,24 @@ def indirect_cue_mid_first(sentence: Sentence) -> list[Candidate] | None:
     return found if verb is None or mid_start < verb.start() else None
 
 
+def _speaking_verb(sentence: Sentence) -> Any:
+    """The first verb of saying of the sentence, past an opening clause without a subject.
+
+    `Menanggapi hal itu, Bupati menyampaikan ...`, `Menjawab pertanyaan wartawan, ia menegaskan ...`:
+    a verb that opens the sentence (after a connective) heads an adverbial clause; the verb after
+    its comma is the one whose subject speaks."""
+    pattern = build_patterns().verb
+    verb = pattern.search(sentence.masked)
+    if verb is None or sentence.masked[_lead(sentence) : verb.start()].strip():
+        return verb
+    comma = sentence.masked.find(",", verb.end())
+    following = pattern.search(sentence.masked, comma) if comma >= 0 else None
+    return following or verb
+
+
 def indirect_verb(sentence: Sentence) -> list[Candidate] | None:
     """`Subject VERB, bahwa ...`: only the first verb of saying in a sentence introduces its content."""
-    verb = build_patterns().verb.search(sentence.masked)
+    verb = _speaking_verb(sentence)
     if verb is None:
         return None
     found = verb_quote(sentence, verb)
@@ -288,7 +315,7 @@ def indirect_verb(sentence: Sentence) -> list[Candidate] | None:
         ref = subject_ref(sentence.text, sentence.start, sentence.start + verb.start())
         if ref.kind == "phrase":
             sentence.attributions.append((sentence.start, ref, "topic"))
-    return None
+    return second_clause(sentence, verb)
 
 
 def indirect_cue_mid(sentence: Sentence) -> list[Candidate] | None:
@@ -303,10 +330,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_passive,
     indirect_cue_lead,
     indirect_prep,
+    indirect_orphan_clause,
     indirect_passive_nya,
     indirect_cue_mid_first,
+    indirect_focus_verb,
     indirect_verb,
     indirect_cue_mid,
+    indirect_trailing_passive,
 )
 
 
@@ -339,5 +369,7 @@ def find_indirect(
         found = sentence_quotes(sentence)
         out.extend(found)
         if found:
-            covered = max(cand.end for cand in found)
+            last = max(found, key=lambda cand: cand.end)
+            last.end = fragment_end(text, masked, last.end, end, following) or last.end
+            covered = last.end
     return out, attributions

@@ -10,10 +10,16 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...lexicons.speaker_bodies import load_speaker_bodies
 from ...lexicons.speech_verbs import SpeechLexicon
 from ...lexicons.titles import load_lexicon as load_title_lexicon
 from ...text.source import doc_text
 from .model import MASK, norm_tokens, words_of
+from .patterns import QUOTE_WORDS
+
+GENERIC_LEADS = QUOTE_WORDS.words("generic_lead")
+#: The most words of a generic noun for a body (`rumah sakit`).
+MAX_BODY_NOUN_WORDS = 2
 
 
 @dataclass
@@ -225,6 +231,22 @@ class OrgIndex:
         for index, (_name, _ments, keys) in enumerate(orgs):
             for key in keys:
                 self.by_key.setdefault(key, index)
+
+    def by_head(self, phrase: str, names: list[str]) -> int | None:
+        """The organisation a generic phrase stands for: `Dinas Kesehatan` for the one article body
+        whose name starts so (`Dinas Kesehatan Bangka Tengah`), `polisi`/`pihak kepolisian` for the
+        police unit the article names first, `perusahaan` for its company (``names``: the
+        organisations' names in list order)."""
+        words = [word.casefold() for word in words_of(phrase)]
+        while words and words[0] in GENERIC_LEADS:
+            words = words[1:]
+        head = " ".join(words)
+        units = load_speaker_bodies().get(head) if len(words) <= MAX_BODY_NOUN_WORDS else None
+        if units:
+            first_words = [(name.split() or [""])[0].casefold() for name in names]
+            return next((index for index, first in enumerate(first_words) if first in units), None)
+        found = {index for index, name in enumerate(names) if name.casefold().startswith(head + " ")}
+        return found.pop() if len(words) >= 2 and len(found) == 1 else None
 
     def first_inside(self, start: int, end: int, phrase: str) -> int | None:
         """The first organisation (in list order) mentioned inside ``[start, end)`` or named by ``phrase``."""

@@ -19,8 +19,17 @@ from ...text.ranges import merge_overlapping, overlaps
 from ...text.source import doc_text
 from .model import MASK, Attribution, Candidate, SpeakerRef, words_of
 from .names import NameReader
-from .patterns import ACTIVE_VERB, PAREN, QUOTE_WORDS, SENTENCE_BOUNDARY, VERB_NEXT, build_patterns
+from .patterns import (
+    ACTIVE_VERB,
+    PAREN,
+    PASSIVE_VERB,
+    QUOTE_WORDS,
+    SENTENCE_BOUNDARY,
+    VERB_NEXT,
+    build_patterns,
+)
 from .phrases import person_head
+from .resolution import Resolution
 from .roster import (
     CoverIndex,
     Mentions,
@@ -34,8 +43,6 @@ from .roster import (
 )
 
 DEMONSTRATIVES = QUOTE_WORDS.words("demonstrative")
-#: Quotes whose speaker came from the text around them, not from an explicit attribution.
-WEAK_PREFIXES = ("continuation", "salient")
 
 
 class SpeakerResolver:
@@ -146,6 +153,8 @@ class SpeakerResolver:
         start, end, phrase = ref.start, ref.end, ref.text
         found = self.org_index.first_inside(start, end, phrase)
         if found is None:
+            found = self.org_index.by_head(phrase, [name for name, _m, _k in self.orgs])
+        if found is None:
             return None
         name = self.orgs[found][0]
         return {"name": name, "mention": phrase, "start": start, "end": end, "rule": f"{rule}:organization"}
@@ -204,7 +213,7 @@ class SpeakerResolver:
         if self._anaphor(phrase):
             return {"anaphor": True}
         if tokens:
-            return self._from_phrase(ref, name_words, rule)
+            return self._from_phrase(ref, name_words, rule) or self._organization(ref, rule)
         # by title (`ucap Bupati`, `Kepala Kantor SAR Lampung mengatakan`)
         index = self._by_title(phrase, before)
         if index is not None:
@@ -249,9 +258,11 @@ class SpeakerResolver:
     def _subject_position(self, start: int, end: int) -> bool:
         """Near the start of its sentence, or right before a verb of saying (`..., Djoko menyampaikan`)."""
         masked = self.masked
+        gap = VERB_NEXT.match(masked, end, end + 60)
+        if gap is not None and PASSIVE_VERB.match(masked, gap.end(), end + 60):
+            return False  # `Muslim ditahan ...`, `Saeful diamankan ...`: the one acted on, no speaker
         if len(masked[self._sentence_start(start) : start].split()) <= 6:
             return True
-        gap = VERB_NEXT.match(masked, end, end + 60)
         if gap is None:
             return False
         # the person is the subject of the clause: an active verb follows (me-, ber-, or a verb of saying)
@@ -275,10 +286,14 @@ class SpeakerResolver:
                 return False
         return True
 
-    def salient(self, before: int, last: tuple[int, dict[str, Any]] | None) -> dict[str, Any] | None:
-        """The current speaker at ``before``: the last speaker, or a person who became the subject since."""
+    def salient(
+        self, before: int, last: tuple[int, dict[str, Any]] | None, nearest_ok: bool = True
+    ) -> dict[str, Any] | None:
+        """The current speaker at ``before``: the last speaker, or a person who became the subject since;
+        where no one has spoken yet (and ``nearest_ok``), the person named last before ``before``."""
         items = self.mentions.items
         index = self.mentions.from_position(before) - 1
+        nearest = index
         floor = last[0] if last else -1
         while index >= 0 and items[index][0] > floor:
             start, end, person = items[index]
@@ -287,9 +302,10 @@ class SpeakerResolver:
             index -= 1
         if last is not None:
             return dict(last[1])
-        if index >= 0 and self.people_from_component:
-            start, end, person = items[index]
-            return self._speaker(person, self.text[start:end], start, end, "salient")
+        if nearest >= 0 and nearest_ok and self.people_from_component:
+            # no one has spoken yet: the person named last before the quote
+            start, end, person = items[nearest]
+            return self._speaker(person, self.text[start:end], start, end, "salient-nearest")
         return None
 
     def not_a_person(self, speaker: dict[str, Any]) -> bool:
@@ -308,89 +324,6 @@ class SpeakerResolver:
         )
 
     def resolve_all(self, cands: list[Candidate], events: list[Attribution]) -> None:
-        """Give each candidate its speaker, in text order (see :class:`_Resolution`)."""
+        """Give each candidate its speaker, in text order (see :class:`.resolution.Resolution`)."""
         self.quote_spans = sorted((cand.start, cand.end) for cand in cands)
-        _Resolution(self, cands).run(events)
-
-
-class _Resolution:
-    """One pass over the quotes in text order, keeping the last speaker and the last person who spoke.
-
-    ``events`` are sentences that are not quotes but name a speaker: ``hal`` (`Hal tersebut
-    disampaikan X`: X speaks the quotes just before that have no speaker of their own) and
-    ``topic`` (`X menyampaikan terima kasih ...`: X becomes the current speaker for `-nya`)."""
-
-    def __init__(self, resolver: SpeakerResolver, cands: list[Candidate]) -> None:
-        self.resolver = resolver
-        self.cands = cands
-        self.last: tuple[int, dict[str, Any]] | None = None
-        self.last_person: tuple[int, dict[str, Any]] | None = None
-
-    def remember(self, position: int, speaker: dict[str, Any]) -> None:
-        self.last = (position, speaker)
-        if not self.resolver.not_a_person(speaker):
-            self.last_person = self.last
-
-    def apply_event(self, position: int, ref: SpeakerRef, kind: str, upto: int) -> None:
-        speaker = self.resolver.resolve_phrase(ref, position)
-        if speaker is None or speaker.get("anaphor"):
-            return
-        if kind != "hal" and self.resolver.not_a_person(speaker):
-            return  # `Satgas X akan meminta ...`: an organisation is no antecedent for `-nya`
-        if kind == "hal":
-            speaker["rule"] = "hal-tersebut"
-            self._give_back(speaker, upto)
-        else:
-            speaker["rule"] = "salient-subject"
-        self.remember(position, speaker)
-
-    def _give_back(self, speaker: dict[str, Any], upto: int) -> None:
-        """`Hal tersebut disampaikan X`: X speaks the quotes before without a speaker of their own."""
-        for quote in reversed(self.cands[:upto]):
-            rule = quote.speaker["rule"] if quote.speaker else ""
-            weak = rule.startswith(WEAK_PREFIXES) or rule.endswith(":phrase")
-            if quote.speaker is not None and not weak and not rule.startswith("split"):
-                break
-            if quote.speaker is None or weak:
-                quote.speaker = dict(speaker)
-
-    def speaker_of(self, cand: Candidate, previous: Candidate | None) -> dict[str, Any] | None:
-        resolver, ref = self.resolver, cand.ref
-        speaker: dict[str, Any] | None = None
-        if ref.kind == "phrase":
-            speaker = resolver.resolve_phrase(ref, ref.start)
-            if speaker is not None and speaker.get("anaphor"):
-                ref = SpeakerRef("pronoun", ref.start, ref.end, ref.text, "anaphor")
-                speaker = None
-        if ref.kind == "pronoun":
-            # `dia`/`-nya` refer to the last person who spoke, never to an organisation
-            current = resolver.salient(
-                min(ref.start, cand.start) if ref.start >= 0 else cand.start, self.last_person
-            )
-            if current is not None:
-                rule = ref.rule or "pronoun"
-                speaker = {**current, "mention": ref.text, "start": ref.start, "end": ref.end, "rule": rule}
-        elif ref.kind == "same" and previous is not None:
-            speaker = dict(previous.speaker) if previous.speaker else None
-            if speaker:
-                speaker["rule"] = "split"
-        elif ref.kind == "none" and cand.kind == "direct":
-            current = resolver.salient(cand.start, self.last)
-            if current is not None:
-                speaker = {**current, "rule": "continuation"}
-        return speaker
-
-    def run(self, events: list[Attribution]) -> None:
-        events = sorted(events, key=lambda event: event[0])
-        event_index = 0
-        previous: Candidate | None = None
-        for cand in self.cands:
-            while event_index < len(events) and events[event_index][0] < cand.start:
-                self.apply_event(*events[event_index], cand.order)
-                event_index += 1
-            cand.speaker = self.speaker_of(cand, previous)
-            if cand.speaker is not None:
-                self.remember(cand.start, cand.speaker)
-            previous = cand
-        for event in events[event_index:]:
-            self.apply_event(*event, len(self.cands))
+        Resolution(self, cands).run(events)
