@@ -348,3 +348,22 @@ def test_sentence_openers_the_ner_took_for_names_are_no_people(nlp_rules, text, 
 def test_a_deputy_post_is_another_post(nlp_rules):
     got = by_name(nlp_rules, "Acara itu dihadiri Bupati Sintang Jarot Winarno dan Wakil Bupati Sintang.")
     assert got["Jarot Winarno"]["titles"] == ["Bupati Sintang"]
+
+
+# -- a place that ends inside a name --------------------------------------------------------------
+def test_name_starts_after_the_place_of_the_title(nlp_rules):
+    text = (
+        "Mantan Ketua DPRD Kapuas Hulu, Kalbar Hendri Saputra ditahan jaksa. "
+        "Hendri diduga terlibat korupsi proyek jalan."
+    )
+    assert set(by_name(nlp_rules, text)) == {"Hendri Saputra"}
+
+
+def test_name_starts_after_the_body_the_ner_ran_over(nlp):
+    text = '"Tadi dicek dari kamera pengawas," ungkap petugas keamanan Pemkot Singkawang Budi Hartono.'
+    assert set(by_name(nlp, text)) == {"Budi Hartono"}
+
+
+def test_place_word_inside_a_name_stays(nlp_rules):
+    text = "Menurut Made Bali Wirawan, upacara adat itu digelar di pura desa."
+    assert set(by_name(nlp_rules, text)) == {"Made Bali Wirawan"}
