@@ -30,6 +30,7 @@ KINDS = (
     "full_prefix",
     "village_prefix",
     "venue_generic",
+    "name_tail",
     "list_head",
     "list_join",
     "prefix_compound",

@@ -1,0 +1,58 @@
+"""Locations: where a place's name ends, and what is no place.
+
+Every sentence here is written for these tests (invented people and events).
+"""
+
+from __future__ import annotations
+
+
+def _forms(doc):
+    return {form for loc in doc._.kalbar_locations for form in [loc["name"], *loc.get("aliases", [])]}
+
+
+# ------------------------------------------------ a place ends where the article writes it on its own
+def test_village_before_its_head_ends_at_the_form_written_alone(nlp_rules):
+    text = (
+        "Puluhan warga Desa Sungai Asam, Kecamatan Sungai Raya mendatangi kantor desa. "
+        "Kepala Desa Sungai Asam Budi Santoso mengatakan seleksi perangkat desa sudah sesuai aturan."
+    )
+    doc = nlp_rules(text)
+    forms = _forms(doc)
+    assert "Desa Sungai Asam" in forms or "Sungai Asam" in forms
+    assert not any("Budi" in form for form in forms)
+    assert "Budi Santoso" in {person["name"] for person in doc._.kalbar_people}
+
+
+def test_venue_and_the_regency_after_it(nlp_rules):
+    text = (
+        "Laga persahabatan digelar di Stadion Panglima Sudirman Kabupaten Sanggau, Sabtu. "
+        "Latihan terakhir juga berlangsung di Stadion Panglima Sudirman."
+    )
+    forms = _forms(nlp_rules(text))
+    assert "Stadion Panglima Sudirman" in forms
+    assert "Sanggau" in forms or "Kabupaten Sanggau" in forms
+    assert "Stadion Panglima Sudirman Kabupaten Sanggau" not in forms
+
+
+def test_venue_head_of_mosque_is_no_part_of_the_mosque(nlp):
+    text = (
+        "Kurban dibagikan di Masjid Al-Ikhlas Sukamaju, Sabtu. "
+        '"Kami ingin kurban tanpa plastik," ujar Ketua Takmir Masjid Al-Ikhlas Sukamaju Hasanuddin.'
+    )
+    doc = nlp(text)
+    assert "Masjid Al-Ikhlas Sukamaju" in _forms(doc)
+    assert "Hasanuddin" in {person["name"] for person in doc._.kalbar_people}
+
+
+def test_a_word_that_goes_on_the_name_is_not_cut(nlp_rules):
+    text = "Pedagang Pasar Flamboyan pindah ke Pasar Flamboyan Baru sejak Senin."
+    forms = _forms(nlp_rules(text))
+    assert "Pasar Flamboyan Baru" in forms
+
+
+def test_shorter_form_that_runs_on_is_no_evidence(nlp_rules):
+    text = (
+        "Unjuk rasa digelar di Jalan Kapten Abdul Hamid, Selasa. "
+        "Massa kemudian bergerak dari Jalan Kapten Abdul Hamid menuju kantor wali kota."
+    )
+    assert "Jalan Kapten Abdul Hamid" in _forms(nlp_rules(text))
