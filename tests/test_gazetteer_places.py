@@ -56,3 +56,20 @@ def test_shorter_form_that_runs_on_is_no_evidence(nlp_rules):
         "Massa kemudian bergerak dari Jalan Kapten Abdul Hamid menuju kantor wali kota."
     )
     assert "Jalan Kapten Abdul Hamid" in _forms(nlp_rules(text))
+
+
+# ------------------------------------------------ an admin word before a status names no place
+def test_status_after_an_admin_word_is_no_place(nlp_rules):
+    text = (
+        "Pemerintah menargetkan seratus Desa Digital tahun ini. Kabupaten Informatif diumumkan "
+        "Komisi Informasi. Warga Desa Sungai Kunyit ikut pelatihan."
+    )
+    forms = _forms(nlp_rules(text))
+    assert not any(form.endswith(("Digital", "Informatif")) for form in forms)
+    assert "Desa Sungai Kunyit" in forms or "Sungai Kunyit" in forms
+
+
+def test_village_named_with_a_status_word_stays(nlp_rules):
+    text = "Bantuan bibit dibagikan kepada petani Desa Mandiri Jaya, Senin."
+    forms = _forms(nlp_rules(text))
+    assert "Desa Mandiri Jaya" in forms or "Mandiri Jaya" in forms

@@ -31,6 +31,7 @@ KINDS = (
     "village_prefix",
     "venue_generic",
     "name_tail",
+    "place_status",
     "list_head",
     "list_join",
     "prefix_compound",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...lexicons.entity_words import entity_words
 from ...lexicons.regions import load_regions
+from ...lexicons.villages import village_key, villages_by_key
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, covering, index_by_token
 from .tokens import Tok, is_name_tok, low_key
@@ -15,6 +16,9 @@ ADDRESS_WORDS = entity_words("address")
 NAME_TAILS = entity_words("name_tail") | entity_words("compass") | GENERIC_VENUE_WORDS
 #: the kinds of place a rule reads as a head and a name (Desa X, Masjid X, Pulau X)
 NAMED_PLACE_KINDS = ("venue", "village", "other")
+#: a status or programme after an admin word (Desa Digital, Kota Layak Anak): no place's name
+PLACE_STATUS = entity_words("place_status")
+STATUS_KINDS = ("village", "district", "regency", "city", "province")
 
 
 def _priority(cand: Cand) -> tuple:
@@ -111,14 +115,33 @@ def ner_places_backed(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
     ]
 
 
+def _status_place(toks: list[Tok], cand: Cand) -> bool:
+    """An admin word + a status or programme (``Desa Digital``, ``Kabupaten Informatif``), no known village.
+
+    ``Desa Mandiri Jaya`` and ``Desa Khusus Bahuluang`` are villages of the Kemendagri list and stay.
+    """
+    if not (cand.label == "LOC" and cand.kind in STATUS_KINDS and cand.source.startswith("pattern:")):
+        return False
+    start = cand.i + len(split_words(cand.source.removeprefix("pattern:")))
+    if start >= cand.j or toks[start].low not in PLACE_STATUS:
+        return False
+    name = " ".join(tok.text for tok in toks[start : cand.j])
+    return village_key(name) not in villages_by_key()
+
+
 def without_generic_venues(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
-    """Without venues whose words after the head are all generic (``Pasar Tradisional``)."""
+    """Without venues whose words after the head are all generic (``Pasar Tradisional``).
+
+    Nor an admin word before a status or a programme (``Desa Digital``, ``Kelurahan Merah Putih``).
+    """
     out = []
     for cand in cands:
         if cand.label == "LOC" and cand.head and cand.source.startswith("pattern:"):
             name = toks[cand.i + len(split_words(cand.head)) : cand.j]
             if name and all(tok.low in GENERIC_VENUE_WORDS for tok in name):
                 continue
+        if _status_place(toks, cand):
+            continue
         out.append(cand)
     return out
 
