@@ -73,3 +73,26 @@ def test_village_named_with_a_status_word_stays(nlp_rules):
     text = "Bantuan bibit dibagikan kepada petani Desa Mandiri Jaya, Senin."
     forms = _forms(nlp_rules(text))
     assert "Desa Mandiri Jaya" in forms or "Mandiri Jaya" in forms
+
+
+# ------------------------------------------------ a head and generic words name no place
+def test_generic_words_with_an_acronym_name_no_venue(nlp_rules):
+    text = "Pemkot menambah Ruang Terbuka Hijau (RTH) di pusat kota dan merawat Ruang Terbuka Hijau Kamboja."
+    forms = _forms(nlp_rules(text))
+    assert "Ruang Terbuka Hijau" not in forms
+    assert "Ruang Terbuka Hijau Kamboja" in forms
+
+
+def test_generic_words_from_the_model_name_no_place(nlp):
+    text = (
+        "Harga cabai di Pasar Tradisional naik sejak pekan lalu. "
+        "Pedagang di Pasar Flamboyan juga mengeluhkan pasokan yang berkurang."
+    )
+    forms = _forms(nlp(text))
+    assert "Pasar Tradisional" not in forms
+    assert "Pasar Flamboyan" in forms
+
+
+def test_region_with_a_generic_word_from_the_model_stays(nlp):
+    text = "Wisatawan memadati kawasan wisata di Malang Raya selama libur panjang."
+    assert "Malang Raya" in _forms(nlp(text))
