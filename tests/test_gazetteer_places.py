@@ -96,3 +96,21 @@ def test_generic_words_from_the_model_name_no_place(nlp):
 def test_region_with_a_generic_word_from_the_model_stays(nlp):
     text = "Wisatawan memadati kawasan wisata di Malang Raya selama libur panjang."
     assert "Malang Raya" in _forms(nlp(text))
+
+
+# ------------------------------------------------ a bare name shared by a regency and its district
+def test_bare_name_beside_its_district_is_the_regency(nlp_rules):
+    text = (
+        "Banjir merendam rumah warga Kelurahan Kapuas Kiri Hulu, Kecamatan Sintang. "
+        "Bupati Sintang meninjau lokasi. Hujan di Sintang belum reda."
+    )
+    locs = {loc["name"]: loc for loc in nlp_rules(text)._.kalbar_locations}
+    kinds = {loc["kind"] for loc in locs.values()}
+    assert {"district", "regency"} <= kinds
+    assert locs["Sintang"]["kind"] == "regency"
+
+
+def test_name_after_a_district_word_stays_the_district(nlp_rules):
+    text = "Camat Sintang memimpin rapat. Kecamatan Sintang punya dua puskesmas."
+    kinds = {loc["kind"] for loc in nlp_rules(text)._.kalbar_locations}
+    assert kinds == {"district"}
