@@ -367,3 +367,22 @@ def test_name_starts_after_the_body_the_ner_ran_over(nlp):
 def test_place_word_inside_a_name_stays(nlp_rules):
     text = "Menurut Made Bali Wirawan, upacara adat itu digelar di pura desa."
     assert set(by_name(nlp_rules, text)) == {"Made Bali Wirawan"}
+
+
+# -- a street's hero is no person -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massa berunjuk rasa di depan kantor wali kota di Jalan Kapten Maulana Lubis, Selasa.",
+        "Kecelakaan terjadi di Jalan Jenderal Ahmad Yani, Pontianak.",
+        "Toko itu berada di Jl. Letjen Suprapto nomor 5.",
+        "Warga Gang Haji Abdul Manan mengeluhkan banjir.",
+    ],
+)
+def test_street_hero_is_no_person(nlp, text):
+    assert people(nlp, text) == []
+
+
+def test_person_after_the_word_jalan_in_a_clause_stays(nlp):
+    text = "Saat di jalan, Kapten Budi Santoso melihat kecelakaan itu. Budi lalu menolong korban."
+    assert set(by_name(nlp, text)) == {"Budi Santoso"}
