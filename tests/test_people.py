@@ -386,3 +386,20 @@ def test_street_hero_is_no_person(nlp, text):
 def test_person_after_the_word_jalan_in_a_clause_stays(nlp):
     text = "Saat di jalan, Kapten Budi Santoso melihat kecelakaan itu. Budi lalu menolong korban."
     assert set(by_name(nlp, text)) == {"Budi Santoso"}
+
+
+# -- a nickname in quotation marks inside a name ---------------------------------------------------
+def test_quoted_nickname_inside_a_name(nlp):
+    text = (
+        "Sementara itu, Wali Kota Singkawang Hendra 'Aheng' Wijaya menargetkan pemilihan ketua RT "
+        "digelar November. Aheng menilai pemilihan itu penting bagi warga."
+    )
+    (person,) = people(nlp, text)
+    assert person["name"] == "Hendra Wijaya"
+    assert "Aheng" in person["aliases"]
+    assert person["titles"] == ["Wali Kota Singkawang"]
+
+
+def test_quoted_word_after_a_name_is_no_nickname(nlp_rules):
+    text = 'Camat Sungai Kakap Budi Santoso menyebut program itu "Gerakan" warga, bukan proyek dinas.'
+    assert set(by_name(nlp_rules, text)) == {"Budi Santoso"}
