@@ -114,3 +114,30 @@ def test_name_after_a_district_word_stays_the_district(nlp_rules):
     text = "Camat Sintang memimpin rapat. Kecamatan Sintang punya dua puskesmas."
     kinds = {loc["kind"] for loc in nlp_rules(text)._.kalbar_locations}
     assert kinds == {"district"}
+
+
+# ------------------------------------------------ brands before a venue's head, roads between places
+def test_brand_before_a_venue_head_is_part_of_its_name(nlp_rules):
+    text = "Diskon digelar di tujuh mal, dari Ayani Mega Mall hingga Lippo Mall Kemang dan Lippo Mall Puri."
+    forms = _forms(nlp_rules(text))
+    assert {"Lippo Mall Kemang", "Lippo Mall Puri"} <= forms
+    assert "Mall Kemang" not in forms
+
+
+def test_first_word_of_a_sentence_is_no_brand(nlp_rules):
+    text = "Banjir merendam parkiran. Pengunjung Mall Ayani diminta memindahkan kendaraan."
+    forms = _forms(nlp_rules(text))
+    assert "Mall Ayani" in forms
+    assert not any(form.startswith("Pengunjung") for form in forms)
+
+
+def test_road_between_two_places_is_one_road(nlp_rules):
+    text = "Kecelakaan terjadi di Jalan Pontianak - Sungai Pinyuh, Kabupaten Mempawah, Senin pagi."
+    forms = _forms(nlp_rules(text))
+    assert "Jalan Pontianak - Sungai Pinyuh" in forms
+
+
+def test_dash_before_a_name_that_is_no_place_ends_the_road(nlp_rules):
+    text = "Ia tinggal di Jalan Gajah Mada - Budi Santoso, tetangganya, tinggal di seberang."
+    forms = _forms(nlp_rules(text))
+    assert "Jalan Gajah Mada" in forms

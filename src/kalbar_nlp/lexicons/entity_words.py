@@ -32,6 +32,7 @@ KINDS = (
     "venue_generic",
     "name_tail",
     "place_status",
+    "road_head",
     "list_head",
     "list_join",
     "prefix_compound",

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from ...lexicons.entity_words import entity_words
 from ...lexicons.organisations import load_organisations
-from ...lexicons.regions import load_regions
 from ...lexicons.villages import village_key, villages_by_key
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, covering, index_by_token
-from .tokens import Tok, is_name_tok, low_key
+from .tokens import Tok, low_key
 
 LOCATIVE = entity_words("locative")
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
-ADDRESS_WORDS = entity_words("address")
-#: words that go on a place's name after a shorter place (Pasar Baru, Bali Timur, Jalan Raya)
-NAME_TAILS = entity_words("name_tail") | entity_words("compass") | GENERIC_VENUE_WORDS
-#: the kinds of place a rule reads as a head and a name (Desa X, Masjid X, Pulau X)
-NAMED_PLACE_KINDS = ("venue", "village", "other")
 #: a status or programme after an admin word (Desa Digital, Kota Layak Anak): no place's name
 PLACE_STATUS = entity_words("place_status")
 STATUS_KINDS = ("village", "district", "regency", "city", "province")
@@ -162,46 +156,6 @@ def without_generic_venues(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
             continue
         out.append(cand)
     return out
-
-
-def _named_place(cand: Cand) -> bool:
-    """A place a rule read as a head and the name after it (``Desa Truneng``, ``Stadion Kanjuruhan``)."""
-    return cand.label == "LOC" and cand.source.startswith("pattern:") and cand.kind in NAMED_PLACE_KINDS
-
-
-def _ends_complete(scan_toks: list[Tok], cand: Cand, stops: frozenset[str]) -> bool:
-    """The span ends where its name ends: no capitalised word runs on after it (or an admin word does)."""
-    if cand.j >= len(scan_toks):
-        return True
-    nxt = scan_toks[cand.j]
-    return nxt.sent_start or not is_name_tok(nxt) or nxt.low in stops
-
-
-def cut_at_known_forms(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
-    """End a place's span where the article elsewhere writes the same place on its own.
-
-    ``Kepala Desa Truneng Sukirman`` beside ``warga Desa Truneng, ...`` is the village Truneng and
-    its head; ``Stadion Kanjuruhan Kabupaten Malang`` beside ``di Stadion Kanjuruhan.`` is the
-    stadium and the regency it lies in. A shorter form counts only where nothing capitalised runs
-    on after it (or an admin or address word does: ``Desa Truneng Kecamatan ...``), and the cut
-    never parts a name from a word that goes on it (``Pasar Baru`` beside ``Pasar``, ``Bukit Raya``).
-    Returns ``cands``.
-    """
-    stops = ADDRESS_WORDS | load_regions().prefix_first
-    places = [cand for cand in cands if _named_place(cand)]
-    complete = {low_key(toks[cand.i : cand.j]) for cand in places if _ends_complete(toks, cand, stops)}
-    for cand in places:
-        for k in range(cand.j - 1, cand.i + 1, -1):
-            nxt = toks[k]
-            runs_on = nxt.cap and not nxt.sent_start and nxt.low not in NAME_TAILS
-            if runs_on and low_key(toks[cand.i : k]) in complete:
-                cand.j = k
-                if cand.region_span is not None and cand.region_span[1] > k:
-                    cand.region_span = None
-                if cand.acr_def is not None and cand.acr_def[1] >= k:
-                    cand.acr_def = None
-                break
-    return cands
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
