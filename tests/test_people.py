@@ -403,3 +403,22 @@ def test_quoted_nickname_inside_a_name(nlp):
 def test_quoted_word_after_a_name_is_no_nickname(nlp_rules):
     text = 'Camat Sungai Kakap Budi Santoso menyebut program itu "Gerakan" warga, bukan proyek dinas.'
     assert set(by_name(nlp_rules, text)) == {"Budi Santoso"}
+
+
+# -- a body's acronym is no person ------------------------------------------------------------------
+def test_acronym_after_a_title_and_a_comma_is_no_holder(nlp_rules):
+    text = (
+        '"Kami koordinasi dengan Kapolres Kubu Raya, Forkopimda juga, untuk mengatasi tawuran," '
+        "kata Budi Santoso."
+    )
+    assert set(by_name(nlp_rules, text)) == {"Budi Santoso"}
+
+
+def test_long_acronym_after_a_role_word_is_no_initials(nlp_rules):
+    text = "Pameran itu diikuti pelaku UMKM dari tujuh kecamatan."
+    assert people(nlp_rules, text) == []
+
+
+def test_short_initials_after_a_cue_stay(nlp_rules):
+    text = "Polisi menangkap dua tersangka berinisial AS (31) dan RK (25) di rumahnya."
+    assert {"AS", "RK"} <= set(by_name(nlp_rules, text))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from ...lexicons.titles import load_lexicon
 from ...text.names import NameReader
 from ...text.ranges import excluded_ranges, merge_overlapping, overlaps
+from .bodies import without_acronyms
 from .clusters import add_repeats, cluster
 from .collectors import collect
 from .lookup import SPAN_KEY
@@ -33,7 +34,8 @@ class PeopleClusterer:
         mentions = [
             m for m in collect(doc, reader, titles) if not overlaps(*reader.chars(m.start, m.end), excluded)
         ]
-        mentions = join_quoted_nicknames(reader, off_streets(reader, after_places(doc, reader, mentions)))
+        mentions = off_streets(reader, after_places(doc, reader, without_acronyms(reader, mentions)))
+        mentions = join_quoted_nicknames(reader, mentions)
         clusters = cluster(reader, mentions)
         add_repeats(reader, clusters, excluded)
         link_title_only(TitleOnly(reader, titles, clusters, posts), excluded)
