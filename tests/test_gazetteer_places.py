@@ -141,3 +141,22 @@ def test_dash_before_a_name_that_is_no_place_ends_the_road(nlp_rules):
     text = "Ia tinggal di Jalan Gajah Mada - Budi Santoso, tetangganya, tinggal di seberang."
     forms = _forms(nlp_rules(text))
     assert "Jalan Gajah Mada" in forms
+
+
+# ------------------------------------------------ a head that opens a region's own name
+def test_province_named_with_a_place_head_joins_its_short_form(nlp_rules):
+    text = (
+        "Polisi merazia pasar di Dabo Singkep, Kabupaten Lingga, Provinsi Kepulauan Riau (Kepri), Senin. "
+        "Razia serupa digelar di seluruh Kepri."
+    )
+    locs = nlp_rules(text)._.kalbar_locations
+    riau = [loc for loc in locs if "Riau" in loc["name"] or loc["name"] == "Kepri"]
+    assert len(riau) == 1
+    assert riau[0]["code"] == "21"
+    assert "Kepri" in {riau[0]["name"], *riau[0]["aliases"]}
+
+
+def test_island_that_is_no_region_stays_a_place(nlp_rules):
+    text = "Wisatawan menyeberang ke Pulau Randayan dan Pulau Lemukutan setiap akhir pekan."
+    locs = {loc["name"]: loc for loc in nlp_rules(text)._.kalbar_locations}
+    assert locs["Pulau Randayan"]["kind"] == "other"

@@ -2,6 +2,7 @@
 
 * a brand written before a venue's head belongs to its name (``Lippo Mall Nusantara``);
 * a road between two places runs on to the second (``Jalan Banda Aceh - Medan``);
+* a place a head read that is a region's name is that region (``Kepulauan Riau (Kepri)``);
 * a place ends where the article writes it on its own (``Kepala Desa Truneng Sukirman`` beside
   ``Desa Truneng``).
 """
@@ -110,8 +111,37 @@ def join_road_ends(toks: list[Tok], cands: list[Cand]) -> None:
             cand.j = region_at[cand.j + 1].j
 
 
+def _same_place(toks: list[Tok], region: Cand, cand: Cand) -> bool:
+    """``cand`` is the region's name as written, or the name and an acronym in parentheses."""
+    if region.j == cand.j:
+        return True
+    return cand.j - region.j == 3 and toks[region.j].text == "(" and toks[cand.j - 1].text == ")"
+
+
+def adopt_regions(toks: list[Tok], cands: list[Cand]) -> None:
+    """A place a head read that is a region's own name is that region (``Kepulauan Riau (Kepri)``).
+
+    ``Kepulauan``, ``Pulau`` and the like open places, and also the names of provinces and
+    regencies (``Kepulauan Bangka Belitung``, ``Pulau Morotai``): the place gets the region's code,
+    so that its short forms (``Kepri``, ``Babel``) join it.
+    """
+    region_at: dict[int, Cand] = {}
+    for cand in cands:
+        if cand.label == "LOC" and cand.regions and cand.source == "gazetteer":
+            region_at.setdefault(cand.region_span[0] if cand.region_span else cand.i, cand)
+    for cand in cands:
+        if cand.label != "LOC" or cand.regions or not cand.source.startswith("pattern:"):
+            continue
+        region = region_at.get(cand.i)
+        if region is not None and _same_place(toks, region, cand):
+            cand.regions = list(region.regions)
+            cand.kind = None
+            cand.region_span = (cand.i, region.j)
+
+
 def shape_places(scan: Scan, cands: list[Cand]) -> list[Cand]:
     """The candidates with their places' spans shaped (see the module docstring)."""
+    adopt_regions(scan.toks, cands)
     join_brands(scan.toks, cands)
     join_road_ends(scan.toks, cands)
     return cut_at_known_forms(scan.toks, cands)
