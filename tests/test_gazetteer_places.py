@@ -160,3 +160,18 @@ def test_island_that_is_no_region_stays_a_place(nlp_rules):
     text = "Wisatawan menyeberang ke Pulau Randayan dan Pulau Lemukutan setiap akhir pekan."
     locs = {loc["name"]: loc for loc in nlp_rules(text)._.kalbar_locations}
     assert locs["Pulau Randayan"]["kind"] == "other"
+
+
+# ------------------------------------------------ a head written in lower case
+def test_place_after_a_lower_case_head(nlp_rules):
+    text = (
+        "Rombongan melintas di jalan Tanjungpura dari arah barat. "
+        "Korban tinggal di kelurahan Sungai Bangkong."
+    )
+    forms = {form.casefold() for form in _forms(nlp_rules(text))}
+    assert {"jalan tanjungpura", "kelurahan sungai bangkong"} <= forms
+
+
+def test_lower_case_head_before_a_generic_word_or_a_clause_is_no_place(nlp_rules):
+    text = "Ia berjalan di jalan Raya menuju pasar. Di desa, Budi Santoso bertani."
+    assert _forms(nlp_rules(text)) == set()

@@ -33,6 +33,7 @@ KINDS = (
     "name_tail",
     "place_status",
     "road_head",
+    "lower_head",
     "list_head",
     "list_join",
     "prefix_compound",

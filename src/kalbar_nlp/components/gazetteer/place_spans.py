@@ -2,6 +2,7 @@
 
 * a brand written before a venue's head belongs to its name (``Lippo Mall Nusantara``);
 * a road between two places runs on to the second (``Jalan Banda Aceh - Medan``);
+* a place after its head written in lower case is read too (``di jalan Soekarno Hatta``);
 * a place a head read that is a region's name is that region (``Kepulauan Riau (Kepri)``);
 * a place ends where the article writes it on its own (``Kepala Desa Truneng Sukirman`` beside
   ``Desa Truneng``).
@@ -9,10 +10,11 @@
 
 from __future__ import annotations
 
-from ...lexicons.entity_words import entity_words
+from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import load_person_signals
 from ...lexicons.regions import load_regions
 from .candidates import Cand, Scan
+from .names import name_run
 from .tokens import Tok, is_name_tok, low_key
 
 ADDRESS_WORDS = entity_words("address")
@@ -24,6 +26,9 @@ NAMED_PLACE_KINDS = ("venue", "village", "other")
 #: heads of roads that may run from one place to another
 ROAD_HEADS = entity_words("road_head")
 DASHES = frozenset({"-", "–", "—"})
+#: heads of places still read when written in lower case, with the kind of place they open
+LOWER_HEADS = entity_word_values("lower_head")
+MAX_LOWER_NAME = 4
 #: words of a brand before a venue's head (Lippo Mall, Grand Palace Hotel)
 MAX_BRAND_WORDS = 2
 
@@ -139,8 +144,32 @@ def adopt_regions(toks: list[Tok], cands: list[Cand]) -> None:
             cand.region_span = (cand.i, region.j)
 
 
+def lower_case_heads(scan: Scan, cands: list[Cand]) -> list[Cand]:
+    """A place after its head written in lower case (``di jalan Soekarno Hatta``, ``kelurahan Gedong``).
+
+    Only the heads of ``lower_head`` (their value is the kind of place) and only where no
+    organisation covers the name; the name is read as after a capitalised head (the longest
+    place wins in :func:`.resolve.resolve`).
+    """
+    toks = scan.toks
+    taken = {k for cand in cands if cand.label == "ORG" for k in range(cand.i, cand.j)}
+    out = []
+    for k, tok in enumerate(toks[:-1]):
+        kind = LOWER_HEADS.get(tok.low)
+        nxt = toks[k + 1]
+        if kind is None or tok.cap or k in scan.blocked or k + 1 in taken:
+            continue
+        if not (nxt.cap and is_name_tok(nxt) and not nxt.sent_start and nxt.low not in GENERIC_VENUE_WORDS):
+            continue
+        end = name_run(scan, k + 1, MAX_LOWER_NAME, place=True)
+        if end > k + 1:
+            out.append(Cand(k, end, "LOC", kind, f"pattern:{tok.text}", 3))
+    return out
+
+
 def shape_places(scan: Scan, cands: list[Cand]) -> list[Cand]:
     """The candidates with their places' spans shaped (see the module docstring)."""
+    cands = [*cands, *lower_case_heads(scan, cands)]
     adopt_regions(scan.toks, cands)
     join_brands(scan.toks, cands)
     join_road_ends(scan.toks, cands)
