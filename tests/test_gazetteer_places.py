@@ -175,3 +175,17 @@ def test_place_after_a_lower_case_head(nlp_rules):
 def test_lower_case_head_before_a_generic_word_or_a_clause_is_no_place(nlp_rules):
     text = "Ia berjalan di jalan Raya menuju pasar. Di desa, Budi Santoso bertani."
     assert _forms(nlp_rules(text)) == set()
+
+
+# ------------------------------------------------ an area word before a region
+def test_area_word_before_a_region_leaves_the_region(nlp_rules):
+    text = "Tawuran terjadi di Kawasan Duren Sawit, Jakarta Timur, Sabtu malam."
+    forms = _forms(nlp_rules(text))
+    assert "Duren Sawit" in forms
+    assert "Kawasan Duren Sawit" not in forms
+
+
+def test_area_with_a_name_of_its_own_stays(nlp_rules):
+    text = "Patroli digelar di Kawasan Industri Wijayakusuma dan Kawasan Puncak."
+    forms = _forms(nlp_rules(text))
+    assert {"Kawasan Industri Wijayakusuma", "Kawasan Puncak"} <= forms

@@ -34,6 +34,7 @@ KINDS = (
     "place_status",
     "road_head",
     "lower_head",
+    "area_head",
     "list_head",
     "list_join",
     "prefix_compound",

@@ -3,6 +3,7 @@
 * a brand written before a venue's head belongs to its name (``Lippo Mall Nusantara``);
 * a road between two places runs on to the second (``Jalan Banda Aceh - Medan``);
 * a place after its head written in lower case is read too (``di jalan Soekarno Hatta``);
+* an area word before a region's name leaves the region (``Kawasan Duren Sawit``);
 * a place a head read that is a region's name is that region (``Kepulauan Riau (Kepri)``);
 * a place ends where the article writes it on its own (``Kepala Desa Truneng Sukirman`` beside
   ``Desa Truneng``).
@@ -15,6 +16,7 @@ from ...lexicons.organisations import load_person_signals
 from ...lexicons.regions import load_regions
 from .candidates import Cand, Scan
 from .names import name_run
+from .regions import match_region
 from .tokens import Tok, is_name_tok, low_key
 
 ADDRESS_WORDS = entity_words("address")
@@ -29,6 +31,8 @@ DASHES = frozenset({"-", "–", "—"})
 #: heads of places still read when written in lower case, with the kind of place they open
 LOWER_HEADS = entity_word_values("lower_head")
 MAX_LOWER_NAME = 4
+#: heads that name an area around a place (Kawasan Duren Sawit): with a region's name, the region
+AREA_HEADS = entity_words("area_head")
 #: words of a brand before a venue's head (Lippo Mall, Grand Palace Hotel)
 MAX_BRAND_WORDS = 2
 
@@ -167,9 +171,26 @@ def lower_case_heads(scan: Scan, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def without_area_words(scan: Scan, cands: list[Cand]) -> list[Cand]:
+    """``Kawasan`` + a region's name is the region (``kawasan Duren Sawit``): the area word goes."""
+    out = []
+    for cand in cands:
+        if cand.label == "LOC" and not cand.regions and _head_word(cand) in AREA_HEADS:
+            end, hits = match_region(scan.lex.regions, scan.toks, cand.i + 1)
+            common = low_key(scan.toks[cand.i + 1 : end]) in scan.lex.regions.common_words
+            if hits and end == cand.j and not common:  # Kawasan Puncak stays an area
+                regions = [region for region, _form in hits]
+                out.append(
+                    Cand(cand.i + 1, end, "LOC", None, "gazetteer", 3, regions, region_span=(cand.i + 1, end))
+                )
+                continue
+        out.append(cand)
+    return out
+
+
 def shape_places(scan: Scan, cands: list[Cand]) -> list[Cand]:
     """The candidates with their places' spans shaped (see the module docstring)."""
-    cands = [*cands, *lower_case_heads(scan, cands)]
+    cands = without_area_words(scan, [*cands, *lower_case_heads(scan, cands)])
     adopt_regions(scan.toks, cands)
     join_brands(scan.toks, cands)
     join_road_ends(scan.toks, cands)
