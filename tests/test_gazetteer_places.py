@@ -189,3 +189,10 @@ def test_area_with_a_name_of_its_own_stays(nlp_rules):
     text = "Patroli digelar di Kawasan Industri Wijayakusuma dan Kawasan Puncak."
     forms = _forms(nlp_rules(text))
     assert {"Kawasan Industri Wijayakusuma", "Kawasan Puncak"} <= forms
+
+
+def test_noun_before_a_venue_head_is_no_brand(nlp_rules):
+    text = "Jaksa menyelidiki korupsi Pembangunan Hotel Kapuas Permai di Sanggau."
+    forms = _forms(nlp_rules(text))
+    assert "Hotel Kapuas Permai" in forms
+    assert not any(form.startswith("Pembangunan") for form in forms)

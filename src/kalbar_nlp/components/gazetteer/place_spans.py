@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import load_person_signals
 from ...lexicons.regions import load_regions
+from ...text.names import NOUN_SHAPE
 from .candidates import Cand, Scan
 from .names import name_run
 from .regions import match_region
@@ -84,13 +85,16 @@ def _head_word(cand: Cand) -> str:
 
 
 def _brand_ok(toks: list[Tok], start: int, head: int) -> bool:
-    """One or two words before the head, no sentence's first word, no rank, title or given name."""
+    """One or two words before the head: no sentence's first word, rank, title, given name or noun.
+
+    ``Pembangunan Hotel X`` (a derived noun: the building of hotel X) has no brand.
+    """
     signals = load_person_signals()
     words = toks[start:head]
     return (
         0 < len(words) <= MAX_BRAND_WORDS
         and not words[0].sent_start
-        and not any(tok.low in signals for tok in words)
+        and not any(tok.low in signals or NOUN_SHAPE.match(tok.low) for tok in words)
     )
 
 
