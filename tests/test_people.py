@@ -348,3 +348,77 @@ def test_sentence_openers_the_ner_took_for_names_are_no_people(nlp_rules, text, 
 def test_a_deputy_post_is_another_post(nlp_rules):
     got = by_name(nlp_rules, "Acara itu dihadiri Bupati Sintang Jarot Winarno dan Wakil Bupati Sintang.")
     assert got["Jarot Winarno"]["titles"] == ["Bupati Sintang"]
+
+
+# -- a place that ends inside a name --------------------------------------------------------------
+def test_name_starts_after_the_place_of_the_title(nlp_rules):
+    text = (
+        "Mantan Ketua DPRD Kapuas Hulu, Kalbar Hendri Saputra ditahan jaksa. "
+        "Hendri diduga terlibat korupsi proyek jalan."
+    )
+    assert set(by_name(nlp_rules, text)) == {"Hendri Saputra"}
+
+
+def test_name_starts_after_the_body_the_ner_ran_over(nlp):
+    text = '"Tadi dicek dari kamera pengawas," ungkap petugas keamanan Pemkot Singkawang Budi Hartono.'
+    assert set(by_name(nlp, text)) == {"Budi Hartono"}
+
+
+def test_place_word_inside_a_name_stays(nlp_rules):
+    text = "Menurut Made Bali Wirawan, upacara adat itu digelar di pura desa."
+    assert set(by_name(nlp_rules, text)) == {"Made Bali Wirawan"}
+
+
+# -- a street's hero is no person -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massa berunjuk rasa di depan kantor wali kota di Jalan Kapten Maulana Lubis, Selasa.",
+        "Kecelakaan terjadi di Jalan Jenderal Ahmad Yani, Pontianak.",
+        "Toko itu berada di Jl. Letjen Suprapto nomor 5.",
+        "Warga Gang Haji Abdul Manan mengeluhkan banjir.",
+    ],
+)
+def test_street_hero_is_no_person(nlp, text):
+    assert people(nlp, text) == []
+
+
+def test_person_after_the_word_jalan_in_a_clause_stays(nlp):
+    text = "Saat di jalan, Kapten Budi Santoso melihat kecelakaan itu. Budi lalu menolong korban."
+    assert set(by_name(nlp, text)) == {"Budi Santoso"}
+
+
+# -- a nickname in quotation marks inside a name ---------------------------------------------------
+def test_quoted_nickname_inside_a_name(nlp):
+    text = (
+        "Sementara itu, Wali Kota Singkawang Hendra 'Aheng' Wijaya menargetkan pemilihan ketua RT "
+        "digelar November. Aheng menilai pemilihan itu penting bagi warga."
+    )
+    (person,) = people(nlp, text)
+    assert person["name"] == "Hendra Wijaya"
+    assert "Aheng" in person["aliases"]
+    assert person["titles"] == ["Wali Kota Singkawang"]
+
+
+def test_quoted_word_after_a_name_is_no_nickname(nlp_rules):
+    text = 'Camat Sungai Kakap Budi Santoso menyebut program itu "Gerakan" warga, bukan proyek dinas.'
+    assert set(by_name(nlp_rules, text)) == {"Budi Santoso"}
+
+
+# -- a body's acronym is no person ------------------------------------------------------------------
+def test_acronym_after_a_title_and_a_comma_is_no_holder(nlp_rules):
+    text = (
+        '"Kami koordinasi dengan Kapolres Kubu Raya, Forkopimda juga, untuk mengatasi tawuran," '
+        "kata Budi Santoso."
+    )
+    assert set(by_name(nlp_rules, text)) == {"Budi Santoso"}
+
+
+def test_long_acronym_after_a_role_word_is_no_initials(nlp_rules):
+    text = "Pameran itu diikuti pelaku UMKM dari tujuh kecamatan."
+    assert people(nlp_rules, text) == []
+
+
+def test_short_initials_after_a_cue_stay(nlp_rules):
+    text = "Polisi menangkap dua tersangka berinisial AS (31) dan RK (25) di rumahnya."
+    assert {"AS", "RK"} <= set(by_name(nlp_rules, text))

@@ -3,7 +3,8 @@
 One word (or phrase) per line with its ``kind``: nickname markers (``Gus``, ``Cak``), the verbs
 after a name that make it a speaker (besides the verbs of ``speech_verbs.tsv``), extra speech
 cues, the cues of a list of initials (and the weaker suspect/victim cues), personal pronouns,
-group words (``para``) and the acting/former prefixes left out when two posts are compared.
+group words (``para``), the acting/former prefixes left out when two posts are compared and the
+heads of street names (``Jalan``, ``Gang``), whose hero is no person of the article.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PEOPLE_WORD_KINDS = (
     "pronoun",
     "group_word",
     "post_prefix",
+    "street_head",
 )
 
 
@@ -37,6 +39,7 @@ class PeopleWords:
     suspect_cues: frozenset[str]
     pronouns: frozenset[str]
     group_words: frozenset[str]
+    street_heads: frozenset[str]
     post_prefixes: tuple[str, ...]  # in file order: the longer forms come first
 
 
@@ -60,6 +63,7 @@ def load_people_words() -> PeopleWords:
         suspect_cues=frozenset(groups["suspect_cue"]),
         pronouns=frozenset(groups["pronoun"]),
         group_words=frozenset(groups["group_word"]),
+        street_heads=frozenset(groups["street_head"]),
         post_prefixes=tuple(groups["post_prefix"]),
     )
 

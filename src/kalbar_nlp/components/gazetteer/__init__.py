@@ -70,6 +70,7 @@ from .ner_filter import ner_candidates, trim_people
 from .organisations import find_patterns
 from .outlets import find_outlets
 from .place_lists import distribute_heads
+from .place_spans import shape_places
 from .regions import dateline_places, find_regions, lookup_region
 from .resolve import ner_places_backed, resolve, without_generic_venues
 from .tokens import Tok, tokenize, tokens_inside
@@ -154,7 +155,7 @@ class Gazetteer:
         scan.dateline_place = sorted(tokens_inside(toks, dateline_part_ranges(doc, "PLACE")))
         ner_cands = ner_places_backed(toks, ner_cands)
         scan.ner_orgs = {(cand.i, cand.j) for cand in ner_cands if cand.label == "ORG"}
-        cands = resolve([*self._rule_candidates(text, scan, people), *ner_cands])
+        cands = resolve(shape_places(scan, [*self._rule_candidates(text, scan, people), *ner_cands]))
         orgs, locs, ents = group_entities(text, toks, self._kept(doc, text, toks, cands), self.lex)
         doc._.kalbar_entities = ents
         doc._.kalbar_organizations = orgs

@@ -286,13 +286,28 @@ def resolve_regions(locs: list[Cand], toks: list[Tok]) -> dict[int, Region | Non
             continue
         regs = cand.regions
         if len(regs) > 1:
-            regs = _narrow(regs, _context_kind(toks, cand), sure, prefixes)
+            regs = _narrow(_bare_above_district(toks, cand, regs), _context_kind(toks, cand), sure, prefixes)
         if len(regs) > 1 and len({region.code for region in regs}) > 1:
             # still ambiguous (a district name found in several regencies): keep the kind, drop the code
             out[id(cand)] = Region(None, regs[0].kind, regs[0].name)
         else:
             out[id(cand)] = regs[0]
     return out
+
+
+def _bare_above_district(toks: list[Tok], cand: Cand, regs: list[Region]) -> list[Region]:
+    """A name written bare that a regency or city shares with a district means the larger region.
+
+    ``warga Kecamatan Gresik`` is the district; ``Gresik`` alone in the same article is the regency
+    (no ``Kecamatan``, ``Camat`` or ``Polsek`` before it).
+    """
+    start = cand.region_span[0] if cand.region_span else cand.i
+    if start != cand.i or (start > 0 and toks[start - 1].low in DISTRICT_CONTEXT):
+        return regs
+    larger = [region for region in regs if region.kind != "district"]
+    if not any(region.kind in ("regency", "city") for region in larger):
+        return regs
+    return larger
 
 
 def _narrow(regs: list[Region], ctx: str | None, sure: set[str], prefixes: set[str]) -> list[Region]:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from ...lexicons.entity_words import entity_words
+from ...lexicons.organisations import load_organisations
+from ...lexicons.villages import village_key, villages_by_key
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, covering, index_by_token
 from .tokens import Tok, low_key
 
 LOCATIVE = entity_words("locative")
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
+#: a status or programme after an admin word (Desa Digital, Kota Layak Anak): no place's name
+PLACE_STATUS = entity_words("place_status")
+STATUS_KINDS = ("village", "district", "regency", "city", "province")
 
 
 def _priority(cand: Cand) -> tuple:
@@ -89,6 +94,8 @@ def _inside_org_name(org_at: dict[int, list[Cand]], cand: Cand) -> bool:
 def ner_places_backed(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
     """Without the NER's places that no locative word ever introduces (``di``, ``ke``, ``wilayah``).
 
+    Nor the NER's venues of a head and generic words only (``Pasar Tradisional``).
+
     The model also tags people, documents, programmes and headline fragments ``LOC``; a place
     the gazetteer and the rules do not know is kept where the article writes it after a
     locative word at least once (``di Dabo Singkep``).
@@ -101,18 +108,52 @@ def ner_places_backed(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
     return [
         cand
         for cand in cands
-        if not (cand.source == "ner" and cand.label == "LOC") or low_key(toks[cand.i : cand.j]) in backed
+        if not (cand.source == "ner" and cand.label == "LOC")
+        or (low_key(toks[cand.i : cand.j]) in backed and not _generic_venue(toks, cand))
     ]
 
 
+def _generic_venue(toks: list[Tok], cand: Cand) -> bool:
+    """A venue's head and generic words only (``Pasar Tradisional``; not ``Malang Raya``)."""
+    heads = load_organisations().heads.get(toks[cand.i].low, ())
+    return any(pattern.label == "LOC" for pattern in heads) and _generic_words_after(toks, cand.i + 1, cand)
+
+
+def _generic_words_after(toks: list[Tok], start: int, cand: Cand) -> bool:
+    """The words of ``cand`` from ``start`` (a final acronym in parentheses left out) are all generic."""
+    end = cand.j
+    if end - start > 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+        end -= 3  # Ruang Terbuka Hijau (RTH)
+    words = toks[start:end]
+    return bool(words) and all(tok.low in GENERIC_VENUE_WORDS for tok in words)
+
+
+def _status_place(toks: list[Tok], cand: Cand) -> bool:
+    """An admin word + a status or programme (``Desa Digital``, ``Kabupaten Informatif``), no known village.
+
+    ``Desa Mandiri Jaya`` and ``Desa Khusus Bahuluang`` are villages of the Kemendagri list and stay.
+    """
+    if not (cand.label == "LOC" and cand.kind in STATUS_KINDS and cand.source.startswith("pattern:")):
+        return False
+    start = cand.i + len(split_words(cand.source.removeprefix("pattern:")))
+    if start >= cand.j or toks[start].low not in PLACE_STATUS:
+        return False
+    name = " ".join(tok.text for tok in toks[start : cand.j])
+    return village_key(name) not in villages_by_key()
+
+
 def without_generic_venues(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
-    """Without venues whose words after the head are all generic (``Pasar Tradisional``)."""
+    """Without venues whose words after the head are all generic (``Pasar Tradisional``).
+
+    Nor an admin word before a status or a programme (``Desa Digital``, ``Kelurahan Merah Putih``).
+    """
     out = []
     for cand in cands:
         if cand.label == "LOC" and cand.head and cand.source.startswith("pattern:"):
-            name = toks[cand.i + len(split_words(cand.head)) : cand.j]
-            if name and all(tok.low in GENERIC_VENUE_WORDS for tok in name):
+            if _generic_words_after(toks, cand.i + len(split_words(cand.head)), cand):
                 continue
+        if _status_place(toks, cand):
+            continue
         out.append(cand)
     return out
 

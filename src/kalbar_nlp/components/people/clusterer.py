@@ -8,9 +8,12 @@ from spacy.tokens import Doc, Span
 from ...lexicons.titles import load_lexicon
 from ...text.names import NameReader
 from ...text.ranges import excluded_ranges, merge_overlapping, overlaps
+from .bodies import without_acronyms
 from .clusters import add_repeats, cluster
 from .collectors import collect
 from .lookup import SPAN_KEY
+from .nicknames import join_quoted_nicknames
+from .places import after_places, off_streets
 from .posts import Posts, TitleOnly, defined_abbreviations, link_title_only
 from .records import person_record, person_spans
 
@@ -31,6 +34,8 @@ class PeopleClusterer:
         mentions = [
             m for m in collect(doc, reader, titles) if not overlaps(*reader.chars(m.start, m.end), excluded)
         ]
+        mentions = off_streets(reader, after_places(doc, reader, without_acronyms(reader, mentions)))
+        mentions = join_quoted_nicknames(reader, mentions)
         clusters = cluster(reader, mentions)
         add_repeats(reader, clusters, excluded)
         link_title_only(TitleOnly(reader, titles, clusters, posts), excluded)

@@ -11,6 +11,7 @@ from ...text.names import NameReader
 
 #: which source decides a mention's boundaries when two overlap (lower wins; others rank 9)
 RULE_RANK = {
+    "quoted_nickname": -1,  # a whole name around a quoted nickname, made from two mentions
     "title": 0,
     "rank": 1,
     "honorific": 2,

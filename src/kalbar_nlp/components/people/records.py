@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ...text.names import NameReader
 from .mentions import Cluster, Mention, name_tokens
+from .nicknames import QUOTE_MARKS
 from .posts import Posts, fuller
 
 
@@ -14,11 +15,21 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def _name_text(reader: NameReader, mention: Mention) -> str:
+    """A mention's name as written; a name around a quoted nickname without the nickname."""
+    if mention.rule == "quoted_nickname":
+        marks = [k for k in range(mention.start, mention.end) if reader.texts[k] in QUOTE_MARKS]
+        if len(marks) >= 2:
+            before = reader.text(mention.start, marks[0])
+            return _squeeze(f"{before} {reader.text(marks[1] + 1, mention.end)}")
+    return _squeeze(reader.text(mention.start, mention.end))
+
+
 def name_and_aliases(reader: NameReader, names: list[Mention]) -> tuple[str, list[str]]:
     """The fullest form of the name, and every other form as written (first use first)."""
     full = [m for m in names if m.alias_of is None and m.rule != "paren_alias"] or names
     best = max(full, key=lambda m: (len(name_tokens(reader, m.start, m.end)), -m.start))
-    name = _squeeze(reader.text(best.start, best.end))
+    name = _name_text(reader, best)
     aliases: list[str] = []
     seen = {name.casefold()}
     for mention in sorted(names, key=lambda m: m.start):

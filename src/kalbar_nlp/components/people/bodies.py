@@ -1,0 +1,35 @@
+"""Person mentions that are a body's acronym as written (``UMKM``, ``Forkopimko``): no person.
+
+The title reader takes the word after a title and a comma for its holder (``Kapolres X,
+Forkopimko ...``) and the NER tags acronyms as persons; a one-word mention written exactly as an
+acronym of ``resources/acronyms.tsv`` names a body or a kind of body. Initials after
+``berinisial``/``tersangka`` and before an age are read by their own rules and stay, unless they
+spell an acronym of four letters or more (``pelaku UMKM``).
+"""
+
+from __future__ import annotations
+
+from ...lexicons.organisations import load_organisations
+from ...text.names import NameReader
+from .mentions import Mention
+
+#: rules that read initials on purpose (``tersangka RK``, ``MH (60)``)
+INITIALS_RULES = frozenset({"initials", "age"})
+#: initials that long are a body's acronym (``pelaku UMKM``), shorter ones may be a person's (``RI``)
+MIN_ACRONYM_AS_INITIALS = 4
+
+
+def _acronym(reader: NameReader, mention: Mention) -> bool:
+    """A one-word mention written exactly as a known acronym."""
+    if mention.end - mention.start != 1:
+        return False
+    text = reader.texts[mention.start]
+    if mention.rule in INITIALS_RULES and len(text) < MIN_ACRONYM_AS_INITIALS:
+        return False
+    acronym = load_organisations().acronyms.get(text.casefold())
+    return acronym is not None and acronym.acronym == text
+
+
+def without_acronyms(reader: NameReader, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, without the bodies' acronyms taken for names."""
+    return [mention for mention in mentions if not _acronym(reader, mention)]

@@ -1,0 +1,198 @@
+"""Locations: where a place's name ends, and what is no place.
+
+Every sentence here is written for these tests (invented people and events).
+"""
+
+from __future__ import annotations
+
+
+def _forms(doc):
+    return {form for loc in doc._.kalbar_locations for form in [loc["name"], *loc.get("aliases", [])]}
+
+
+# ------------------------------------------------ a place ends where the article writes it on its own
+def test_village_before_its_head_ends_at_the_form_written_alone(nlp_rules):
+    text = (
+        "Puluhan warga Desa Sungai Asam, Kecamatan Sungai Raya mendatangi kantor desa. "
+        "Kepala Desa Sungai Asam Budi Santoso mengatakan seleksi perangkat desa sudah sesuai aturan."
+    )
+    doc = nlp_rules(text)
+    forms = _forms(doc)
+    assert "Desa Sungai Asam" in forms or "Sungai Asam" in forms
+    assert not any("Budi" in form for form in forms)
+    assert "Budi Santoso" in {person["name"] for person in doc._.kalbar_people}
+
+
+def test_venue_and_the_regency_after_it(nlp_rules):
+    text = (
+        "Laga persahabatan digelar di Stadion Panglima Sudirman Kabupaten Sanggau, Sabtu. "
+        "Latihan terakhir juga berlangsung di Stadion Panglima Sudirman."
+    )
+    forms = _forms(nlp_rules(text))
+    assert "Stadion Panglima Sudirman" in forms
+    assert "Sanggau" in forms or "Kabupaten Sanggau" in forms
+    assert "Stadion Panglima Sudirman Kabupaten Sanggau" not in forms
+
+
+def test_venue_head_of_mosque_is_no_part_of_the_mosque(nlp):
+    text = (
+        "Kurban dibagikan di Masjid Al-Ikhlas Sukamaju, Sabtu. "
+        '"Kami ingin kurban tanpa plastik," ujar Ketua Takmir Masjid Al-Ikhlas Sukamaju Hasanuddin.'
+    )
+    doc = nlp(text)
+    assert "Masjid Al-Ikhlas Sukamaju" in _forms(doc)
+    assert "Hasanuddin" in {person["name"] for person in doc._.kalbar_people}
+
+
+def test_a_word_that_goes_on_the_name_is_not_cut(nlp_rules):
+    text = "Pedagang Pasar Flamboyan pindah ke Pasar Flamboyan Baru sejak Senin."
+    forms = _forms(nlp_rules(text))
+    assert "Pasar Flamboyan Baru" in forms
+
+
+def test_shorter_form_that_runs_on_is_no_evidence(nlp_rules):
+    text = (
+        "Unjuk rasa digelar di Jalan Kapten Abdul Hamid, Selasa. "
+        "Massa kemudian bergerak dari Jalan Kapten Abdul Hamid menuju kantor wali kota."
+    )
+    assert "Jalan Kapten Abdul Hamid" in _forms(nlp_rules(text))
+
+
+# ------------------------------------------------ an admin word before a status names no place
+def test_status_after_an_admin_word_is_no_place(nlp_rules):
+    text = (
+        "Pemerintah menargetkan seratus Desa Digital tahun ini. Kabupaten Informatif diumumkan "
+        "Komisi Informasi. Warga Desa Sungai Kunyit ikut pelatihan."
+    )
+    forms = _forms(nlp_rules(text))
+    assert not any(form.endswith(("Digital", "Informatif")) for form in forms)
+    assert "Desa Sungai Kunyit" in forms or "Sungai Kunyit" in forms
+
+
+def test_village_named_with_a_status_word_stays(nlp_rules):
+    text = "Bantuan bibit dibagikan kepada petani Desa Mandiri Jaya, Senin."
+    forms = _forms(nlp_rules(text))
+    assert "Desa Mandiri Jaya" in forms or "Mandiri Jaya" in forms
+
+
+# ------------------------------------------------ a head and generic words name no place
+def test_generic_words_with_an_acronym_name_no_venue(nlp_rules):
+    text = "Pemkot menambah Ruang Terbuka Hijau (RTH) di pusat kota dan merawat Ruang Terbuka Hijau Kamboja."
+    forms = _forms(nlp_rules(text))
+    assert "Ruang Terbuka Hijau" not in forms
+    assert "Ruang Terbuka Hijau Kamboja" in forms
+
+
+def test_generic_words_from_the_model_name_no_place(nlp):
+    text = (
+        "Harga cabai di Pasar Tradisional naik sejak pekan lalu. "
+        "Pedagang di Pasar Flamboyan juga mengeluhkan pasokan yang berkurang."
+    )
+    forms = _forms(nlp(text))
+    assert "Pasar Tradisional" not in forms
+    assert "Pasar Flamboyan" in forms
+
+
+def test_region_with_a_generic_word_from_the_model_stays(nlp):
+    text = "Wisatawan memadati kawasan wisata di Malang Raya selama libur panjang."
+    assert "Malang Raya" in _forms(nlp(text))
+
+
+# ------------------------------------------------ a bare name shared by a regency and its district
+def test_bare_name_beside_its_district_is_the_regency(nlp_rules):
+    text = (
+        "Banjir merendam rumah warga Kelurahan Kapuas Kiri Hulu, Kecamatan Sintang. "
+        "Bupati Sintang meninjau lokasi. Hujan di Sintang belum reda."
+    )
+    locs = {loc["name"]: loc for loc in nlp_rules(text)._.kalbar_locations}
+    kinds = {loc["kind"] for loc in locs.values()}
+    assert {"district", "regency"} <= kinds
+    assert locs["Sintang"]["kind"] == "regency"
+
+
+def test_name_after_a_district_word_stays_the_district(nlp_rules):
+    text = "Camat Sintang memimpin rapat. Kecamatan Sintang punya dua puskesmas."
+    kinds = {loc["kind"] for loc in nlp_rules(text)._.kalbar_locations}
+    assert kinds == {"district"}
+
+
+# ------------------------------------------------ brands before a venue's head, roads between places
+def test_brand_before_a_venue_head_is_part_of_its_name(nlp_rules):
+    text = "Diskon digelar di tujuh mal, dari Ayani Mega Mall hingga Lippo Mall Kemang dan Lippo Mall Puri."
+    forms = _forms(nlp_rules(text))
+    assert {"Lippo Mall Kemang", "Lippo Mall Puri"} <= forms
+    assert "Mall Kemang" not in forms
+
+
+def test_first_word_of_a_sentence_is_no_brand(nlp_rules):
+    text = "Banjir merendam parkiran. Pengunjung Mall Ayani diminta memindahkan kendaraan."
+    forms = _forms(nlp_rules(text))
+    assert "Mall Ayani" in forms
+    assert not any(form.startswith("Pengunjung") for form in forms)
+
+
+def test_road_between_two_places_is_one_road(nlp_rules):
+    text = "Kecelakaan terjadi di Jalan Pontianak - Sungai Pinyuh, Kabupaten Mempawah, Senin pagi."
+    forms = _forms(nlp_rules(text))
+    assert "Jalan Pontianak - Sungai Pinyuh" in forms
+
+
+def test_dash_before_a_name_that_is_no_place_ends_the_road(nlp_rules):
+    text = "Ia tinggal di Jalan Gajah Mada - Budi Santoso, tetangganya, tinggal di seberang."
+    forms = _forms(nlp_rules(text))
+    assert "Jalan Gajah Mada" in forms
+
+
+# ------------------------------------------------ a head that opens a region's own name
+def test_province_named_with_a_place_head_joins_its_short_form(nlp_rules):
+    text = (
+        "Polisi merazia pasar di Dabo Singkep, Kabupaten Lingga, Provinsi Kepulauan Riau (Kepri), Senin. "
+        "Razia serupa digelar di seluruh Kepri."
+    )
+    locs = nlp_rules(text)._.kalbar_locations
+    riau = [loc for loc in locs if "Riau" in loc["name"] or loc["name"] == "Kepri"]
+    assert len(riau) == 1
+    assert riau[0]["code"] == "21"
+    assert "Kepri" in {riau[0]["name"], *riau[0]["aliases"]}
+
+
+def test_island_that_is_no_region_stays_a_place(nlp_rules):
+    text = "Wisatawan menyeberang ke Pulau Randayan dan Pulau Lemukutan setiap akhir pekan."
+    locs = {loc["name"]: loc for loc in nlp_rules(text)._.kalbar_locations}
+    assert locs["Pulau Randayan"]["kind"] == "other"
+
+
+# ------------------------------------------------ a head written in lower case
+def test_place_after_a_lower_case_head(nlp_rules):
+    text = (
+        "Rombongan melintas di jalan Tanjungpura dari arah barat. "
+        "Korban tinggal di kelurahan Sungai Bangkong."
+    )
+    forms = {form.casefold() for form in _forms(nlp_rules(text))}
+    assert {"jalan tanjungpura", "kelurahan sungai bangkong"} <= forms
+
+
+def test_lower_case_head_before_a_generic_word_or_a_clause_is_no_place(nlp_rules):
+    text = "Ia berjalan di jalan Raya menuju pasar. Di desa, Budi Santoso bertani."
+    assert _forms(nlp_rules(text)) == set()
+
+
+# ------------------------------------------------ an area word before a region
+def test_area_word_before_a_region_leaves_the_region(nlp_rules):
+    text = "Tawuran terjadi di Kawasan Duren Sawit, Jakarta Timur, Sabtu malam."
+    forms = _forms(nlp_rules(text))
+    assert "Duren Sawit" in forms
+    assert "Kawasan Duren Sawit" not in forms
+
+
+def test_area_with_a_name_of_its_own_stays(nlp_rules):
+    text = "Patroli digelar di Kawasan Industri Wijayakusuma dan Kawasan Puncak."
+    forms = _forms(nlp_rules(text))
+    assert {"Kawasan Industri Wijayakusuma", "Kawasan Puncak"} <= forms
+
+
+def test_noun_before_a_venue_head_is_no_brand(nlp_rules):
+    text = "Jaksa menyelidiki korupsi Pembangunan Hotel Kapuas Permai di Sanggau."
+    forms = _forms(nlp_rules(text))
+    assert "Hotel Kapuas Permai" in forms
+    assert not any(form.startswith("Pembangunan") for form in forms)
