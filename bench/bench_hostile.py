@@ -7,7 +7,9 @@ pipeline are timed on their own (the NER as ``parse`` runs it: bounded). For eac
 table shows the time per size, the slowest component, and the growth ratio from one size to the
 next, ten times larger. Targets: at most 20 s at 1 MB, and 10x the size in at most 12x the time;
 a pattern over either is marked. Times are CPU seconds of this process (``time.process_time``), so
-other work on a shared machine does not inflate them; ``--limit`` is wall-clock.
+other work on a shared machine does not inflate them, and a size that takes little time is timed
+up to three times (the least counts); ``--limit`` is wall-clock. The target is on the total; a
+component growing faster than 12x is marked too.
 
     python bench/bench_hostile.py                        # 10 KB, 100 KB and 1 MB
     python bench/bench_hostile.py --sizes 10000 100000   # quicker
@@ -39,8 +41,12 @@ SAMPLE = json.loads(
 )["text"]
 MAX_SECONDS_AT_1MB = 20.0
 MAX_GROWTH = 12.0
-#: A component faster than this at the larger size is not judged on its growth (timer noise).
+#: A component faster than this at the larger size (or a tenth of it at the smaller) is not judged
+#: on its growth: the ratio of two timer-noise figures means nothing.
 MIN_SECONDS = 0.2
+#: Each size is timed up to this many times (the least time counts) while the runs stay cheap.
+REPEATS = 3
+REPEAT_BUDGET = 3.0
 
 
 def _soup(seed: int, words: list[str]) -> str:
@@ -136,13 +142,26 @@ def time_components(nlp: Any, text: str) -> dict[str, float]:
 Row = tuple[int, dict[str, float] | None, str]
 
 
+def best_times(nlp: Any, text: str, budget: float = REPEAT_BUDGET) -> dict[str, float]:
+    """Per component, the least time of up to :data:`REPEATS` runs (repeated while they are cheap)."""
+    best = time_components(nlp, text)
+    spent = sum(best.values())
+    for _ in range(REPEATS - 1):
+        if spent > budget:
+            break
+        again = time_components(nlp, text)
+        spent += sum(again.values())
+        best = {name: min(seconds, again.get(name, seconds)) for name, seconds in best.items()}
+    return best
+
+
 def measure(nlp: Any, pattern: str, sizes: list[int], limit: int) -> list[Row]:
     """``(size, seconds per component or None, note)`` per size; sizes after an over-limit one are skipped."""
     rows: list[Row] = []
     for size in sizes:
         signal.alarm(limit)
         try:
-            times = time_components(nlp, build(pattern, size))
+            times = best_times(nlp, build(pattern, size))
         except OverLimit:
             rows.append((size, None, f"over {limit} s"))
             break
@@ -157,9 +176,11 @@ def measure(nlp: Any, pattern: str, sizes: list[int], limit: int) -> list[Row]:
 
 
 def worst_growth(small: dict[str, float], large: dict[str, float]) -> tuple[str, float]:
-    """The component whose time grew most (among those that take a measurable time at the larger size)."""
+    """The component whose time grew most, among those measurable at both sizes."""
     growth = {
-        name: large[name] / max(small.get(name, 0.0), 0.002) for name in large if large[name] >= MIN_SECONDS
+        name: large[name] / small[name]
+        for name in large
+        if large[name] >= MIN_SECONDS and small.get(name, 0.0) >= MIN_SECONDS / 10
     }
     if not growth:
         return "-", 1.0
@@ -168,14 +189,19 @@ def worst_growth(small: dict[str, float], large: dict[str, float]) -> tuple[str,
 
 
 def verdict(rows: list[Row]) -> str:
-    """Growth of the total and of the worst component per 10x; marks growth over 12x and 20 s at 1 MB."""
+    """Growth of the total and of the worst component per 10x; marks growth over 12x and 20 s at 1 MB.
+
+    The target is on the total (what a caller waits for); a component that grows faster is marked
+    too, so that it is looked at before it dominates.
+    """
     marks = []
     for (size_a, times_a, _), (size_b, times_b, _) in itertools.pairwise(rows):
         if times_a and times_b and size_b == 10 * size_a:
             total = sum(times_b.values()) / max(sum(times_a.values()), 0.002)
             name, growth = worst_growth(times_a, times_b)
-            flag = " SUPER-LINEAR" if growth > MAX_GROWTH else ""
-            marks.append(f"x{total:.0f} total, {name} x{growth:.0f}{flag}")
+            flag = " SUPER-LINEAR" if total > MAX_GROWTH else ""
+            component_flag = " (component >12x)" if growth > MAX_GROWTH else ""
+            marks.append(f"x{total:.0f} total{flag}, {name} x{growth:.0f}{component_flag}")
     for size, times, note in rows:
         if times is None:
             marks.append(note)
@@ -206,7 +232,7 @@ def main() -> int:
                 for size, times, note in rows
             )
             mark = verdict(rows)
-            flagged += "SUPER-LINEAR" in mark or "SLOW" in mark or "over" in mark or "error" in mark
+            flagged += "SUPER-LINEAR" in mark or "SLOW" in mark or "over " in mark or "error" in mark
             print(f"{pattern:<27} {cells}  -> {mark}", flush=True)
     finally:
         signal.signal(signal.SIGALRM, previous)
