@@ -99,7 +99,11 @@ def memory_zone(nlp: Language) -> Iterator[None]:
 
 
 class BoundedNer:
-    """Run an NER component on at most ``max_tokens`` tokens of each Doc, in the pipeline's batches."""
+    """Run an NER component on at most ``max_tokens`` tokens of each Doc, in the pipeline's batches.
+
+    A Doc of at most ``chunk_tokens`` tokens is read whole, with the others of its batch; a longer
+    one is read piece by piece (:func:`piece_bounds`) and its entities are set from the pieces'.
+    """
 
     def __init__(self, ner: Any, max_tokens: int | None = None, chunk_tokens: int | None = None) -> None:
         self.ner = ner
