@@ -8,7 +8,8 @@ table shows the time per size, the slowest component, and the growth ratio from 
 next, ten times larger. Targets: at most 20 s at 1 MB, and 10x the size in at most 12x the time;
 a pattern over either is marked. Times are CPU seconds of this process (``time.process_time``), so
 other work on a shared machine does not inflate them, and a size that takes little time is timed
-up to three times (the least counts); ``--limit`` is wall-clock. The target is on the total; a
+up to three times (the least counts), each run after a full garbage collection; ``--limit`` is
+wall-clock. The target is on the total; a
 component growing faster than 12x is marked too.
 
     python bench/bench_hostile.py                        # 10 KB, 100 KB and 1 MB
@@ -19,6 +20,7 @@ component growing faster than 12x is marked too.
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
 import random
@@ -126,6 +128,10 @@ def build(pattern: str, size: int) -> str:
 def time_components(nlp: Any, text: str) -> dict[str, float]:
     """Seconds of the tokenizer and of each pipe on ``text`` (the NER bounded as in ``parse``)."""
     times: dict[str, float] = {}
+    # every run starts from a collected heap: the garbage collector's work during a run then
+    # depends on the run alone, not on what earlier runs left behind (a repeated small size
+    # would otherwise be compared, at its luckiest, with a large size timed once)
+    gc.collect()
     start = time.process_time()
     doc = make_doc(nlp, text)
     times["tokenizer"] = time.process_time() - start
