@@ -127,8 +127,12 @@ class BoundedNer:
             return  # no letter, no name: the model has nothing to find
         end = min(len(doc), self.max_tokens)
         entities: list[Span] = []
+        # the Doc's attributes as one array, made once: ``Span.as_doc`` without it copies the
+        # whole Doc for every piece (quadratic in the tokens)
+        attrs = doc._get_array_attrs()
+        array = doc.to_array(attrs)
         for start, stop in piece_bounds(doc, end, self.chunk_tokens):
-            piece = doc[start:stop].as_doc()
+            piece = doc[start:stop].as_doc(array_head=attrs, array=array)
             self.ner(piece)
             entities.extend(
                 Span(doc, start + ent.start, start + ent.end, label=ent.label) for ent in piece.ents
