@@ -1,8 +1,11 @@
-"""How the pipeline is run: the NER's work is bounded; results do not depend on line endings."""
+"""How the pipeline is run: the NER's work is bounded; results do not depend on line endings; the
+cyclic garbage collector waits while a zone is open and gets its setting back."""
 
 from __future__ import annotations
 
+import gc
 import itertools
+import threading
 
 import pytest
 
@@ -87,3 +90,61 @@ def test_reading_in_pieces_finds_the_names_of_a_whole_reading(nlp, monkeypatch):
         (m.start, m.end) for p in whole.people for m in p.mentions
     ]
     assert not any("NER" in w for w in pieces.warnings)
+
+
+@pytest.fixture
+def collector_setting():
+    before = gc.isenabled()
+    yield
+    if before:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_the_collector_waits_during_a_parse_and_is_enabled_again_after_it(nlp, collector_setting):
+    gc.enable()
+    seen = []
+    with running.memory_zone(nlp):
+        seen.append(gc.isenabled())
+        with running.memory_zone(nlp):  # nested, as parse inside a batch
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+    assert seen == [False, False, False]
+    assert gc.isenabled()
+    kalbar_nlp.parse(ARTICLE, nlp=nlp)
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_disabled_stays_disabled(nlp, collector_setting):
+    gc.disable()
+    record = kalbar_nlp.parse(ARTICLE, nlp=nlp)
+    assert record.people
+    assert not gc.isenabled()
+
+
+def test_concurrent_pauses_restore_the_collector_when_the_last_one_ends(collector_setting):
+    gc.enable()
+    first_open, second_open, first_closed = threading.Event(), threading.Event(), threading.Event()
+    during = []
+
+    def first() -> None:
+        with running.collector_paused():
+            first_open.set()
+            second_open.wait()
+        first_closed.set()
+
+    def second() -> None:
+        first_open.wait()
+        with running.collector_paused():
+            second_open.set()
+            first_closed.wait()  # the first pause ended while this one is open
+            during.append(gc.isenabled())
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert during == [False]
+    assert gc.isenabled()
