@@ -114,6 +114,17 @@ SHARED_YEARS_NEAR_MISSES = [
     ),
     # numbers that do not rise are no list of days
     ("Tim kalah 3, 1 Juni lalu di kandang.", "2025-06-10", [("1 Juni", "2025-06-01")]),
+    # a range at the edge of the calendar shares no year beyond it (placeholder dates in scraped data)
+    (
+        "Masa berlaku izin 31/12/9999 hingga Juni.",
+        "2025-07-15",
+        [("31/12/9999", "9999-12-31"), ("Juni", "2025-06")],
+    ),
+    (
+        "Arsip dibuka pada bulan Desember hingga 1/1/0001.",
+        "2025-07-15",
+        [("bulan Desember", "2025-12"), ("1/1/0001", "0001-01-01")],
+    ),
 ]
 
 

@@ -13,6 +13,8 @@ date (``pada Juni naik dibandingkan Desember 2024``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ...lexicons.dates import word_alternation
@@ -47,7 +49,8 @@ def _weekday_agrees(cand: Candidate, year: int) -> bool:
 
 
 def _take(cand: Candidate, year: int) -> None:
-    if _weekday_agrees(cand, year):
+    # a neighbour at the calendar's edge (31/12/9999) has no year after it to share
+    if dt.MINYEAR <= year <= dt.MAXYEAR and _weekday_agrees(cand, year):
         cand.year, cand.year_from = year, "context"
 
 
