@@ -268,3 +268,25 @@ def test_regulations_are_no_organisations(nlp):
         "Pelaku dijerat Pasal 362 KUHP oleh penyidik Polres Sambas."
     )
     assert [org["name"] for org in nlp(text)._.kalbar_organizations] == ["Polres Sambas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Anggota Komisi II Fraksi Partai Hanura, Markus Alin, meninjau jalan rusak.",
+            ["Komisi II", "Fraksi Partai Hanura"],
+        ),
+        (
+            "Rapat dihadiri anggota DPRD Fraksi Hanura Kabupaten Sanggau.",
+            ["Fraksi Hanura Kabupaten Sanggau"],
+        ),
+    ],
+)
+def test_a_faction_ends_the_name_of_the_body_before_it(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
+
+
+def test_a_faction_keeps_its_own_parliament(nlp_rules):
+    names = _org_names(nlp_rules, "Ketua Fraksi Partai Hanura DPRD Sanggau membuka rapat.")
+    assert names == ["Fraksi Partai Hanura DPRD Sanggau"]

@@ -48,6 +48,7 @@ KINDS = (
     "legal_suffix",
     "listed_suffix",
     "branch",
+    "name_break",
     "unit_head",
     "unit_title",
     "region_tail",

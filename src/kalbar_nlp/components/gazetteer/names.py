@@ -30,6 +30,8 @@ LIST_ITEMS = 6  # fields of one portfolio list
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
 # Words that join the items of a list (Desa A, B dan C): two places, never one name.
 LIST_JOINS = entity_words("list_join")
+# Words that open a body of its own (Fraksi): another organisation's name ends before them.
+NAME_BREAKS = entity_words("name_break")
 
 
 @functools.cache
@@ -88,6 +90,8 @@ def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place:
     tok = scan.toks[j]
     if j > i and tok.cap and tok.low.rstrip(".") in rank_words():
         return True
+    if stop_at_region is True and tok.cap and tok.low in NAME_BREAKS:
+        return True  # Komisi I | Fraksi Partai X, DPRD | Fraksi X Kabupaten Y: a faction is a body of its own
     address = tok.low in ADDRESS_WORDS and not all(prev.low in GENERIC_VENUE_WORDS for prev in scan.toks[i:j])
     if place and j > i and (address or tok.low in scan.lex.regions.prefix_first):
         return True
