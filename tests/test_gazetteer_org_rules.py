@@ -290,3 +290,22 @@ def test_a_faction_ends_the_name_of_the_body_before_it(nlp_rules, text, names):
 def test_a_faction_keeps_its_own_parliament(nlp_rules):
     names = _org_names(nlp_rules, "Ketua Fraksi Partai Hanura DPRD Sanggau membuka rapat.")
     assert names == ["Fraksi Partai Hanura DPRD Sanggau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rapat dengan Komisi IX DPR RI digelar kemarin.", ["Komisi IX DPR RI", "DPR RI"]),
+        (
+            "Komisi A DPRD Kota Singkawang memanggil dinas.",
+            ["Komisi A DPRD Kota Singkawang", "DPRD Kota Singkawang"],
+        ),
+    ],
+)
+def test_a_lettered_commission_lists_its_council_too(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
+
+
+def test_a_named_commission_is_one_body(nlp_rules):
+    names = _org_names(nlp_rules, "Komisi Informasi Kalimantan Barat menggelar sidang sengketa.")
+    assert names == ["Komisi Informasi Kalimantan Barat"]

@@ -49,6 +49,7 @@ KINDS = (
     "listed_suffix",
     "branch",
     "name_break",
+    "lettered_unit",
     "unit_head",
     "unit_title",
     "region_tail",
