@@ -309,3 +309,18 @@ def test_a_lettered_commission_lists_its_council_too(nlp_rules, text, names):
 def test_a_named_commission_is_one_body(nlp_rules):
     names = _org_names(nlp_rules, "Komisi Informasi Kalimantan Barat menggelar sidang sengketa.")
     assert names == ["Komisi Informasi Kalimantan Barat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Peneliti dari Borneo Forest Watch menilai izin itu bermasalah.", ["Borneo Forest Watch"]),
+        (
+            "Turnamen itu disetujui Asian Football Federation dan Garuda Airways.",
+            ["Asian Football Federation", "Garuda Airways"],
+        ),
+        ("Pengunjung membeli jam tangan merek Watch di pasar.", []),
+    ],
+)
+def test_english_and_business_suffix_words_close_a_name(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
