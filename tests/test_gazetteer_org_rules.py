@@ -324,3 +324,38 @@ def test_a_named_commission_is_one_body(nlp_rules):
 )
 def test_english_and_business_suffix_words_close_a_name(nlp_rules, text, names):
     assert _org_names(nlp_rules, text) == names
+
+
+_MARKET_NEWS = (
+    "Bursa Wall Street ditutup menguat pada Kamis. Indeks Dow Jones naik 0,5 persen dan Nasdaq naik "
+    "tipis setelah rilis data inflasi. Para investor menunggu keputusan bank sentral soal suku bunga "
+    "pekan depan. Harga {stock} naik 2 persen, sedangkan saham minyak melemah karena harga minyak "
+    "mentah turun. Analis menilai pasar masih dibayangi ketidakpastian perang dagang antara Amerika "
+    "Serikat dan China. Sementara itu, {rater} memangkas proyeksi ekonomi global tahun ini menjadi "
+    "2,9 persen. Menurut analis, pasar akan tetap bergejolak hingga akhir tahun."
+)
+
+
+def test_a_company_named_once_is_kept_after_a_word_for_a_company(nlp):
+    text = _MARKET_NEWS.format(stock="saham Microsoft", rater="perusahaan pemeringkat Moody")
+    names = _org_names(nlp, text)
+    assert "Microsoft" in names
+    assert "Moody" in names
+
+
+def test_a_name_the_model_tags_once_without_such_a_word_is_dropped(nlp):
+    text = _MARKET_NEWS.format(stock="Microsoft", rater="pemeringkat Moody")
+    names = _org_names(nlp, text)
+    assert "Microsoft" not in names
+    assert "Moody" not in names
+
+
+def test_company_context_words():
+    from kalbar_nlp.components.gazetteer.ner_filter import _company_context
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    toks = tokenize("Harga saham Zentra naik, klub raksasa Persatu menang, lalu Dia dan Zentra pergi.")
+    at = {tok.text: k for k, tok in enumerate(toks)}
+    assert _company_context(toks, at["Persatu"])
+    assert _company_context(toks, 2)  # saham Zentra
+    assert not _company_context(toks, at["Zentra"])  # dan Zentra

@@ -50,6 +50,7 @@ KINDS = (
     "branch",
     "name_break",
     "lettered_unit",
+    "company_context",
     "unit_head",
     "unit_title",
     "region_tail",
