@@ -359,3 +359,18 @@ def test_company_context_words():
     assert _company_context(toks, at["Persatu"])
     assert _company_context(toks, 2)  # saham Zentra
     assert not _company_context(toks, at["Zentra"])  # dan Zentra
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Persebaya Surabaya menjamu PSIS Semarang pada laga pekan ini.",
+            ["Persebaya Surabaya", "PSIS Semarang"],
+        ),
+        ("Ia pernah membela Persik sebelum pindah ke Persik Kediri.", ["Persik Kediri"]),
+        ("Pedagang menjual buah persik dan apel di pasar.", []),
+    ],
+)
+def test_football_clubs_with_their_home_region(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
