@@ -374,3 +374,17 @@ def test_company_context_words():
 )
 def test_football_clubs_with_their_home_region(nlp_rules, text, names):
     assert _org_names(nlp_rules, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pendaftaran santri Pondok Pesantren Darul Falah Tahun Ajaran 2025 dibuka.",
+            "Pondok Pesantren Darul Falah",
+        ),
+        ("Laporan keuangan Dinas Kesehatan Tahun Anggaran 2024 sudah diperiksa.", "Dinas Kesehatan"),
+    ],
+)
+def test_a_school_or_budget_year_is_no_part_of_a_name(nlp_rules, text, name):
+    assert _org_names(nlp_rules, text) == [name]

@@ -30,7 +30,7 @@ LIST_ITEMS = 6  # fields of one portfolio list
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
 # Words that join the items of a list (Desa A, B dan C): two places, never one name.
 LIST_JOINS = entity_words("list_join")
-# Words that open a body of its own (Fraksi): another organisation's name ends before them.
+# Words an organisation's name ends before: a body of its own (Fraksi), a school or budget year (Tahun)
 NAME_BREAKS = entity_words("name_break")
 
 
