@@ -388,3 +388,28 @@ def test_football_clubs_with_their_home_region(nlp_rules, text, names):
 )
 def test_a_school_or_budget_year_is_no_part_of_a_name(nlp_rules, text, name):
     assert _org_names(nlp_rules, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Situasi Lapas Kelas IIA Sambas kondusif usai razia.", "Lapas Kelas IIA Sambas"),
+        ("Warga binaan Rutan Kelas IIB Sanggau mengikuti upacara.", "Rutan Kelas IIB Sanggau"),
+    ],
+)
+def test_a_prison_is_an_organisation_not_a_place(nlp_rules, text, name):
+    doc = nlp_rules(text)
+    assert [org["name"] for org in doc._.kalbar_organizations] == [name]
+    assert name not in [loc["name"] for loc in doc._.kalbar_locations]
+
+
+def test_a_prison_named_again_after_its_town_is_one_organisation(nlp_rules):
+    text = (
+        "Lembaga Pemasyarakatan (Lapas) Kotabumi bersama Kodim 0412 melakukan kontrol. "
+        "Sinergi antara Lapas Kotabumi dan Kodim 0412 terus dijaga."
+    )
+    orgs = nlp_rules(text)._.kalbar_organizations
+    assert [(org["name"], org["aliases"]) for org in orgs] == [
+        ("Lembaga Pemasyarakatan Kotabumi", ["Lapas Kotabumi"]),
+        ("Kodim 0412", []),
+    ]
