@@ -413,3 +413,18 @@ def test_a_prison_named_again_after_its_town_is_one_organisation(nlp_rules):
         ("Lembaga Pemasyarakatan Kotabumi", ["Lapas Kotabumi"]),
         ("Kodim 0412", []),
     ]
+
+
+def test_a_party_without_a_region_is_not_its_regional_chapter(nlp_rules):
+    text = (
+        "Musda Partai Golkar Kalimantan Barat digelar pekan depan. "
+        "Menurut dia, Golkar siap memenangkan pemilu."
+    )
+    assert _org_names(nlp_rules, text) == ["Partai Golkar Kalimantan Barat", "Golkar"]
+
+
+def test_a_bare_government_still_joins_its_region(nlp_rules):
+    orgs = nlp_rules(
+        "Pemkab Sambas membangun jalan. Pemkab juga memperbaiki jembatan."
+    )._.kalbar_organizations
+    assert [(org["name"], org["aliases"]) for org in orgs] == [("Pemkab Sambas", ["Pemkab"])]

@@ -51,6 +51,7 @@ KINDS = (
     "name_break",
     "lettered_unit",
     "company_context",
+    "party",
     "unit_head",
     "unit_title",
     "region_tail",

@@ -12,7 +12,7 @@ from typing import Any
 from ...lexicons.entity_words import entity_words
 from ...lexicons.organisations import OrganisationLexicon
 from ...lexicons.regions import Region
-from ...lexicons.word_keys import normalise
+from ...lexicons.word_keys import normalise, split_words
 from .candidates import Cand
 from .forms import aliases, entity, fullest, strip_acr
 from .org_keys import OrgKeys, org_keys
@@ -20,6 +20,8 @@ from .tokens import Tok, low_key
 
 # Bare heads that name no organisation without their region.
 NEED_QUALIFIER = entity_words("need_qualifier")
+# Words for a political party (Partai): a party named without a region is the party, not its chapter.
+PARTY_WORDS = entity_words("party")
 PLACE_WORDS = 3  # words of a place's name written again inside an organisation's (Kubu Raya)
 ARTICLE_TOKENS = 120  # tokens of a text from which a one-off NER organisation needs support
 
@@ -161,11 +163,30 @@ class _RegionGroups:
         return set().union(*(self.by_words.get(tuple(word), set()) for word in words if word))
 
 
-def _join_unqualified(mentions: list[_Mention], groups: dict[int, list[int]]) -> None:
-    """A group without a region joins the one group with a region it abbreviates, or is dropped if bare."""
+def _names_a_party(orgs: OrganisationLexicon, mention: _Mention) -> bool:
+    """The mention is a party's: ``Partai X``, or an acronym that stands for one (``Golkar``, ``PDIP``)."""
+    cand = mention.cand
+    if cand.head is not None and cand.head.casefold() in PARTY_WORDS:
+        return True
+    acr = orgs.acronyms.get(cand.acronym.casefold()) if cand.acronym else None
+    return (
+        acr is not None
+        and bool(acr.expansions)
+        and split_words(acr.expansions[0])[0].casefold() in PARTY_WORDS
+    )
+
+
+def _join_unqualified(
+    orgs: OrganisationLexicon, mentions: list[_Mention], groups: dict[int, list[int]]
+) -> None:
+    """A group without a region joins the one group with a region it abbreviates, or is dropped if bare.
+
+    A party named without a region is the party itself, not the chapter of a region (``Golkar`` and
+    ``Partai Golkar Sulawesi Utara`` are two organisations).
+    """
     with_region = _RegionGroups(mentions, groups)
     for root, members in list(groups.items()):
-        if root in with_region.roots:
+        if root in with_region.roots or all(_names_a_party(orgs, mentions[x]) for x in members):
             continue
         hits = with_region.matches(members)
         if len(hits) == 1:
@@ -224,7 +245,7 @@ def group_organisations(
         keys = org_keys(orgs, toks, cand, local_def, loc_by_tok)
         mentions.append(_Mention(cand, text[start:end], start, end, form, keys))
     groups = _groups_by_key(mentions)
-    _join_unqualified(mentions, groups)
+    _join_unqualified(orgs, mentions, groups)
     out = []
     for members in groups.values():
         if not members or _unsupported(toks, [mentions[x] for x in members]):
