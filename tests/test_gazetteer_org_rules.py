@@ -428,3 +428,18 @@ def test_a_bare_government_still_joins_its_region(nlp_rules):
         "Pemkab Sambas membangun jalan. Pemkab juga memperbaiki jembatan."
     )._.kalbar_organizations
     assert [(org["name"], org["aliases"]) for org in orgs] == [("Pemkab Sambas", ["Pemkab"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bantuan diserahkan kepada Gapoktan Maju Bersama di desa itu.", ["Gapoktan Maju Bersama"]),
+        ("Relawan Komunitas Peduli Sungai membersihkan sampah.", ["Komunitas Peduli Sungai"]),
+        ("Mahasiswa STKIP Singkawang menggelar bakti sosial.", ["STKIP Singkawang"]),
+        ("Anggota Lanal Pontianak membantu evakuasi.", ["Lanal Pontianak"]),
+        ("Warga binaan LPKA Kelas II Sungai Raya belajar menjahit.", ["LPKA Kelas II Sungai Raya"]),
+        ("Kegiatan komunitas warga berjalan lancar.", []),
+    ],
+)
+def test_heads_of_institutions_societies_and_colleges(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
