@@ -443,3 +443,16 @@ def test_a_bare_government_still_joins_its_region(nlp_rules):
 )
 def test_heads_of_institutions_societies_and_colleges(nlp_rules, text, names):
     assert _org_names(nlp_rules, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Balai Wilayah Sungai Kalimantan I memperbaiki tanggul.", ["Balai Wilayah Sungai Kalimantan I"]),
+        ("Balai Karantina Pertanian Pontianak memeriksa daging.", ["Balai Karantina Pertanian Pontianak"]),
+        ("Rapat warga digelar di Balai Pertemuan Desa Sungai Ambawang.", []),
+        ("Wali kota menerima tamu di Balai Kota Singkawang.", []),
+    ],
+)
+def test_a_balai_is_an_agency_unless_it_names_a_hall(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
