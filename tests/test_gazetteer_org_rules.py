@@ -456,3 +456,16 @@ def test_heads_of_institutions_societies_and_colleges(nlp_rules, text, names):
 )
 def test_a_balai_is_an_agency_unless_it_names_a_hall(nlp_rules, text, names):
     assert _org_names(nlp_rules, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Puluhan anggota Paspampres berjaga di bandara.", ["Paspampres"]),
+        ("Kepala BPKPD Kabupaten Sambas menjelaskan pendapatan naik.", ["BPKPD Kabupaten Sambas"]),
+        ("Ia mengurus kartu BPJS di kantor desa.", ["BPJS"]),
+        ("Peserta BPJS Kesehatan mengeluh antrean panjang.", ["BPJS Kesehatan"]),
+    ],
+)
+def test_national_agencies_known_by_their_acronym(nlp_rules, text, names):
+    assert _org_names(nlp_rules, text) == names
