@@ -469,3 +469,8 @@ def test_a_balai_is_an_agency_unless_it_names_a_hall(nlp_rules, text, names):
 )
 def test_national_agencies_known_by_their_acronym(nlp_rules, text, names):
     assert _org_names(nlp_rules, text) == names
+
+
+def test_a_bare_dpd_needs_its_qualifier(nlp_rules):
+    assert _org_names(nlp_rules, "Menurut dia, siapa pun kader bisa memimpin DPD.") == []
+    assert _org_names(nlp_rules, "Anggota DPD RI asal Kalbar hadir dalam rapat itu.") == ["DPD RI"]
