@@ -474,3 +474,14 @@ def test_national_agencies_known_by_their_acronym(nlp_rules, text, names):
 def test_a_bare_dpd_needs_its_qualifier(nlp_rules):
     assert _org_names(nlp_rules, "Menurut dia, siapa pun kader bisa memimpin DPD.") == []
     assert _org_names(nlp_rules, "Anggota DPD RI asal Kalbar hadir dalam rapat itu.") == ["DPD RI"]
+
+
+def test_a_panel_of_judges_is_no_organisation(nlp_rules):
+    text = "Ketua Majelis Hakim Rudi Hartanto menunda sidang di Pengadilan Negeri Sintang."
+    assert _org_names(nlp_rules, text) == ["Pengadilan Negeri Sintang"]
+
+
+def test_a_council_of_scholars_is_an_organisation(nlp_rules):
+    assert _org_names(nlp_rules, "Majelis Ulama Indonesia menggelar rapat pleno.") == [
+        "Majelis Ulama Indonesia"
+    ]

@@ -202,12 +202,18 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     )  # fmt: skip
 
 
+def _no_body_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
+    """``Majelis Hakim``: the head names a panel or a group, no organisation (nor its shorter head)."""
+    return None
+
+
 SlotRule = Callable[[Scan, int, int, Pattern], "Cand | None"]
 SLOT_RULES: dict[str, SlotRule] = {
     "region": _region_slot,
     "place": _place_slot,
     "number_name": _number_name_slot,
     "name": _name_slot,
+    "none": _no_body_slot,
 }
 
 
