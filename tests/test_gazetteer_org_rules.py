@@ -485,3 +485,31 @@ def test_a_council_of_scholars_is_an_organisation(nlp_rules):
     assert _org_names(nlp_rules, "Majelis Ulama Indonesia menggelar rapat pleno.") == [
         "Majelis Ulama Indonesia"
     ]
+
+
+def _holder_trimmed(text, head, person):
+    """The organisation ``head (ACR) ...`` as read to the sentence's end, trimmed of a holder named
+    ``person`` (a name the model tags as a person elsewhere in the text)."""
+    from kalbar_nlp.components.gazetteer.candidates import Cand, Lexicon, Scan
+    from kalbar_nlp.components.gazetteer.holders import trim_holders
+    from kalbar_nlp.components.gazetteer.tokens import tokenize
+
+    toks = tokenize(text)
+    scan = Scan(toks, Lexicon.load(), set())
+    first = next(k for k, tok in enumerate(toks) if tok.text == head.split()[0])
+    end = next(k for k, tok in enumerate(toks) if tok.text == "kemarin")
+    opening = next(k for k, tok in enumerate(toks) if tok.text == "(")
+    cand = Cand(first, end, "ORG", None, f"pattern:{head}", 4, head=head, acr_def=(opening + 1, opening + 2))
+    last = text.rindex(person)
+    trim_holders(scan, [cand], text, [(last, last + len(person))])
+    return text[toks[cand.i].start : toks[cand.j - 1].end]
+
+
+def test_the_name_after_a_heads_acronym_is_kept_whole():
+    text = "Bantuan diberikan kepada Pemerintah Desa (Pemdes) Sukamaju kemarin. Warga Sukamaju senang."
+    assert _holder_trimmed(text, "Pemerintah Desa", "Sukamaju") == "Pemerintah Desa (Pemdes) Sukamaju"
+
+
+def test_a_holder_after_the_name_is_still_cut_off():
+    text = "Hadir Ketua Dinas (Diskes) Sukamaju Rudiyanto kemarin. Menurut Rudiyanto, acara lancar."
+    assert _holder_trimmed(text, "Dinas", "Rudiyanto") == "Dinas (Diskes) Sukamaju"
