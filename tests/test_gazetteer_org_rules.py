@@ -513,3 +513,16 @@ def test_the_name_after_a_heads_acronym_is_kept_whole():
 def test_a_holder_after_the_name_is_still_cut_off():
     text = "Hadir Ketua Dinas (Diskes) Sukamaju Rudiyanto kemarin. Menurut Rudiyanto, acara lancar."
     assert _holder_trimmed(text, "Dinas", "Rudiyanto") == "Dinas (Diskes) Sukamaju"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Dalam keterangan resmi yang diterimaberitajatim.com, ia menyebut acara siap.", "beritajatim.com"),
+        ("Hal itu disampaikan kepadakompas.com kemarin.", "kompas.com"),
+        ("Seperti dikutip dari disway.id, acara itu batal.", "disway.id"),
+        ("Seperti dikutip dari kedaipena.com, acara itu batal.", "kedaipena.com"),
+    ],
+)
+def test_a_word_glued_to_an_outlets_address_is_split_off(nlp_rules, text, outlet):
+    assert _org_names(nlp_rules, text) == [outlet]
