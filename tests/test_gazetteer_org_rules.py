@@ -526,3 +526,13 @@ def test_a_holder_after_the_name_is_still_cut_off():
 )
 def test_a_word_glued_to_an_outlets_address_is_split_off(nlp_rules, text, outlet):
     assert _org_names(nlp_rules, text) == [outlet]
+
+
+def test_a_lower_case_head_opens_the_name_its_acronym_spells(nlp_rules):
+    text = "Pandangan itu disampaikan fraksi Persatuan Nasional Rakyat Indonesia (FPNRI) melalui jubirnya."
+    assert _org_names(nlp_rules, text) == ["fraksi Persatuan Nasional Rakyat Indonesia"]
+
+
+def test_a_lower_case_word_that_is_no_head_stays_out(nlp_rules):
+    text = "Pandangan itu disampaikan kelompok Warga Peduli Lingkungan (KWPL) kemarin."
+    assert _org_names(nlp_rules, text) == []
