@@ -536,3 +536,23 @@ def test_a_lower_case_head_opens_the_name_its_acronym_spells(nlp_rules):
 def test_a_lower_case_word_that_is_no_head_stays_out(nlp_rules):
     text = "Pandangan itu disampaikan kelompok Warga Peduli Lingkungan (KWPL) kemarin."
     assert _org_names(nlp_rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Satuan Lalu Lintas Polresta Pontianak menindak 300 pelanggar.",
+            "Satuan Lalu Lintas Polresta Pontianak",
+        ),
+        ("Dinas Sumber Daya Air Kota Pontianak menguras parit.", "Dinas Sumber Daya Air Kota Pontianak"),
+    ],
+)
+def test_a_field_opening_with_a_stop_word_is_read_after_the_head(nlp_rules, text, name):
+    assert _org_names(nlp_rules, text) == [name]
+
+
+def test_a_stop_word_opening_a_sentence_opens_no_name(nlp_rules):
+    assert _org_names(nlp_rules, "Acara digelar di Polres Sambas. Lalu Budi pulang ke rumah.") == [
+        "Polres Sambas"
+    ]

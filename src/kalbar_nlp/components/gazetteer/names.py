@@ -48,6 +48,15 @@ def one_word_titles() -> frozenset[str]:
     return frozenset(word for word, phrases in by_first.items() if any(len(key) == 1 for key, _ in phrases))
 
 
+def opens_name(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` may open a name after a head: a name word, or a stop word that is the first word
+    of a two-word field (``Lalu`` of ``Satuan Lalu Lintas``, ``Sumber`` of ``Dinas Sumber Daya Air``)."""
+    tok = toks[k]
+    if is_name_tok(tok):
+        return True
+    return tok.cap and tok.low in INSIDE_NAME and not tok.sent_start and k + 1 < len(toks) and toks[k + 1].cap
+
+
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
     """Whether ``tok`` opens an organisation's name (a head: ``Pengadilan``, an acronym: ``DPRD``)."""
     if any(pattern.label == "ORG" for pattern in orgs.heads.get(tok.low, ())):
@@ -192,8 +201,8 @@ def _step(scan: Scan, i: int, j: int, lists: bool = False, place_name: bool = Fa
         return 0
     if is_name_tok(tok) or (is_roman(tok) and j > i and tok.text.isupper()):
         return 1
-    if j > i and tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
-        return 1  # Badan Pengembangan Sumber Daya Manusia
+    if tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
+        return 1  # Badan Pengembangan Sumber Daya Manusia, Satuan Lalu Lintas
     if _joins_by_connector(scan, i, j) and not (place_name and toks[j].low in LIST_JOINS):
         # two places joined by ``dan`` are two places (Pulau Lemukutan dan Pulau Randayan)
         return 2
