@@ -15,7 +15,7 @@ from .regions import KINDS, load_regions
 from .table import LexiconError, read_jsonl, read_table, read_words
 from .word_keys import normalise, split_words, word_key
 
-SLOTS = ("name", "region", "number_name", "place")
+SLOTS = ("name", "region", "number_name", "place", "none")  # none: a panel or group, no body (Majelis Hakim)
 ACRONYM_TYPES = ("org", "regional", "generic", "unit", "place")
 
 

@@ -126,6 +126,20 @@ def _names_a_body(scan: Scan, start: int, k: int, known: Acronym | None) -> bool
     return any(_body_word(scan, tok) for tok in scan.toks[start:k])
 
 
+def _lower_head_start(scan: Scan, acr: str, lowest: int, k: int) -> int | None:
+    """``fraksi Persatuan Nasional Rakyat Indonesia (FPNRI)``: a head written in lower case opens the
+    name when the acronym's first capital is its initial and the other capitals the name's words'."""
+    toks, head = scan.toks, lowest - 1
+    if head < 0 or head in scan.blocked or toks[head].cap or not toks[head].text.isalpha():
+        return None
+    if not any(pattern.label == "ORG" for pattern in scan.lex.orgs.heads.get(toks[head].low, ())):
+        return None
+    rest = acr[1:]
+    if acr[0].casefold() != toks[head].low[0] or not any(ch.isupper() for ch in rest):
+        return None
+    return head if initials_match(rest, toks[lowest:k]) else None
+
+
 def find_acronym_definitions(scan: Scan, people: set[int] | None = None) -> list[Cand]:
     """``Capitalised Words (ACR)`` where the acronym's capitals are the words' initials, in order.
 
@@ -145,6 +159,8 @@ def find_acronym_definitions(scan: Scan, people: set[int] | None = None) -> list
         acr, known = defined
         lowest = _name_start(scan, k)
         start = next((s for s in range(k - 1, lowest - 1, -1) if initials_match(acr, toks[s:k])), None)
+        if start is None:
+            start = _lower_head_start(scan, acr, lowest, k)
         if start is None:
             continue
         if after_portfolio(scan, start):

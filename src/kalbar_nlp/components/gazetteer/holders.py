@@ -15,7 +15,7 @@ from ...lexicons.organisations import load_person_signals
 from ...lexicons.word_keys import split_words
 from .candidates import Cand, Scan
 from .names import region_stop
-from .tokens import STOP_WORDS, Tok
+from .tokens import STOP_WORDS, Tok, acronym_in_parentheses
 
 HOLDER_WORDS = 3  # words of a holder's name at the end of an organisation's run
 
@@ -39,10 +39,16 @@ def _keeps_a_name_word(scan: Scan, cand: Cand) -> bool:
 
 
 def _head_end(toks: list[Tok], cand: Cand) -> int:
-    """The first token after the head that opens ``cand``'s name, and the first after its number."""
+    """The first token after the head that opens ``cand``'s name, and the first after its number.
+
+    An acronym in parentheses after the head is the head's (``Pemerintah Desa (Pemdes) Sukamaju``):
+    the name starts after it.
+    """
     if cand.head is None:
         return cand.i + 1
     k = cand.i + len(split_words(cand.head))
+    if k < cand.j and acronym_in_parentheses(toks, k):
+        k += 3
     while k < cand.j and (toks[k].text.isdigit() or toks[k].low == "negeri"):
         k += 1  # SMPN 33, SMA Negeri 1: the number is the school's name
     return k

@@ -30,6 +30,8 @@ LIST_ITEMS = 6  # fields of one portfolio list
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
 # Words that join the items of a list (Desa A, B dan C): two places, never one name.
 LIST_JOINS = entity_words("list_join")
+# Words an organisation's name ends before: a body of its own (Fraksi), a school or budget year (Tahun)
+NAME_BREAKS = entity_words("name_break")
 
 
 @functools.cache
@@ -44,6 +46,15 @@ def one_word_titles() -> frozenset[str]:
     """Posts written as one word (``Kepala``, ``Rektor``, ``Pelatih``) of ``titles.tsv``."""
     by_first = load_titles().titles.by_first
     return frozenset(word for word, phrases in by_first.items() if any(len(key) == 1 for key, _ in phrases))
+
+
+def opens_name(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` may open a name after a head: a name word, or a stop word that is the first word
+    of a two-word field (``Lalu`` of ``Satuan Lalu Lintas``, ``Sumber`` of ``Dinas Sumber Daya Air``)."""
+    tok = toks[k]
+    if is_name_tok(tok):
+        return True
+    return tok.cap and tok.low in INSIDE_NAME and not tok.sent_start and k + 1 < len(toks) and toks[k + 1].cap
 
 
 def opens_org(orgs: OrganisationLexicon, tok: Tok) -> bool:
@@ -88,6 +99,8 @@ def _stops_before(scan: Scan, i: int, j: int, stop_at_region: bool | str, place:
     tok = scan.toks[j]
     if j > i and tok.cap and tok.low.rstrip(".") in rank_words():
         return True
+    if stop_at_region is True and tok.cap and tok.low in NAME_BREAKS:
+        return True  # Komisi I | Fraksi Partai X, DPRD | Fraksi X Kabupaten Y: a faction is a body of its own
     address = tok.low in ADDRESS_WORDS and not all(prev.low in GENERIC_VENUE_WORDS for prev in scan.toks[i:j])
     if place and j > i and (address or tok.low in scan.lex.regions.prefix_first):
         return True
@@ -188,8 +201,8 @@ def _step(scan: Scan, i: int, j: int, lists: bool = False, place_name: bool = Fa
         return 0
     if is_name_tok(tok) or (is_roman(tok) and j > i and tok.text.isupper()):
         return 1
-    if j > i and tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
-        return 1  # Badan Pengembangan Sumber Daya Manusia
+    if tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
+        return 1  # Badan Pengembangan Sumber Daya Manusia, Satuan Lalu Lintas
     if _joins_by_connector(scan, i, j) and not (place_name and toks[j].low in LIST_JOINS):
         # two places joined by ``dan`` are two places (Pulau Lemukutan dan Pulau Randayan)
         return 2

@@ -12,14 +12,17 @@ from typing import Any
 from ...lexicons.entity_words import entity_words
 from ...lexicons.organisations import OrganisationLexicon
 from ...lexicons.regions import Region
-from ...lexicons.word_keys import normalise
+from ...lexicons.word_keys import normalise, split_words
 from .candidates import Cand
 from .forms import aliases, entity, fullest, strip_acr
 from .org_keys import OrgKeys, org_keys
-from .tokens import Tok
+from .tokens import Tok, low_key
 
 # Bare heads that name no organisation without their region.
 NEED_QUALIFIER = entity_words("need_qualifier")
+# Words for a political party (Partai): a party named without a region is the party, not its chapter.
+PARTY_WORDS = entity_words("party")
+PLACE_WORDS = 3  # words of a place's name written again inside an organisation's (Kubu Raya)
 ARTICLE_TOKENS = 120  # tokens of a text from which a one-off NER organisation needs support
 
 
@@ -43,15 +46,54 @@ def _local_definitions(text: str, toks: list[Tok], cands: list[Cand]) -> dict[st
     return local_def
 
 
-def _regions_by_token(all_cands: list[Cand], resolved: dict[int, Region | None]) -> dict[int, Region]:
-    """The resolved region of each token inside a location mention."""
+def _regions_by_token(
+    toks: list[Tok], all_cands: list[Cand], resolved: dict[int, Region | None]
+) -> dict[int, Region]:
+    """The resolved region of each token inside a location mention, and of the same place written
+    again inside an organisation's name (``Lembaga Pemasyarakatan (Lapas) Kotabumi`` and ``Lapas
+    Kotabumi``: the second ``Kotabumi`` is the region the first one is)."""
     loc_by_tok: dict[int, Region] = {}
+    by_form: dict[str, Region | None] = {}
     for cand in all_cands:
         region = resolved.get(id(cand))
         if cand.label == "LOC" and region is not None:
             for k in range(cand.i, cand.j):
                 loc_by_tok[k] = region
+            if region.code is not None:
+                form = low_key(toks[cand.i : cand.j])
+                by_form[form] = region if by_form.get(form, region) is region else None
+    for cand in all_cands:
+        if cand.label == "ORG":
+            _same_places(toks, cand, by_form, loc_by_tok)
     return loc_by_tok
+
+
+def _place_at(
+    toks: list[Tok], k: int, end: int, by_form: dict[str, Region | None], loc_by_tok: dict[int, Region]
+) -> tuple[int, Region | None]:
+    """The longest uncoded run of words at ``k`` (before ``end``) that spells a coded place."""
+    if not toks[k].cap:
+        return 0, None
+    for size in range(min(PLACE_WORDS, end - k), 0, -1):
+        region = by_form.get(low_key(toks[k : k + size]))
+        if region is not None and not any(n in loc_by_tok for n in range(k, k + size)):
+            return size, region
+    return 0, None
+
+
+def _same_places(
+    toks: list[Tok], cand: Cand, by_form: dict[str, Region | None], loc_by_tok: dict[int, Region]
+) -> None:
+    """Code the words of ``cand`` that spell a place the article names elsewhere."""
+    k = cand.i
+    while k < cand.j:
+        size, region = _place_at(toks, k, cand.j, by_form, loc_by_tok)
+        if region is None:
+            k += 1
+            continue
+        for n in range(k, k + size):
+            loc_by_tok[n] = region
+        k += size
 
 
 def _groups_by_key(mentions: list[_Mention]) -> dict[int, list[int]]:
@@ -121,11 +163,30 @@ class _RegionGroups:
         return set().union(*(self.by_words.get(tuple(word), set()) for word in words if word))
 
 
-def _join_unqualified(mentions: list[_Mention], groups: dict[int, list[int]]) -> None:
-    """A group without a region joins the one group with a region it abbreviates, or is dropped if bare."""
+def _names_a_party(orgs: OrganisationLexicon, mention: _Mention) -> bool:
+    """The mention is a party's: ``Partai X``, or an acronym that stands for one (``Golkar``, ``PDIP``)."""
+    cand = mention.cand
+    if cand.head is not None and cand.head.casefold() in PARTY_WORDS:
+        return True
+    acr = orgs.acronyms.get(cand.acronym.casefold()) if cand.acronym else None
+    return (
+        acr is not None
+        and bool(acr.expansions)
+        and split_words(acr.expansions[0])[0].casefold() in PARTY_WORDS
+    )
+
+
+def _join_unqualified(
+    orgs: OrganisationLexicon, mentions: list[_Mention], groups: dict[int, list[int]]
+) -> None:
+    """A group without a region joins the one group with a region it abbreviates, or is dropped if bare.
+
+    A party named without a region is the party itself, not the chapter of a region (``Golkar`` and
+    ``Partai Golkar Sulawesi Utara`` are two organisations).
+    """
     with_region = _RegionGroups(mentions, groups)
     for root, members in list(groups.items()):
-        if root in with_region.roots:
+        if root in with_region.roots or all(_names_a_party(orgs, mentions[x]) for x in members):
             continue
         hits = with_region.matches(members)
         if len(hits) == 1:
@@ -176,7 +237,7 @@ def group_organisations(
     """Organisation entries; each mention's record is added to ``ents``."""
     cands = [cand for cand in all_cands if cand.label == "ORG"]
     local_def = _local_definitions(text, toks, cands)
-    loc_by_tok = _regions_by_token(all_cands, resolved)
+    loc_by_tok = _regions_by_token(toks, all_cands, resolved)
     mentions = []
     for cand in cands:
         start, end = toks[cand.i].start, toks[cand.j - 1].end
@@ -184,7 +245,7 @@ def group_organisations(
         keys = org_keys(orgs, toks, cand, local_def, loc_by_tok)
         mentions.append(_Mention(cand, text[start:end], start, end, form, keys))
     groups = _groups_by_key(mentions)
-    _join_unqualified(mentions, groups)
+    _join_unqualified(orgs, mentions, groups)
     out = []
     for members in groups.values():
         if not members or _unsupported(toks, [mentions[x] for x in members]):

@@ -13,7 +13,7 @@ from ...lexicons.organisations import Acronym, Pattern
 from ...lexicons.word_keys import split_words
 from .acronyms import after_portfolio
 from .candidates import Cand, Scan
-from .names import MAX_NAME_TOKENS, name_run, one_word_titles, region_stop
+from .names import MAX_NAME_TOKENS, name_run, one_word_titles, opens_name, region_stop
 from .regions import match_region, region_after
 from .tokens import Tok, acr_case_ok, acronym_in_parentheses, initials_match, is_name_tok, is_roman, low_key
 
@@ -171,7 +171,7 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     head_acr = None
     if acronym_in_parentheses(toks, h) and h + 3 < len(toks):
         head_acr, h = (h + 1, h + 2), h + 3  # Rumah Sakit Umum Daerah (RSUD) Meuraxa
-    if not is_name_tok(toks[h]) or (
+    if not opens_name(toks, h) or (
         toks[h].sent_start and toks[h - 1].text in ".!?" and not pattern.head.endswith(".")
     ):
         return None
@@ -202,12 +202,18 @@ def _name_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
     )  # fmt: skip
 
 
+def _no_body_slot(scan: Scan, i: int, h: int, pattern: Pattern) -> Cand | None:
+    """``Majelis Hakim``: the head names a panel or a group, no organisation (nor its shorter head)."""
+    return None
+
+
 SlotRule = Callable[[Scan, int, int, Pattern], "Cand | None"]
 SLOT_RULES: dict[str, SlotRule] = {
     "region": _region_slot,
     "place": _place_slot,
     "number_name": _number_name_slot,
     "name": _name_slot,
+    "none": _no_body_slot,
 }
 
 

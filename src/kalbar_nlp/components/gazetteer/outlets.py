@@ -16,7 +16,7 @@ from ...lexicons.entity_words import entity_words
 from ...lexicons.outlets import outlet_lexicon
 from ...lexicons.word_keys import split_words, word_key
 from .candidates import Cand, Scan
-from .tokens import low_key
+from .tokens import glued_to_domain, low_key
 
 CITING = entity_words("citing")
 MIN_NAME = 3  # shorter names (AP, SP) are more often a person's initials
@@ -24,6 +24,7 @@ CITING_MARKS = "/"  # a mark some sites put between the citing word and the outl
 
 # after a space or mark, or after a function word glued to it (kepadadetikcom: a link lost its space)
 _GLUED = "|".join(sorted(entity_words("glued"), key=len, reverse=True))
+_TO_DOMAIN = frozenset(glued_to_domain())
 _OUTLET = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}.@/-])|(?<=(?<![\p{{L}}\p{{N}}])(?:{_GLUED})))"
     r"(?:detik(?:com|\p{Lu}\p{Ll}+)|[\p{L}\p{N}][\p{L}\p{N}-]{1,40}"
@@ -73,9 +74,13 @@ def find_outlets(text: str, scan: Scan) -> list[Cand]:
     out = _named_outlets(scan)
     starts = {tok.start: k for k, tok in enumerate(scan.toks)}
     ends = {tok.end: k + 1 for k, tok in enumerate(scan.toks)}
-    for match in _OUTLET.finditer(text):
+    toks = scan.toks
+    # overlapped: an address glued to a word (diterimaberitajatim.com) is read from each token start
+    for match in _OUTLET.finditer(text, overlapped=True):
         i, j = starts.get(match.start()), ends.get(match.end())
         if i is None or j is None or any(k in scan.blocked for k in range(i, j)):
             continue
+        if toks[i].low in _TO_DOMAIN and j - i > 1 and toks[i + 1].start == toks[i].end:
+            continue  # diterima|beritajatim.com: the glued word is no part of the address
         out.append(Cand(i, j, "ORG", None, "outlet", 3))
     return out

@@ -19,6 +19,7 @@ PUNCT = frozenset(".,!?:;\"“”'‘’()[]|–—•/-")
 ROMAN = regex.compile(r"(?i)^(?:[ivx]{1,5}|[ivx]{1,4}[a-d])$")
 STOP_WORDS = entity_words("stop")
 CONNECTORS = entity_words("connector")
+MIN_GLUED_TO_DOMAIN = 4  # letters of a word glued to a web address (kepadakompas.com, not disway.id)
 
 
 @dataclass(slots=True)
@@ -45,12 +46,40 @@ def _glue_pattern() -> regex.Pattern:
 GLUED = _glue_pattern()
 
 
-def _pieces(word: str, start: int) -> tuple[tuple[str, int], ...]:
-    """The word, or its two parts where a function word is glued to a name (see :data:`GLUED`)."""
+def glued_to_domain() -> list[str]:
+    """The glued words that may stick to a web address in lower case, longest first.
+
+    Short ones (``di``, ``ke``, ``dan``) open real outlets' addresses (``disway.id``, ``kedaipena.com``).
+    """
+    return sorted(
+        (word for word in entity_words("glued") if len(word) >= MIN_GLUED_TO_DOMAIN), key=len, reverse=True
+    )
+
+
+def _glued_domain_pattern() -> regex.Pattern:
+    """A function word glued to a web address in lower case (``diterimaberitajatim.com``)."""
+    words = "|".join(glued_to_domain())
+    domains = "|".join(
+        regex.escape(domain) for domain in sorted(entity_words("outlet_domain"), key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"(?:{words})(?=[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}-]{{1,40}}\.(?:{domains})\b)", regex.V1
+    )
+
+
+GLUED_DOMAIN = _glued_domain_pattern()
+
+
+def _pieces(word: str, start: int, text: str) -> tuple[tuple[str, int], ...]:
+    """The word, or its two parts where a function word is glued to a name (see :data:`GLUED`) or
+    to a web address (see :data:`GLUED_DOMAIN`; the address runs on past the word's end)."""
     match = GLUED.match(word)
-    if match is None:
+    cut = match.end() if match is not None else 0
+    if not cut:
+        domain = GLUED_DOMAIN.match(text, start, start + len(word) + 50)
+        cut = domain.end() - start if domain is not None and domain.end() < start + len(word) else 0
+    if not cut:
         return ((word, start),)
-    cut = match.end()
     return ((word[:cut], start), (word[cut:], start + cut))
 
 
@@ -64,7 +93,7 @@ def tokenize(text: str) -> list[Tok]:
     prev_end = 0
     prev_word = ""
     for match in WORD.finditer(text):
-        for word, start in _pieces(match.group(), match.start()):
+        for word, start in _pieces(match.group(), match.start(), text):
             end = start + len(word)
             cap = word[0].isupper()
             upper = cap and word.isupper()

@@ -3,7 +3,8 @@
 A unit is a unit acronym of ``resources/acronyms.tsv`` (``Reskrim``, ``Ditsiber``) or a unit head of
 ``resources/entity_words.tsv`` (``Tim``, ``Unit``, ``Subdit``) with the unit's own name after it
 (``Tim Elang``, ``Unit PPA``, ``Subdit Jatanras``). Units nest (``Tim Opsnal Reskrim Polsek X``),
-so the organisation's mention is extended backwards over each of them in turn.
+so the organisation's mention is extended backwards over each of them in turn. A council's unit
+named by a letter or a numeral (``Komisi IX DPR RI``) lists its council as well.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from dataclasses import replace
 
 from ...lexicons.entity_words import entity_words
 from .candidates import Cand, Scan
-from .tokens import acr_case_ok, is_name_tok
+from .tokens import acr_case_ok, is_name_tok, is_roman
 
 UNIT_HEADS = entity_words("unit_head")
 UNIT_TITLES = entity_words("unit_title")
 UNIT_NAME_WORDS = 2  # words of a unit's own name after its head (Seksi Pidana Khusus)
+# Heads of a council's units named by a letter or a numeral (Komisi IX DPR RI, Komisi A DPRD X)
+LETTERED_UNITS = entity_words("lettered_unit")
 
 
 def _unit_acronym(scan: Scan, k: int) -> bool:
@@ -89,6 +92,41 @@ def attach_units(scan: Scan, cands: list[Cand]) -> list[Cand]:
             continue
         chain = replace(cand, i=start, inner=cand)
         out.append(chain)
+    return _lettered_units(scan, out)
+
+
+def _designator(scan: Scan, k: int) -> bool:
+    """``toks[k]`` names a council's unit: a Roman numeral in capitals or one capital letter (IX, A)."""
+    if k >= len(scan.toks):
+        return False
+    tok = scan.toks[k]
+    return tok.upper and (is_roman(tok) or (len(tok.text) == 1 and tok.text.isalpha()))
+
+
+def _lettered_units(scan: Scan, cands: list[Cand]) -> list[Cand]:
+    """A council's lettered unit lists its council too: ``Komisi IX DPR RI`` gives ``DPR RI``.
+
+    The head's own rule reads the whole name; the council's mention that ends it (an acronym's or
+    a head's with its region) becomes its ``inner`` mention, as a unit's organisation does.
+    """
+    councils: dict[tuple[int, int], Cand] = {
+        (cand.i, cand.j): cand
+        for cand in cands
+        if cand.label == "ORG" and (cand.source == "acronym" or cand.region_span is not None)
+    }
+    out = []
+    for cand in cands:
+        head = cand.head.casefold() if cand.head else ""
+        if (
+            cand.label == "ORG"
+            and cand.inner is None
+            and head in LETTERED_UNITS
+            and _designator(scan, cand.i + 1)
+        ):
+            council = councils.get((cand.i + 2, cand.j))
+            if council is not None:
+                cand = replace(cand, inner=council)
+        out.append(cand)
     return out
 
 
