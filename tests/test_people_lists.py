@@ -34,6 +34,25 @@ def test_short_names_before_ages_after_inisial(nlp_rules):
     assert {"Ya", "Sup", "AT"} <= got
 
 
+def test_one_capital_right_after_berinisial(nlp_rules):
+    got = names(nlp_rules, "Kemudian, kedua pelaku berinisial K ditangkap di wilayah Polda Kalbar.")
+    assert "K" in got
+    got = names(nlp_rules, "Identitas korban inisial W usia 24 tahun, warga Kelurahan Sungai Jawi.")
+    assert "W" in got
+
+
+def test_initials_that_end_the_sentence_lose_the_full_stop(nlp_rules):
+    text = "Sabu itu diperoleh dari seseorang berinisial RM. Pada Kamis, RM diamankan di Desa Sungai Asam."
+    got = names(nlp_rules, text)
+    assert "RM" in got
+    assert "RM." not in got
+
+
+def test_one_capital_after_a_suspect_word_needs_an_age(nlp_rules):
+    # near miss: only `berinisial`/`inisial` make a bare capital an initial
+    assert "B" not in names(nlp_rules, "Polisi menangkap pelaku B dan kawan-kawannya di pasar.")
+
+
 @pytest.mark.parametrize(
     "text,not_a_person",
     [

@@ -186,6 +186,12 @@ def _list_cues() -> frozenset[str]:
     return words.initials_cues | words.suspect_cues
 
 
+def _initials_text(reader: NameReader, j: int) -> str:
+    """The token at ``j``, without the full stop of a sentence it ends (``berinisial RM.``)."""
+    text = reader.texts[j]
+    return text[:-1] if len(text) > 1 and text.endswith(".") and text[:-1].isalpha() else text
+
+
 def _initials_at(reader: NameReader, j: int, strong: bool) -> bool:
     """Initials at ``j`` in a list after a cue (``strong``: after ``berinisial``, else ``tersangka``).
 
@@ -193,8 +199,11 @@ def _initials_at(reader: NameReader, j: int, strong: bool) -> bool:
     ``berinisial`` two to four capitals count, after a role word only those that are no body's
     acronym and open no name (``tersangka KPK``, ``korban PT X`` are no persons).
     """
-    text = reader.texts[j]
-    if LETTER.match(text) or SHORT_NAME.match(text):
+    text = _initials_text(reader, j) if strong else reader.texts[j]
+    if LETTER.match(text):
+        # berinisial K ditangkap: after the cue itself one capital is a person's initial
+        return strong or _age_after(reader, j + 1)
+    if SHORT_NAME.match(text):
         return _age_after(reader, j + 1)
     if not INITIALS.match(text):
         return False
