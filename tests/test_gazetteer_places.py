@@ -196,3 +196,21 @@ def test_noun_before_a_venue_head_is_no_brand(nlp_rules):
     forms = _forms(nlp_rules(text))
     assert "Hotel Kapuas Permai" in forms
     assert not any(form.startswith("Pembangunan") for form in forms)
+
+
+# ------------------------------------------ prisons are bodies; the town they are named after is a place
+def _org_forms(doc):
+    return {form for org in doc._.kalbar_organizations for form in [org["name"], *org.get("aliases", [])]}
+
+
+def test_prison_is_an_organisation_and_its_district_a_place(nlp_rules):
+    doc = nlp_rules("Petugas Lapas Kotabumi menggelar razia kamar hunian warga binaan, Senin malam.")
+    assert "Lapas Kotabumi" in _org_forms(doc)
+    assert "Lapas Kotabumi" not in _forms(doc)
+    assert "Kotabumi" in _forms(doc)
+
+
+def test_district_name_inside_another_name_is_no_place(nlp_rules):
+    # near miss: a district's name after a capitalised word that is no prison or district body
+    doc = nlp_rules("Warga menonton pertunjukan Sanggar Kotabumi di halaman balai desa.")
+    assert "Kotabumi" not in _forms(doc)
