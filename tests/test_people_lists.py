@@ -121,3 +121,33 @@ def test_title_with_ini_points_back_to_the_person_just_named(nlp_rules):
     (person,) = kalbar_nlp.parse(text, nlp=nlp_rules).to_dict()["people"]
     assert person["name"] == "Paulus Hadinata"
     assert person["titles"] == ["Mantan Bupati Sanggau"]
+
+
+# ------------------------------------------------ regional name prefixes are part of the name
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Bantuan itu diserahkan oleh Lalu Muhammad Iqbal di Mataram, Senin.", "Lalu Muhammad Iqbal"),
+        ("Baiq Nurul Hidayati hadir bersama warga dalam acara itu.", "Baiq Nurul Hidayati"),
+        ("Pemenang lomba adalah I Made Sudarsana dari Gianyar.", "I Made Sudarsana"),
+        ("Murid-murid membaca kisah Ki Hajar Dewantara di kelas.", "Ki Hajar Dewantara"),
+        ("Warga mengenang perjuangan Teuku Umar di Meulaboh.", "Teuku Umar"),
+    ],
+)
+def test_regional_name_prefix_stays_in_the_name(nlp_rules, text, name):
+    assert name in names(nlp_rules, text)
+
+
+@pytest.mark.parametrize(
+    "text,not_a_name",
+    [
+        # `Lalu` opening a sentence is the word "then"
+        ("Petugas memeriksa lokasi. Lalu Kapolsek Sungai Raya meminta warga menjauh.", "Lalu Kapolsek"),
+        # `I` before no Balinese name is a numeral
+        ("Seorang napi Lapas Kelas I Medan kabur pada Minggu dini hari.", "I Medan"),
+        # an acronym written in capitals is no prefix
+        ("Ketua KI Aceh Nasruddin meminta badan publik terbuka.", "KI Aceh Nasruddin"),
+    ],
+)
+def test_prefix_words_that_open_no_name(nlp_rules, text, not_a_name):
+    assert not_a_name not in names(nlp_rules, text)

@@ -27,6 +27,8 @@ LETTER = regex.compile(r"^\p{Lu}$")
 SHORT_NAME = regex.compile(r"^\p{Lu}\p{Ll}{1,2}$")
 #: tokens that may stand between the initials of a list (berinisial IV, WI dan NR)
 INITIALS_JOINERS = frozenset({",", "dan", "serta", "&"})
+#: tokens before a word that show it is inside a sentence (``oleh Lalu Iqbal``, ``, Lalu Iqbal``)
+MID_SENTENCE_MARKS = frozenset({",", "("})
 
 
 # -- document-level sources -----------------------------------------------------------------------
@@ -231,9 +233,43 @@ def initials(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     return i + 1
 
 
+def _prefix_opens_name(reader: NameReader, i: int) -> bool:
+    """The regional prefix at ``i`` is part of the name after it (see :func:`name_prefix`)."""
+    words = load_people_words()
+    key = reader.keys[i]
+    if key in words.name_prefixes:
+        return True
+    if key in words.birth_order_prefixes:
+        return reader.keys[i + 1] in words.birth_order_names
+    if key in words.name_prefixes_mid:
+        before = reader.texts[i - 1] if i > 0 else "\n"
+        return before[:1].islower() or before in MID_SENTENCE_MARKS
+    return False
+
+
+def name_prefix(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``name_prefix``: a name with the regional prefix that is part of it.
+
+    ``Baiq Nurul Hidayati``, ``Teuku Umar``, ``Ki Hajar Dewantara``; ``I``/``Ni`` only before a
+    Balinese birth-order or caste name (``I Made Sudarsana``, ``Ni Luh Putu``: not the numeral of
+    ``Kelas I Medan``); ``Lalu``, also the word "then", only inside a sentence (``oleh Lalu Iqbal``).
+    """
+    text = reader.texts[i]
+    written_as_name = reader.cap(i) and (len(text) == 1 or text[1:].islower())  # not KI, TENGKU
+    if not (written_as_name and i + 1 < reader.size and reader.alpha_cap(i + 1)):
+        return None
+    if not _prefix_opens_name(reader, i):
+        return None
+    end = reader.name_run(i + 1)
+    if end <= i + 1 or not reader.valid_name(i + 1, end, True):
+        return None
+    mentions.append(Mention(i, end, "name_prefix"))
+    return end
+
+
 TokenRule = Callable[[NameReader, int, list[Mention]], "int | None"]
 #: the token rules, tried in this order at every token
-TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials)
+TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials, name_prefix)
 
 
 def from_tokens(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
