@@ -214,3 +214,20 @@ def test_district_name_inside_another_name_is_no_place(nlp_rules):
     # near miss: a district's name after a capitalised word that is no prison or district body
     doc = nlp_rules("Warga menonton pertunjukan Sanggar Kotabumi di halaman balai desa.")
     assert "Kotabumi" not in _forms(doc)
+
+
+# ------------------------------------------------ spellings news uses beside the official names
+def test_split_spelling_of_a_jakarta_district(nlp_rules):
+    forms = _forms(nlp_rules("Tawuran remaja pecah di Kramat Jati, Jakarta Timur, Minggu dini hari."))
+    assert "Kramat Jati" in forms
+
+
+def test_one_half_of_a_split_spelling_is_no_place(nlp_rules):
+    # near miss: the first half alone names no district of that spelling
+    forms = _forms(nlp_rules("Warga menanam pohon jati di halaman sekolah, Senin."))
+    assert not any("Jati" in form for form in forms)
+
+
+def test_wall_street_is_a_place(nlp_rules):
+    forms = _forms(nlp_rules("Indeks saham di Wall Street ditutup menguat pada Kamis waktu setempat."))
+    assert "Wall Street" in forms
