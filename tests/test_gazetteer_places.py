@@ -231,3 +231,33 @@ def test_one_half_of_a_split_spelling_is_no_place(nlp_rules):
 def test_wall_street_is_a_place(nlp_rules):
     forms = _forms(nlp_rules("Indeks saham di Wall Street ditutup menguat pada Kamis waktu setempat."))
     assert "Wall Street" in forms
+
+
+# ------------------------------------------------ a bare name beside the same place written in full
+def _names(doc):
+    return [loc["name"] for loc in doc._.kalbar_locations]
+
+
+def test_bare_name_joins_the_village_written_with_its_prefix(nlp_rules):
+    doc = nlp_rules(
+        "Program itu diluncurkan di Desa Ciwaru, Kabupaten Sukabumi. Nelayan di Ciwaru menyambut baik."
+    )
+    names = _names(doc)
+    assert "Desa Ciwaru" in names
+    assert "Ciwaru" not in names
+
+
+def test_pekon_is_a_village_prefix_too(nlp_rules):
+    doc = nlp_rules("Warga Pekon Sukamaju menanam padi. Hasil panen di Sukamaju melimpah tahun ini.")
+    assert "Sukamaju" not in _names(doc)
+
+
+def test_village_district_and_regency_of_one_name_stay_apart(nlp_rules):
+    # near miss: every mention carries its own prefix, or names the regency (Bupati Sambas)
+    doc = nlp_rules(
+        "Banjir melanda Desa Sambas, Kecamatan Sambas, Kabupaten Sambas. Bupati Sambas meninjau lokasi."
+    )
+    names = _names(doc)
+    assert "Desa Sambas" in names
+    assert "Kecamatan Sambas" in names
+    assert "Sambas" in names

@@ -139,11 +139,48 @@ def _group_locations(
         group["records"].append(record)
         group["mentions"].append({"text": mention, "start": start, "end": end})
     assign_village_codes(list(groups.values()))
+    joined = _same_name_joined(groups)
     names: dict[str, int] = {}
-    for group in groups.values():
+    for group in joined:
         group["bare"] = _bare_name(group)
         names[normalise(group["bare"])] = names.get(normalise(group["bare"]), 0) + 1
-    return [_entry(group, names) for group in groups.values()]
+    return [_entry(group, names) for group in joined]
+
+
+def _weak(group: dict[str, Any]) -> bool:
+    """A place written only without a prefix that is no region, or only a district by its name.
+
+    A bare name the gazetteer could not place (the NER's ``Ciwaru``) or read as a district
+    somewhere in the country (7,285 districts share names with villages) is weak evidence: where
+    the article also writes a place of that name with its prefix, it is that place.
+    """
+    region = group["region"]
+    if not all(bare(form) == normalise(form) for form in group["forms"]):
+        return False
+    return (region is None and group["code"] is None) or (region is not None and region.kind == "district")
+
+
+def _same_name_joined(groups: dict[Any, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups, a weak place (:func:`_weak`) joined to a place of the same name the article writes in full.
+
+    ``Ciwaru`` beside ``Desa Ciwaru`` is that village. Places that carry a prefix or a code of a
+    regency keep their groups: ``Desa Sambas``, ``Kecamatan Sambas`` and ``Kabupaten Sambas`` are
+    three places, and ``Bupati Sambas`` names the regency.
+    """
+    by_name: dict[str, dict[str, Any]] = {}
+    for group in groups.values():
+        if not _weak(group):
+            for form in group["forms"]:
+                by_name.setdefault(bare(form), group)
+    out: list[dict[str, Any]] = []
+    for group in groups.values():
+        into = by_name.get(bare(group["forms"][0])) if _weak(group) else None
+        if into is not None:
+            for field in ("forms", "inside", "records", "mentions"):
+                into[field] += group[field]
+            continue
+        out.append(group)
+    return out
 
 
 def group_entities(text: str, toks: list[Tok], cands: list[Cand], lex: Lexicon) -> tuple[list, list, list]:
