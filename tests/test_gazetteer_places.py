@@ -261,3 +261,21 @@ def test_village_district_and_regency_of_one_name_stay_apart(nlp_rules):
     assert "Desa Sambas" in names
     assert "Kecamatan Sambas" in names
     assert "Sambas" in names
+
+
+def test_place_written_with_and_without_its_qualifier_is_one(nlp_rules):
+    doc = nlp_rules(
+        "Pesawat mendarat di Bandara Internasional Supadio, Kubu Raya. "
+        "Penumpang di Bandara Supadio mengantre."
+    )
+    names = _names(doc)
+    assert "Bandara Internasional Supadio" in names
+    assert "Bandara Supadio" not in names
+
+
+def test_two_airports_stay_two_places(nlp_rules):
+    # near miss: the names differ by more than a qualifier
+    doc = nlp_rules("Pesawat terbang dari Bandara Internasional Supadio menuju Bandara Juwata di Tarakan.")
+    names = _names(doc)
+    assert "Bandara Internasional Supadio" in names
+    assert "Bandara Juwata" in names

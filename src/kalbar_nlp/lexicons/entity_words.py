@@ -57,6 +57,7 @@ KINDS = (
     "national",
     "glued",
     "key_skip",
+    "key_qualifier",
     "body_word",
     "portfolio_title",
 )

@@ -20,6 +20,8 @@ from .tokens import Tok
 from .villages import assign_village_codes
 
 FULL_PREFIXES = entity_words("full_prefix")
+#: qualifiers left out when two places are compared (Bandara Internasional Supadio = Bandara Supadio)
+KEY_QUALIFIERS = entity_words("key_qualifier")
 
 
 def _join_ambiguous(resolved: dict[int, Region | None]) -> None:
@@ -139,7 +141,7 @@ def _group_locations(
         group["records"].append(record)
         group["mentions"].append({"text": mention, "start": start, "end": end})
     assign_village_codes(list(groups.values()))
-    joined = _same_name_joined(groups)
+    joined = _qualified_joined(_same_name_joined(groups))
     names: dict[str, int] = {}
     for group in joined:
         group["bare"] = _bare_name(group)
@@ -180,6 +182,32 @@ def _same_name_joined(groups: dict[Any, dict[str, Any]]) -> list[dict[str, Any]]
                 into[field] += group[field]
             continue
         out.append(group)
+    return out
+
+
+def _unqualified(form: str) -> str:
+    """A place's key without its qualifiers (``bandara internasional supadio`` -> ``bandara supadio``)."""
+    return " ".join(word for word in bare(form).split() if word not in KEY_QUALIFIERS)
+
+
+def _qualified_joined(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Places without a code that differ only by a qualifier are one (``Bandara Internasional Supadio``).
+
+    The later group joins the earlier one; regions keep their codes apart.
+    """
+    out: list[dict[str, Any]] = []
+    by_key: dict[str, dict[str, Any]] = {}
+    for group in groups:
+        uncoded = group["region"] is None and group["code"] is None
+        keys = {_unqualified(form) for form in group["forms"]} if uncoded else set()
+        into = next((by_key[key] for key in keys if key in by_key), None)
+        if into is not None:
+            for field in ("forms", "inside", "records", "mentions"):
+                into[field] += group[field]
+            continue
+        out.append(group)
+        for key in keys:
+            by_key.setdefault(key, group)
     return out
 
 
