@@ -279,3 +279,16 @@ def test_two_airports_stay_two_places(nlp_rules):
     names = _names(doc)
     assert "Bandara Internasional Supadio" in names
     assert "Bandara Juwata" in names
+
+
+def test_place_read_from_its_acronym_is_one_place(nlp_rules):
+    doc = nlp_rules("Transformasi sosial di IKN Nusantara berjalan. Pembangunan IKN terus dikebut tahun ini.")
+    assert len([name for name in _names(doc) if "IKN" in name]) == 1
+
+
+def test_acronym_place_and_a_region_stay_apart(nlp_rules):
+    # near miss: the acronym's place is no region of the same text
+    doc = nlp_rules("Pembangunan IKN di Kabupaten Penajam Paser Utara terus dikebut tahun ini.")
+    names = _names(doc)
+    assert "IKN" in names
+    assert any("Penajam Paser Utara" in name for name in names)

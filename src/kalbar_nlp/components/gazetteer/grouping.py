@@ -119,7 +119,9 @@ def _group_locations(
         kind = cand.kind or (region.kind if region else "other")
         code = region.code if region else None
         form = strip_acr(text, toks, cand)
-        key: Any = code or (region.name.casefold() if region else None) or (kind, bare(form))
+        # a place read from its acronym (IKN, IKN Nusantara) is one place
+        own = ("acronym", cand.acronym.casefold()) if cand.acronym and cand.source == "acronym" else None
+        key: Any = code or (region.name.casefold() if region else None) or own or (kind, bare(form))
         source = cand.source + ("+org" if inside_org else "")
         record = entity("LOC", mention, start, end, region.name if region else form, kind, code, source)
         ents.append(record)
