@@ -151,3 +151,15 @@ def test_regional_name_prefix_stays_in_the_name(nlp_rules, text, name):
 )
 def test_prefix_words_that_open_no_name(nlp_rules, text, not_a_name):
     assert not_a_name not in names(nlp_rules, text)
+
+
+def test_a_name_ending_in_a_country_is_no_person(nlp_rules):
+    text = "Anggota Amirul Hajj Indonesia meninjau pemondokan jamaah. Jamaah Indonesia tiba di Madinah."
+    got = names(nlp_rules, text)
+    assert not any(name.endswith("Indonesia") for name in got)
+
+
+def test_person_after_a_body_ending_in_a_country_stays(nlp_rules):
+    # near miss: the country ends the body's name, not the person's
+    got = names(nlp_rules, "Ketua Umum PSSI Erick Thohir memuji Timnas Indonesia usai laga, Selasa.")
+    assert "Erick Thohir" in got
