@@ -163,3 +163,15 @@ def test_person_after_a_body_ending_in_a_country_stays(nlp_rules):
     # near miss: the country ends the body's name, not the person's
     got = names(nlp_rules, "Ketua Umum PSSI Erick Thohir memuji Timnas Indonesia usai laga, Selasa.")
     assert "Erick Thohir" in got
+
+
+def test_short_form_of_a_post_after_an_address_is_no_person(nlp_rules):
+    got = names(nlp_rules, '"Pak Wali menerima usulan kami," kata Budi Santoso. Pak Gub juga hadir di sana.')
+    assert "Wali" not in got
+    assert "Gub" not in got
+    assert "Budi Santoso" in got
+
+
+def test_name_after_an_address_stays(nlp_rules):
+    # near miss: a real name after the same address
+    assert "Waluyo" in names(nlp_rules, "Pak Waluyo menerima usulan warga di kantornya, Senin.")

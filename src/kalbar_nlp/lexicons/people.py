@@ -31,6 +31,7 @@ PEOPLE_WORD_KINDS = (
     "name_prefix_mid",
     "birth_order_prefix",
     "birth_order_name",
+    "post_word",
 )
 
 
@@ -51,6 +52,7 @@ class PeopleWords:
     name_prefixes_mid: frozenset[str]  # the same, but only inside a sentence (Lalu: also "then")
     birth_order_prefixes: frozenset[str]  # Balinese I / Ni, only before a birth-order or caste name
     birth_order_names: frozenset[str]  # Wayan, Made, Nyoman, Ketut, Putu, Gusti ...
+    post_words: frozenset[str]  # short forms of posts after an address (Pak Wali, Pak Gub): no names
 
 
 @functools.cache
@@ -79,6 +81,7 @@ def load_people_words() -> PeopleWords:
         name_prefixes_mid=frozenset(groups["name_prefix_mid"]),
         birth_order_prefixes=frozenset(groups["birth_order_prefix"]),
         birth_order_names=frozenset(groups["birth_order_name"]),
+        post_words=frozenset(groups["post_word"]),
     )
 
 

@@ -1,5 +1,6 @@
-"""Person mentions that are a body's acronym as written (``UMKM``, ``Forkopimko``), or that end in
-a country's name (``Amirul Hajj Indonesia``, ``Timnas Malaysia``): no person.
+"""Person mentions that are a body's acronym as written (``UMKM``, ``Forkopimko``), that end in
+a country's name (``Amirul Hajj Indonesia``, ``Timnas Malaysia``), or that are only the short form
+of a post said after an address (``Pak Wali``, ``Pak Gub``): no person.
 
 The title reader takes the word after a title and a comma for its holder (``Kapolres X,
 Forkopimko ...``) and the NER tags acronyms as persons; a one-word mention written exactly as an
@@ -13,6 +14,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicons.organisations import load_organisations
+from ...lexicons.people import load_people_words
 from ...lexicons.regions import load_regions
 from ...text.names import NameReader
 from .mentions import Mention
@@ -49,10 +51,15 @@ def _ends_in_country(reader: NameReader, mention: Mention) -> bool:
     return mention.end - mention.start >= 2 and reader.keys[mention.end - 1] in _countries()
 
 
+def _post_word(reader: NameReader, mention: Mention) -> bool:
+    """A one-word mention that is the short form of a post (``Pak Wali menerima ...``)."""
+    return mention.end - mention.start == 1 and reader.keys[mention.start] in load_people_words().post_words
+
+
 def without_acronyms(reader: NameReader, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, without the bodies' acronyms and the names ending in a country taken for names."""
+    """The mentions, without the bodies' acronyms, names ending in a country and posts taken for names."""
     return [
         mention
         for mention in mentions
-        if not (_acronym(reader, mention) or _ends_in_country(reader, mention))
+        if not (_acronym(reader, mention) or _ends_in_country(reader, mention) or _post_word(reader, mention))
     ]
