@@ -292,3 +292,16 @@ def test_acronym_place_and_a_region_stay_apart(nlp_rules):
     names = _names(doc)
     assert "IKN" in names
     assert any("Penajam Paser Utara" in name for name in names)
+
+
+def test_call_center_is_a_service_not_a_place(nlp_rules):
+    forms = _forms(
+        nlp_rules("Polres Lingga membuka layanan pengaduan melalui Call Center 110 selama 24 jam.")
+    )
+    assert "Call Center" not in forms
+
+
+def test_named_center_stays_a_venue(nlp_rules):
+    # near miss: a brand before the suffix names a building
+    forms = _forms(nlp_rules("Pameran UMKM digelar di Jogja Expo Center, Sabtu pagi."))
+    assert "Jogja Expo Center" in forms

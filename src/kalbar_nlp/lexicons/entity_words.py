@@ -58,6 +58,7 @@ KINDS = (
     "glued",
     "key_skip",
     "key_qualifier",
+    "service_word",
     "body_word",
     "portfolio_title",
 )
