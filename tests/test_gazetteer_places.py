@@ -305,3 +305,18 @@ def test_named_center_stays_a_venue(nlp_rules):
     # near miss: a brand before the suffix names a building
     forms = _forms(nlp_rules("Pameran UMKM digelar di Jogja Expo Center, Sabtu pagi."))
     assert "Jogja Expo Center" in forms
+
+
+# ------------------------------------------------ roads named after heroes with ranks
+def test_road_named_after_a_hero_with_a_rank_keeps_the_name(nlp):
+    forms = _forms(
+        nlp("Massa berunjuk rasa di Jalan Kapten Maulana Lubis, Selasa. Arus di Jalan Letjen Suprapto padat.")
+    )
+    assert "Jalan Kapten Maulana Lubis" in forms
+    assert "Jalan Letjen Suprapto" in forms
+
+
+def test_road_hero_stops_before_the_city(nlp):
+    # near miss: the city after the hero's name is no part of the road
+    forms = _forms(nlp("Rumah korban berada di Jalan Mayjen Sungkono Surabaya, Jawa Timur."))
+    assert "Jalan Mayjen Sungkono Surabaya" not in forms
