@@ -320,3 +320,17 @@ def test_road_hero_stops_before_the_city(nlp):
     # near miss: the city after the hero's name is no part of the road
     forms = _forms(nlp("Rumah korban berada di Jalan Mayjen Sungkono Surabaya, Jawa Timur."))
     assert "Jalan Mayjen Sungkono Surabaya" not in forms
+
+
+def test_road_ends_before_the_city_written_with_its_prefix(nlp_rules):
+    forms = _forms(
+        nlp_rules("Sejumlah pedagang di Jalan Ahmad Yani Kota Banjarbaru mengeluhkan sepinya pembeli.")
+    )
+    assert "Jalan Ahmad Yani" in forms
+    assert "Jalan Ahmad Yani Kota Banjarbaru" not in forms
+
+
+def test_road_whose_name_is_a_region_keeps_it(nlp_rules):
+    # near miss: the region right after the head is the road's own name
+    forms = _forms(nlp_rules("Truk terguling di Jalan Kota Baru, Senin pagi."))
+    assert not any(form == "Jalan" for form in forms)

@@ -4,6 +4,8 @@
 * a road between two places runs on to the second (``Jalan Banda Aceh - Medan``);
 * a road named after a hero with a rank takes the hero's name (``Jalan Letjen Suprapto``): the
   person the NER reads there is no cut;
+* a road ends before the region written after it with its prefix (``Jalan Ahmad Yani Kota
+  Banjarbaru``: the road and the city);
 * a place after its head written in lower case is read too (``di jalan Soekarno Hatta``);
 * an area word before a region's name leaves the region (``Kawasan Duren Sawit``);
 * a place a head read that is a region's name is that region (``Kepulauan Riau (Kepri)``);
@@ -19,7 +21,7 @@ from ...lexicons.regions import load_regions
 from ...text.names import NOUN_SHAPE
 from .candidates import Cand, Scan
 from .names import name_run, rank_words
-from .regions import match_region
+from .regions import match_region, prefix_at
 from .tokens import Tok, is_name_tok, low_key
 
 ADDRESS_WORDS = entity_words("address")
@@ -147,6 +149,21 @@ def join_road_heroes(scan: Scan, cands: list[Cand]) -> None:
             )
 
 
+def roads_before_regions(scan: Scan, cands: list[Cand]) -> None:
+    """A road ends before an admin prefix and the region that closes its span (``... Kota Banjarbaru``)."""
+    toks, lex = scan.toks, scan.lex.regions
+    for cand in cands:
+        road = cand.label == "LOC" and cand.source.startswith("pattern:") and _head_word(cand) in ROAD_HEADS
+        if not road:
+            continue
+        for k in range(cand.i + 2, cand.j - 1):
+            size = prefix_at(lex, toks, k)
+            if size and match_region(lex, toks, k + size, any_case=True)[0] == cand.j:
+                cand.j = k
+                cand.region_span = None
+                break
+
+
 def _same_place(toks: list[Tok], region: Cand, cand: Cand) -> bool:
     """``cand`` is the region's name as written, or the name and an acronym in parentheses."""
     if region.j == cand.j:
@@ -222,4 +239,5 @@ def shape_places(scan: Scan, cands: list[Cand]) -> list[Cand]:
     join_brands(scan.toks, cands)
     join_road_ends(scan.toks, cands)
     join_road_heroes(scan, cands)
+    roads_before_regions(scan, cands)
     return cut_at_known_forms(scan.toks, cands)
