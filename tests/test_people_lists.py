@@ -175,3 +175,14 @@ def test_short_form_of_a_post_after_an_address_is_no_person(nlp_rules):
 def test_name_after_an_address_stays(nlp_rules):
     # near miss: a real name after the same address
     assert "Waluyo" in names(nlp_rules, "Pak Waluyo menerima usulan warga di kantornya, Senin.")
+
+
+def test_name_after_nama_opening_with_a_given_name(nlp_rules):
+    got = names(nlp_rules, "Dari hasil tes, muncul nama Fitria Ayu Lestari dengan nilai tertinggi.")
+    assert "Fitria Ayu Lestari" in got
+
+
+def test_shop_after_nama_is_no_person(nlp_rules):
+    # near miss: the name after `nama` opens with no given name
+    got = names(nlp_rules, "Usaha itu terdaftar dengan nama Toko Maju Jaya sejak tahun lalu.")
+    assert not any("Toko" in name for name in got)

@@ -32,6 +32,7 @@ PEOPLE_WORD_KINDS = (
     "birth_order_prefix",
     "birth_order_name",
     "post_word",
+    "name_cue",
 )
 
 
@@ -53,6 +54,7 @@ class PeopleWords:
     birth_order_prefixes: frozenset[str]  # Balinese I / Ni, only before a birth-order or caste name
     birth_order_names: frozenset[str]  # Wayan, Made, Nyoman, Ketut, Putu, Gusti ...
     post_words: frozenset[str]  # short forms of posts after an address (Pak Wali, Pak Gub): no names
+    name_cues: frozenset[str]  # words before a person's name (bernama, nama)
 
 
 @functools.cache
@@ -82,6 +84,7 @@ def load_people_words() -> PeopleWords:
         birth_order_prefixes=frozenset(groups["birth_order_prefix"]),
         birth_order_names=frozenset(groups["birth_order_name"]),
         post_words=frozenset(groups["post_word"]),
+        name_cues=frozenset(groups["name_cue"]),
     )
 
 

@@ -267,9 +267,23 @@ def name_prefix(reader: NameReader, i: int, mentions: list[Mention]) -> int | No
     return end
 
 
+def name_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``name_cue``: a name opening with a known given name after ``bernama`` or ``nama`` (``nama Siti``)."""
+    if reader.keys[i] not in load_people_words().name_cues or not reader.texts[i].islower():
+        return None
+    start = i + 1
+    end = reader.name_run(start) if start < reader.size else start
+    if end <= start or not reader.valid_name(start, end, False):
+        return i + 1
+    if any(reader.is_orgish(k) for k in range(start, end)) or not reader.name_likely(start):
+        return i + 1  # the name opens with a known given name (not: dengan nama Toko Maju Jaya)
+    mentions.append(Mention(start, end, "name_cue"))
+    return end
+
+
 TokenRule = Callable[[NameReader, int, list[Mention]], "int | None"]
 #: the token rules, tried in this order at every token
-TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials, name_prefix)
+TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials, name_prefix, name_cue)
 
 
 def from_tokens(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:
