@@ -186,3 +186,11 @@ def test_shop_after_nama_is_no_person(nlp_rules):
     # near miss: the name after `nama` opens with no given name
     got = names(nlp_rules, "Usaha itu terdaftar dengan nama Toko Maju Jaya sejak tahun lalu.")
     assert not any("Toko" in name for name in got)
+
+
+def test_owner_after_milik(nlp_rules):
+    assert "Rahmat Hidayat" in names(
+        nlp_rules, "Polisi mengungkap perampokan di warung milik Rahmat Hidayat, Senin."
+    )
+    # near miss: a body after milik is no person
+    assert not names(nlp_rules, "Lahan itu milik Pemkab Sanggau sejak lama.")
