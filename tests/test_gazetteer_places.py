@@ -5,6 +5,8 @@ Every sentence here is written for these tests (invented people and events).
 
 from __future__ import annotations
 
+import pytest
+
 
 def _forms(doc):
     return {form for loc in doc._.kalbar_locations for form in [loc["name"], *loc.get("aliases", [])]}
@@ -334,3 +336,24 @@ def test_road_whose_name_is_a_region_keeps_it(nlp_rules):
     # near miss: the region right after the head is the road's own name
     forms = _forms(nlp_rules("Truk terguling di Jalan Kota Baru, Senin pagi."))
     assert not any(form == "Jalan" for form in forms)
+
+
+# ------------------------------------------------ points of abbreviations inside a road's name
+@pytest.mark.parametrize(
+    "text,road",
+    [
+        ("Kecelakaan terjadi di Jalan Dr. Soedarso, Pontianak, Senin.", "Jalan Dr. Soedarso"),
+        ("Arus lalu lintas di Jl. A. Yani padat merayap.", "Jl. A. Yani"),
+        ("Pawai budaya melintas Jalan Jend. Sudirman pada Minggu pagi.", "Jalan Jend. Sudirman"),
+        ("Warga Jl. H. Rais A. Rachman ikut kerja bakti.", "Jl. H. Rais A. Rachman"),
+    ],
+)
+def test_abbreviation_point_inside_a_road_name(nlp, text, road):
+    assert road in _forms(nlp(text))
+
+
+def test_initial_that_ends_a_sentence_joins_no_name(nlp_rules):
+    # near miss: the point after an initial, then a new sentence
+    forms = _forms(nlp_rules("Pelaku berinisial K. Polisi menangkapnya di Desa Sungai Asam, Senin."))
+    assert not any(form.startswith("K.") for form in forms)
+    assert "Desa Sungai Asam" in forms

@@ -59,6 +59,7 @@ KINDS = (
     "key_skip",
     "key_qualifier",
     "service_word",
+    "name_abbreviation",
     "body_word",
     "portfolio_title",
 )

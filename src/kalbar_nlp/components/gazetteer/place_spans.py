@@ -18,6 +18,7 @@ from __future__ import annotations
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import load_person_signals
 from ...lexicons.regions import load_regions
+from ...lexicons.word_keys import split_words
 from ...text.names import NOUN_SHAPE
 from .candidates import Cand, Scan
 from .names import name_run, rank_words
@@ -38,8 +39,8 @@ LOWER_HEADS = entity_word_values("lower_head")
 MAX_LOWER_NAME = 4
 #: heads that name an area around a place (Kawasan Duren Sawit): with a region's name, the region
 AREA_HEADS = entity_words("area_head")
-#: the most words of a street hero's name after the rank (Jalan Kapten Maulana Lubis)
-MAX_HERO_NAME = 3
+#: the most tokens of a street hero's name after the rank, points included (Jalan Kapten H. Maulana Lubis)
+MAX_HERO_NAME = 6
 #: words of a brand before a venue's head (Lippo Mall, Grand Palace Hotel)
 MAX_BRAND_WORDS = 2
 
@@ -131,17 +132,20 @@ def join_road_ends(toks: list[Tok], cands: list[Cand]) -> None:
 
 
 def join_road_heroes(scan: Scan, cands: list[Cand]) -> None:
-    """A road cut after a rank runs on through the hero's name (``Jalan Letjen`` + ``Suprapto``)."""
+    """A road cut after a rank, or before its name, runs on through the hero's name.
+
+    The NER's person in a street's name (``Jalan Letjen`` + ``Suprapto``, ``Jl.`` + ``H. Rais A.
+    Rachman``) is no cut of the road.
+    """
     toks = scan.toks
     for cand in cands:
         road = cand.label == "LOC" and cand.source.startswith("pattern:") and _head_word(cand) in ROAD_HEADS
         if not road or cand.j - cand.i < 2 or cand.j >= len(toks):
             continue
-        if (
-            toks[cand.j - 1].low.rstrip(".") in rank_words()
-            and toks[cand.j].cap
-            and not toks[cand.j].sent_start
-        ):
+        last = toks[cand.j - 1]
+        # cut after a rank (Jalan Letjen | Suprapto) or with no name at all (Jl. | H. Rais A. Rachman)
+        cut = last.low.rstrip(".") in rank_words() or cand.j == cand.i + len(split_words(cand.head or ""))
+        if cut and toks[cand.j].cap and not toks[cand.j].sent_start:
             end = name_run(scan, cand.j, MAX_HERO_NAME, place=True)
             # the hero's name ends before a region written after the road (Surabaya)
             cand.j = next(
