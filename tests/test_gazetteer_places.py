@@ -5,6 +5,8 @@ Every sentence here is written for these tests (invented people and events).
 
 from __future__ import annotations
 
+import pytest
+
 
 def _forms(doc):
     return {form for loc in doc._.kalbar_locations for form in [loc["name"], *loc.get("aliases", [])]}
@@ -196,3 +198,162 @@ def test_noun_before_a_venue_head_is_no_brand(nlp_rules):
     forms = _forms(nlp_rules(text))
     assert "Hotel Kapuas Permai" in forms
     assert not any(form.startswith("Pembangunan") for form in forms)
+
+
+# ------------------------------------------ prisons are bodies; the town they are named after is a place
+def _org_forms(doc):
+    return {form for org in doc._.kalbar_organizations for form in [org["name"], *org.get("aliases", [])]}
+
+
+def test_prison_is_an_organisation_and_its_district_a_place(nlp_rules):
+    doc = nlp_rules("Petugas Lapas Kotabumi menggelar razia kamar hunian warga binaan, Senin malam.")
+    assert "Lapas Kotabumi" in _org_forms(doc)
+    assert "Lapas Kotabumi" not in _forms(doc)
+    assert "Kotabumi" in _forms(doc)
+
+
+def test_district_name_inside_another_name_is_no_place(nlp_rules):
+    # near miss: a district's name after a capitalised word that is no prison or district body
+    doc = nlp_rules("Warga menonton pertunjukan Sanggar Kotabumi di halaman balai desa.")
+    assert "Kotabumi" not in _forms(doc)
+
+
+# ------------------------------------------------ spellings news uses beside the official names
+def test_split_spelling_of_a_jakarta_district(nlp_rules):
+    forms = _forms(nlp_rules("Tawuran remaja pecah di Kramat Jati, Jakarta Timur, Minggu dini hari."))
+    assert "Kramat Jati" in forms
+
+
+def test_one_half_of_a_split_spelling_is_no_place(nlp_rules):
+    # near miss: the first half alone names no district of that spelling
+    forms = _forms(nlp_rules("Warga menanam pohon jati di halaman sekolah, Senin."))
+    assert not any("Jati" in form for form in forms)
+
+
+def test_wall_street_is_a_place(nlp_rules):
+    forms = _forms(nlp_rules("Indeks saham di Wall Street ditutup menguat pada Kamis waktu setempat."))
+    assert "Wall Street" in forms
+
+
+# ------------------------------------------------ a bare name beside the same place written in full
+def _names(doc):
+    return [loc["name"] for loc in doc._.kalbar_locations]
+
+
+def test_bare_name_joins_the_village_written_with_its_prefix(nlp_rules):
+    doc = nlp_rules(
+        "Program itu diluncurkan di Desa Ciwaru, Kabupaten Sukabumi. Nelayan di Ciwaru menyambut baik."
+    )
+    names = _names(doc)
+    assert "Desa Ciwaru" in names
+    assert "Ciwaru" not in names
+
+
+def test_pekon_is_a_village_prefix_too(nlp_rules):
+    doc = nlp_rules("Warga Pekon Sukamaju menanam padi. Hasil panen di Sukamaju melimpah tahun ini.")
+    assert "Sukamaju" not in _names(doc)
+
+
+def test_village_district_and_regency_of_one_name_stay_apart(nlp_rules):
+    # near miss: every mention carries its own prefix, or names the regency (Bupati Sambas)
+    doc = nlp_rules(
+        "Banjir melanda Desa Sambas, Kecamatan Sambas, Kabupaten Sambas. Bupati Sambas meninjau lokasi."
+    )
+    names = _names(doc)
+    assert "Desa Sambas" in names
+    assert "Kecamatan Sambas" in names
+    assert "Sambas" in names
+
+
+def test_place_written_with_and_without_its_qualifier_is_one(nlp_rules):
+    doc = nlp_rules(
+        "Pesawat mendarat di Bandara Internasional Supadio, Kubu Raya. "
+        "Penumpang di Bandara Supadio mengantre."
+    )
+    names = _names(doc)
+    assert "Bandara Internasional Supadio" in names
+    assert "Bandara Supadio" not in names
+
+
+def test_two_airports_stay_two_places(nlp_rules):
+    # near miss: the names differ by more than a qualifier
+    doc = nlp_rules("Pesawat terbang dari Bandara Internasional Supadio menuju Bandara Juwata di Tarakan.")
+    names = _names(doc)
+    assert "Bandara Internasional Supadio" in names
+    assert "Bandara Juwata" in names
+
+
+def test_place_read_from_its_acronym_is_one_place(nlp_rules):
+    doc = nlp_rules("Transformasi sosial di IKN Nusantara berjalan. Pembangunan IKN terus dikebut tahun ini.")
+    assert len([name for name in _names(doc) if "IKN" in name]) == 1
+
+
+def test_acronym_place_and_a_region_stay_apart(nlp_rules):
+    # near miss: the acronym's place is no region of the same text
+    doc = nlp_rules("Pembangunan IKN di Kabupaten Penajam Paser Utara terus dikebut tahun ini.")
+    names = _names(doc)
+    assert "IKN" in names
+    assert any("Penajam Paser Utara" in name for name in names)
+
+
+def test_call_center_is_a_service_not_a_place(nlp_rules):
+    forms = _forms(
+        nlp_rules("Polres Lingga membuka layanan pengaduan melalui Call Center 110 selama 24 jam.")
+    )
+    assert "Call Center" not in forms
+
+
+def test_named_center_stays_a_venue(nlp_rules):
+    # near miss: a brand before the suffix names a building
+    forms = _forms(nlp_rules("Pameran UMKM digelar di Jogja Expo Center, Sabtu pagi."))
+    assert "Jogja Expo Center" in forms
+
+
+# ------------------------------------------------ roads named after heroes with ranks
+def test_road_named_after_a_hero_with_a_rank_keeps_the_name(nlp):
+    forms = _forms(
+        nlp("Massa berunjuk rasa di Jalan Kapten Maulana Lubis, Selasa. Arus di Jalan Letjen Suprapto padat.")
+    )
+    assert "Jalan Kapten Maulana Lubis" in forms
+    assert "Jalan Letjen Suprapto" in forms
+
+
+def test_road_hero_stops_before_the_city(nlp):
+    # near miss: the city after the hero's name is no part of the road
+    forms = _forms(nlp("Rumah korban berada di Jalan Mayjen Sungkono Surabaya, Jawa Timur."))
+    assert "Jalan Mayjen Sungkono Surabaya" not in forms
+
+
+def test_road_ends_before_the_city_written_with_its_prefix(nlp_rules):
+    forms = _forms(
+        nlp_rules("Sejumlah pedagang di Jalan Ahmad Yani Kota Banjarbaru mengeluhkan sepinya pembeli.")
+    )
+    assert "Jalan Ahmad Yani" in forms
+    assert "Jalan Ahmad Yani Kota Banjarbaru" not in forms
+
+
+def test_road_whose_name_is_a_region_keeps_it(nlp_rules):
+    # near miss: the region right after the head is the road's own name
+    forms = _forms(nlp_rules("Truk terguling di Jalan Kota Baru, Senin pagi."))
+    assert not any(form == "Jalan" for form in forms)
+
+
+# ------------------------------------------------ points of abbreviations inside a road's name
+@pytest.mark.parametrize(
+    "text,road",
+    [
+        ("Kecelakaan terjadi di Jalan Dr. Soedarso, Pontianak, Senin.", "Jalan Dr. Soedarso"),
+        ("Arus lalu lintas di Jl. A. Yani padat merayap.", "Jl. A. Yani"),
+        ("Pawai budaya melintas Jalan Jend. Sudirman pada Minggu pagi.", "Jalan Jend. Sudirman"),
+        ("Warga Jl. H. Rais A. Rachman ikut kerja bakti.", "Jl. H. Rais A. Rachman"),
+    ],
+)
+def test_abbreviation_point_inside_a_road_name(nlp, text, road):
+    assert road in _forms(nlp(text))
+
+
+def test_initial_that_ends_a_sentence_joins_no_name(nlp_rules):
+    # near miss: the point after an initial, then a new sentence
+    forms = _forms(nlp_rules("Pelaku berinisial K. Polisi menangkapnya di Desa Sungai Asam, Senin."))
+    assert not any(form.startswith("K.") for form in forms)
+    assert "Desa Sungai Asam" in forms

@@ -61,6 +61,9 @@ KINDS = (
     "national",
     "glued",
     "key_skip",
+    "key_qualifier",
+    "service_word",
+    "name_abbreviation",
     "body_word",
     "portfolio_title",
 )

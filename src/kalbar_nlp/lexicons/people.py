@@ -3,8 +3,10 @@
 One word (or phrase) per line with its ``kind``: nickname markers (``Gus``, ``Cak``), the verbs
 after a name that make it a speaker (besides the verbs of ``speech_verbs.tsv``), extra speech
 cues, the cues of a list of initials (and the weaker suspect/victim cues), personal pronouns,
-group words (``para``), the acting/former prefixes left out when two posts are compared and the
-heads of street names (``Jalan``, ``Gang``), whose hero is no person of the article.
+group words (``para``), the acting/former prefixes left out when two posts are compared, the
+heads of street names (``Jalan``, ``Gang``), whose hero is no person of the article, and the
+regional name prefixes that are part of a name (``Baiq``, ``Lalu``, ``Teuku``, Balinese ``I``/``Ni``
+before ``Wayan``, ``Made``, ``Luh``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ PEOPLE_WORD_KINDS = (
     "group_word",
     "post_prefix",
     "street_head",
+    "name_prefix",
+    "name_prefix_mid",
+    "birth_order_prefix",
+    "birth_order_name",
+    "post_word",
+    "name_cue",
 )
 
 
@@ -41,6 +49,12 @@ class PeopleWords:
     group_words: frozenset[str]
     street_heads: frozenset[str]
     post_prefixes: tuple[str, ...]  # in file order: the longer forms come first
+    name_prefixes: frozenset[str]  # part of the name before it (Baiq, Teuku)
+    name_prefixes_mid: frozenset[str]  # the same, but only inside a sentence (Lalu: also "then")
+    birth_order_prefixes: frozenset[str]  # Balinese I / Ni, only before a birth-order or caste name
+    birth_order_names: frozenset[str]  # Wayan, Made, Nyoman, Ketut, Putu, Gusti ...
+    post_words: frozenset[str]  # short forms of posts after an address (Pak Wali, Pak Gub): no names
+    name_cues: frozenset[str]  # words before a person's name (bernama, nama)
 
 
 @functools.cache
@@ -65,6 +79,12 @@ def load_people_words() -> PeopleWords:
         group_words=frozenset(groups["group_word"]),
         street_heads=frozenset(groups["street_head"]),
         post_prefixes=tuple(groups["post_prefix"]),
+        name_prefixes=frozenset(groups["name_prefix"]),
+        name_prefixes_mid=frozenset(groups["name_prefix_mid"]),
+        birth_order_prefixes=frozenset(groups["birth_order_prefix"]),
+        birth_order_names=frozenset(groups["birth_order_name"]),
+        post_words=frozenset(groups["post_word"]),
+        name_cues=frozenset(groups["name_cue"]),
     )
 
 

@@ -20,6 +20,8 @@ from .tokens import Tok
 from .villages import assign_village_codes
 
 FULL_PREFIXES = entity_words("full_prefix")
+#: qualifiers left out when two places are compared (Bandara Internasional Supadio = Bandara Supadio)
+KEY_QUALIFIERS = entity_words("key_qualifier")
 
 
 def _join_ambiguous(resolved: dict[int, Region | None]) -> None:
@@ -117,7 +119,9 @@ def _group_locations(
         kind = cand.kind or (region.kind if region else "other")
         code = region.code if region else None
         form = strip_acr(text, toks, cand)
-        key: Any = code or (region.name.casefold() if region else None) or (kind, bare(form))
+        # a place read from its acronym (IKN, IKN Nusantara) is one place
+        own = ("acronym", cand.acronym.casefold()) if cand.acronym and cand.source == "acronym" else None
+        key: Any = code or (region.name.casefold() if region else None) or own or (kind, bare(form))
         source = cand.source + ("+org" if inside_org else "")
         record = entity("LOC", mention, start, end, region.name if region else form, kind, code, source)
         ents.append(record)
@@ -139,11 +143,74 @@ def _group_locations(
         group["records"].append(record)
         group["mentions"].append({"text": mention, "start": start, "end": end})
     assign_village_codes(list(groups.values()))
+    joined = _qualified_joined(_same_name_joined(groups))
     names: dict[str, int] = {}
-    for group in groups.values():
+    for group in joined:
         group["bare"] = _bare_name(group)
         names[normalise(group["bare"])] = names.get(normalise(group["bare"]), 0) + 1
-    return [_entry(group, names) for group in groups.values()]
+    return [_entry(group, names) for group in joined]
+
+
+def _weak(group: dict[str, Any]) -> bool:
+    """A place written only without a prefix that is no region, or only a district by its name.
+
+    A bare name the gazetteer could not place (the NER's ``Ciwaru``) or read as a district
+    somewhere in the country (7,285 districts share names with villages) is weak evidence: where
+    the article also writes a place of that name with its prefix, it is that place.
+    """
+    region = group["region"]
+    if not all(bare(form) == normalise(form) for form in group["forms"]):
+        return False
+    return (region is None and group["code"] is None) or (region is not None and region.kind == "district")
+
+
+def _same_name_joined(groups: dict[Any, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups, a weak place (:func:`_weak`) joined to a place of the same name the article writes in full.
+
+    ``Ciwaru`` beside ``Desa Ciwaru`` is that village. Places that carry a prefix or a code of a
+    regency keep their groups: ``Desa Sambas``, ``Kecamatan Sambas`` and ``Kabupaten Sambas`` are
+    three places, and ``Bupati Sambas`` names the regency.
+    """
+    by_name: dict[str, dict[str, Any]] = {}
+    for group in groups.values():
+        if not _weak(group):
+            for form in group["forms"]:
+                by_name.setdefault(bare(form), group)
+    out: list[dict[str, Any]] = []
+    for group in groups.values():
+        into = by_name.get(bare(group["forms"][0])) if _weak(group) else None
+        if into is not None:
+            for field in ("forms", "inside", "records", "mentions"):
+                into[field] += group[field]
+            continue
+        out.append(group)
+    return out
+
+
+def _unqualified(form: str) -> str:
+    """A place's key without its qualifiers (``bandara internasional supadio`` -> ``bandara supadio``)."""
+    return " ".join(word for word in bare(form).split() if word not in KEY_QUALIFIERS)
+
+
+def _qualified_joined(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Places without a code that differ only by a qualifier are one (``Bandara Internasional Supadio``).
+
+    The later group joins the earlier one; regions keep their codes apart.
+    """
+    out: list[dict[str, Any]] = []
+    by_key: dict[str, dict[str, Any]] = {}
+    for group in groups:
+        uncoded = group["region"] is None and group["code"] is None
+        keys = {_unqualified(form) for form in group["forms"]} if uncoded else set()
+        into = next((by_key[key] for key in keys if key in by_key), None)
+        if into is not None:
+            for field in ("forms", "inside", "records", "mentions"):
+                into[field] += group[field]
+            continue
+        out.append(group)
+        for key in keys:
+            by_key.setdefault(key, group)
+    return out
 
 
 def group_entities(text: str, toks: list[Tok], cands: list[Cand], lex: Lexicon) -> tuple[list, list, list]:

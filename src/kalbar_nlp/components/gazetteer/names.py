@@ -12,6 +12,7 @@ from .regions import TITLE_CONTEXT, match_region
 from .tokens import (
     CONNECTORS,
     Tok,
+    abbreviation_point,
     acr_case_ok,
     acronym_in_parentheses,
     is_name_tok,
@@ -20,6 +21,8 @@ from .tokens import (
 )
 
 MAX_NAME_TOKENS = 8
+#: the most abbreviations in a row inside a name (Jalan KH. Dr. Idham Chalid)
+MAX_ABBREVIATIONS = 3
 # Words that open an address inside a longer name: an organisation's name stops before them.
 ADDRESS_WORDS = entity_words("address")
 INSIDE_NAME = entity_words("inside_name")
@@ -193,6 +196,22 @@ def _continues_list(scan: Scan, j: int) -> bool:
     return False
 
 
+def _abbreviations_lead_to_name(scan: Scan, j: int) -> bool:
+    """After the point at ``j``, more abbreviations (``H. Dr.``) and then a name word (``Soedarso``).
+
+    A head or an admin prefix (``Jl.``, ``Kab.``) is no name word: ``Kab. H. Dr. Jl.`` holds no name.
+    """
+    toks, heads, prefixes = scan.toks, scan.lex.orgs.heads, scan.lex.regions.prefix_first
+    k = j + 1
+    for _ in range(MAX_ABBREVIATIONS):
+        if k >= len(toks) or not is_name_tok(toks[k]) or toks[k].low in heads or toks[k].low in prefixes:
+            return False
+        if not abbreviation_point(toks, k + 1):
+            return True
+        k += 2
+    return False
+
+
 def _step(scan: Scan, i: int, j: int, lists: bool = False, place_name: bool = False) -> int:
     """How many tokens from ``j`` the run takes next (0: it ends here)."""
     toks = scan.toks
@@ -201,6 +220,8 @@ def _step(scan: Scan, i: int, j: int, lists: bool = False, place_name: bool = Fa
         return 0
     if is_name_tok(tok) or (is_roman(tok) and j > i and tok.text.isupper()):
         return 1
+    if j > i and abbreviation_point(toks, j) and _abbreviations_lead_to_name(scan, j):
+        return 1  # Jalan Dr. Soedarso, Jl. A. Yani: the point of an abbreviation inside the name
     if tok.low in INSIDE_NAME and not tok.sent_start and j + 1 < len(toks) and toks[j + 1].cap:
         return 1  # Badan Pengembangan Sumber Daya Manusia, Satuan Lalu Lintas
     if _joins_by_connector(scan, i, j) and not (place_name and toks[j].low in LIST_JOINS):

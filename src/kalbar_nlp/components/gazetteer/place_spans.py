@@ -2,6 +2,10 @@
 
 * a brand written before a venue's head belongs to its name (``Lippo Mall Nusantara``);
 * a road between two places runs on to the second (``Jalan Banda Aceh - Medan``);
+* a road named after a hero with a rank takes the hero's name (``Jalan Letjen Suprapto``): the
+  person the NER reads there is no cut;
+* a road ends before the region written after it with its prefix (``Jalan Ahmad Yani Kota
+  Banjarbaru``: the road and the city);
 * a place after its head written in lower case is read too (``di jalan Soekarno Hatta``);
 * an area word before a region's name leaves the region (``Kawasan Duren Sawit``);
 * a place a head read that is a region's name is that region (``Kepulauan Riau (Kepri)``);
@@ -14,10 +18,11 @@ from __future__ import annotations
 from ...lexicons.entity_words import entity_word_values, entity_words
 from ...lexicons.organisations import load_person_signals
 from ...lexicons.regions import load_regions
+from ...lexicons.word_keys import split_words
 from ...text.names import NOUN_SHAPE
 from .candidates import Cand, Scan
-from .names import name_run
-from .regions import match_region
+from .names import name_run, rank_words
+from .regions import match_region, prefix_at
 from .tokens import Tok, is_name_tok, low_key
 
 ADDRESS_WORDS = entity_words("address")
@@ -34,6 +39,8 @@ LOWER_HEADS = entity_word_values("lower_head")
 MAX_LOWER_NAME = 4
 #: heads that name an area around a place (Kawasan Duren Sawit): with a region's name, the region
 AREA_HEADS = entity_words("area_head")
+#: the most tokens of a street hero's name after the rank, points included (Jalan Kapten H. Maulana Lubis)
+MAX_HERO_NAME = 6
 #: words of a brand before a venue's head (Lippo Mall, Grand Palace Hotel)
 MAX_BRAND_WORDS = 2
 
@@ -124,6 +131,43 @@ def join_road_ends(toks: list[Tok], cands: list[Cand]) -> None:
             cand.j = region_at[cand.j + 1].j
 
 
+def join_road_heroes(scan: Scan, cands: list[Cand]) -> None:
+    """A road cut after a rank, or before its name, runs on through the hero's name.
+
+    The NER's person in a street's name (``Jalan Letjen`` + ``Suprapto``, ``Jl.`` + ``H. Rais A.
+    Rachman``) is no cut of the road.
+    """
+    toks = scan.toks
+    for cand in cands:
+        road = cand.label == "LOC" and cand.source.startswith("pattern:") and _head_word(cand) in ROAD_HEADS
+        if not road or cand.j - cand.i < 2 or cand.j >= len(toks):
+            continue
+        last = toks[cand.j - 1]
+        # cut after a rank (Jalan Letjen | Suprapto) or with no name at all (Jl. | H. Rais A. Rachman)
+        cut = last.low.rstrip(".") in rank_words() or cand.j == cand.i + len(split_words(cand.head or ""))
+        if cut and toks[cand.j].cap and not toks[cand.j].sent_start:
+            end = name_run(scan, cand.j, MAX_HERO_NAME, place=True)
+            # the hero's name ends before a region written after the road (Surabaya)
+            cand.j = next(
+                (k for k in range(cand.j + 1, end) if match_region(scan.lex.regions, toks, k)[1]), end
+            )
+
+
+def roads_before_regions(scan: Scan, cands: list[Cand]) -> None:
+    """A road ends before an admin prefix and the region that closes its span (``... Kota Banjarbaru``)."""
+    toks, lex = scan.toks, scan.lex.regions
+    for cand in cands:
+        road = cand.label == "LOC" and cand.source.startswith("pattern:") and _head_word(cand) in ROAD_HEADS
+        if not road:
+            continue
+        for k in range(cand.i + 2, cand.j - 1):
+            size = prefix_at(lex, toks, k)
+            if size and match_region(lex, toks, k + size, any_case=True)[0] == cand.j:
+                cand.j = k
+                cand.region_span = None
+                break
+
+
 def _same_place(toks: list[Tok], region: Cand, cand: Cand) -> bool:
     """``cand`` is the region's name as written, or the name and an acronym in parentheses."""
     if region.j == cand.j:
@@ -198,4 +242,6 @@ def shape_places(scan: Scan, cands: list[Cand]) -> list[Cand]:
     adopt_regions(scan.toks, cands)
     join_brands(scan.toks, cands)
     join_road_ends(scan.toks, cands)
+    join_road_heroes(scan, cands)
+    roads_before_regions(scan, cands)
     return cut_at_known_forms(scan.toks, cands)

@@ -13,6 +13,8 @@ LOCATIVE = entity_words("locative")
 GENERIC_VENUE_WORDS = entity_words("venue_generic")
 #: a status or programme after an admin word (Desa Digital, Kota Layak Anak): no place's name
 PLACE_STATUS = entity_words("place_status")
+#: words before a venue suffix that make a service, not a place (Call Center 110)
+SERVICE_WORDS = entity_words("service_word")
 STATUS_KINDS = ("village", "district", "regency", "city", "province")
 
 
@@ -142,16 +144,28 @@ def _status_place(toks: list[Tok], cand: Cand) -> bool:
     return village_key(name) not in villages_by_key()
 
 
+def _service(toks: list[Tok], cand: Cand) -> bool:
+    """A venue suffix after service words only (``Call Center``, ``Command Center``): no place."""
+    return (
+        cand.label == "LOC"
+        and cand.source == "pattern:suffix"
+        and all(tok.low in SERVICE_WORDS for tok in toks[cand.i : cand.j - 1])
+    )
+
+
 def without_generic_venues(toks: list[Tok], cands: list[Cand]) -> list[Cand]:
     """Without venues whose words after the head are all generic (``Pasar Tradisional``).
 
-    Nor an admin word before a status or a programme (``Desa Digital``, ``Kelurahan Merah Putih``).
+    Nor an admin word before a status or a programme (``Desa Digital``, ``Kelurahan Merah Putih``),
+    nor a service named like a venue (``Call Center``).
     """
     out = []
     for cand in cands:
         if cand.label == "LOC" and cand.head and cand.source.startswith("pattern:"):
             if _generic_words_after(toks, cand.i + len(split_words(cand.head)), cand):
                 continue
+        if _service(toks, cand):
+            continue
         if _status_place(toks, cand):
             continue
         out.append(cand)

@@ -20,6 +20,8 @@ ROMAN = regex.compile(r"(?i)^(?:[ivx]{1,5}|[ivx]{1,4}[a-d])$")
 STOP_WORDS = entity_words("stop")
 CONNECTORS = entity_words("connector")
 MIN_GLUED_TO_DOMAIN = 4  # letters of a word glued to a web address (kepadakompas.com, not disway.id)
+#: abbreviations written with a point inside a name (Jalan Dr. Soedarso, Jl. Jend. Sudirman)
+NAME_ABBREVIATIONS = entity_words("name_abbreviation")
 
 
 @dataclass(slots=True)
@@ -98,10 +100,24 @@ def tokenize(text: str) -> list[Tok]:
             cap = word[0].isupper()
             upper = cap and word.isupper()
             # a line break in the gap since the last word: find() reads the gap without copying it
-            sent = not toks or prev_word in SENT_END or text.find("\n", prev_end, start) >= 0
+            broken = text.find("\n", prev_end, start) >= 0
+            # the point of an abbreviation before a name ends no sentence (Jalan Dr. Soedarso)
+            ended = prev_word in SENT_END and not (cap and abbreviation_point(toks, len(toks) - 1))
+            sent = not toks or broken or ended
             toks.append(Tok(word, word.casefold(), start, end, cap, upper, sent))
             prev_end, prev_word = end, word
     return toks
+
+
+def abbreviation_point(toks: list[Tok], k: int) -> bool:
+    """The point at ``k`` closes an initial or a name's abbreviation (``A.``, ``Dr.``, ``Jend.``).
+
+    Such a point does not end a sentence or a name: ``Jalan Dr. Soedarso``, ``Jl. A. Yani``.
+    """
+    if k < 1 or toks[k].text != "." or toks[k - 1].end != toks[k].start:
+        return False
+    word = toks[k - 1]
+    return (len(word.text) == 1 and word.upper) or word.low in NAME_ABBREVIATIONS
 
 
 def low_key(toks: list[Tok]) -> str:

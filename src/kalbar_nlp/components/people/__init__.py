@@ -8,6 +8,9 @@ Person mentions come from (the rule name is kept in each entry's ``rules``):
   ``H. Ahmad``, ``Ibu Sopiah``);
 - ``speech_cue``: a name after a speech cue (``kata Budi``, ``ujar Sri Wahyuni``, ``Menurut Andi``);
 - ``age``: a name or initials followed by an age in parentheses (``MA (11)``);
+- ``initials``: initials after ``berinisial`` or a role in a case (``berinisial K``, ``tersangka HM``);
+- ``name_cue``: a name that opens with a known given name after ``bernama`` / ``nama``;
+- ``name_prefix``: a name with its regional prefix (``Baiq Nurul``, ``I Made Sudarsana``, ``Lalu Iqbal``);
 - ``paren_alias``: a nickname in parentheses after a name (``H. Ahmad Muhdlor Ali (Gus Muhdlor)``);
 - ``repeat``: a later use of part of a known name (``Alexander``, ``Wilyo``);
 - ``title_only``: a bare title that points to one known holder (``Sekda mengatakan``) — a mention for the

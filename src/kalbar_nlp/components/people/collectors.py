@@ -27,6 +27,8 @@ LETTER = regex.compile(r"^\p{Lu}$")
 SHORT_NAME = regex.compile(r"^\p{Lu}\p{Ll}{1,2}$")
 #: tokens that may stand between the initials of a list (berinisial IV, WI dan NR)
 INITIALS_JOINERS = frozenset({",", "dan", "serta", "&"})
+#: tokens before a word that show it is inside a sentence (``oleh Lalu Iqbal``, ``, Lalu Iqbal``)
+MID_SENTENCE_MARKS = frozenset({",", "("})
 
 
 # -- document-level sources -----------------------------------------------------------------------
@@ -186,6 +188,12 @@ def _list_cues() -> frozenset[str]:
     return words.initials_cues | words.suspect_cues
 
 
+def _initials_text(reader: NameReader, j: int) -> str:
+    """The token at ``j``, without the full stop of a sentence it ends (``berinisial RM.``)."""
+    text = reader.texts[j]
+    return text[:-1] if len(text) > 1 and text.endswith(".") and text[:-1].isalpha() else text
+
+
 def _initials_at(reader: NameReader, j: int, strong: bool) -> bool:
     """Initials at ``j`` in a list after a cue (``strong``: after ``berinisial``, else ``tersangka``).
 
@@ -193,8 +201,11 @@ def _initials_at(reader: NameReader, j: int, strong: bool) -> bool:
     ``berinisial`` two to four capitals count, after a role word only those that are no body's
     acronym and open no name (``tersangka KPK``, ``korban PT X`` are no persons).
     """
-    text = reader.texts[j]
-    if LETTER.match(text) or SHORT_NAME.match(text):
+    text = _initials_text(reader, j) if strong else reader.texts[j]
+    if LETTER.match(text):
+        # berinisial K ditangkap: after the cue itself one capital is a person's initial
+        return strong or _age_after(reader, j + 1)
+    if SHORT_NAME.match(text):
         return _age_after(reader, j + 1)
     if not INITIALS.match(text):
         return False
@@ -222,9 +233,57 @@ def initials(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
     return i + 1
 
 
+def _prefix_opens_name(reader: NameReader, i: int) -> bool:
+    """The regional prefix at ``i`` is part of the name after it (see :func:`name_prefix`)."""
+    words = load_people_words()
+    key = reader.keys[i]
+    if key in words.name_prefixes:
+        return True
+    if key in words.birth_order_prefixes:
+        return reader.keys[i + 1] in words.birth_order_names
+    if key in words.name_prefixes_mid:
+        before = reader.texts[i - 1] if i > 0 else "\n"
+        return before[:1].islower() or before in MID_SENTENCE_MARKS
+    return False
+
+
+def name_prefix(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``name_prefix``: a name with the regional prefix that is part of it.
+
+    ``Baiq Nurul Hidayati``, ``Teuku Umar``, ``Ki Hajar Dewantara``; ``I``/``Ni`` only before a
+    Balinese birth-order or caste name (``I Made Sudarsana``, ``Ni Luh Putu``: not the numeral of
+    ``Kelas I Medan``); ``Lalu``, also the word "then", only inside a sentence (``oleh Lalu Iqbal``).
+    """
+    text = reader.texts[i]
+    written_as_name = reader.cap(i) and (len(text) == 1 or text[1:].islower())  # not KI, TENGKU
+    if not (written_as_name and i + 1 < reader.size and reader.alpha_cap(i + 1)):
+        return None
+    if not _prefix_opens_name(reader, i):
+        return None
+    end = reader.name_run(i + 1)
+    if end <= i + 1 or not reader.valid_name(i + 1, end, True):
+        return None
+    mentions.append(Mention(i, end, "name_prefix"))
+    return end
+
+
+def name_cue(reader: NameReader, i: int, mentions: list[Mention]) -> int | None:
+    """``name_cue``: a name opening with a known given name after ``bernama`` or ``nama`` (``nama Siti``)."""
+    if reader.keys[i] not in load_people_words().name_cues or not reader.texts[i].islower():
+        return None
+    start = i + 1
+    end = reader.name_run(start) if start < reader.size else start
+    if end <= start or not reader.valid_name(start, end, False):
+        return i + 1
+    if any(reader.is_orgish(k) for k in range(start, end)) or not reader.name_likely(start):
+        return i + 1  # the name opens with a known given name (not: dengan nama Toko Maju Jaya)
+    mentions.append(Mention(start, end, "name_cue"))
+    return end
+
+
 TokenRule = Callable[[NameReader, int, list[Mention]], "int | None"]
 #: the token rules, tried in this order at every token
-TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials)
+TOKEN_RULES: tuple[TokenRule, ...] = (rank_or_honorific, speech_cue, age, initials, name_prefix, name_cue)
 
 
 def from_tokens(doc: Doc, reader: NameReader, titles: list[dict]) -> list[Mention]:

@@ -17,6 +17,7 @@ RULE_RANK = {
     "honorific": 2,
     "speech_cue": 3,
     "age": 4,
+    "name_prefix": 4,  # the prefix the NER leaves out (Baiq Nurul Hidayati) stays in the name
     "ner": 5,
     "paren_alias": 6,
     "repeat": 7,

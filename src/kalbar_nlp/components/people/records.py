@@ -22,7 +22,13 @@ def _name_text(reader: NameReader, mention: Mention) -> str:
         if len(marks) >= 2:
             before = reader.text(mention.start, marks[0])
             return _squeeze(f"{before} {reader.text(marks[1] + 1, mention.end)}")
-    return _squeeze(reader.text(mention.start, mention.end))
+    return _written(reader, mention)
+
+
+def _written(reader: NameReader, mention: Mention) -> str:
+    """A mention as written; initials without the full stop of the sentence they end (``RM.``)."""
+    text = _squeeze(reader.text(mention.start, mention.end))
+    return text[:-1] if mention.rule == "initials" and text.endswith(".") else text
 
 
 def name_and_aliases(reader: NameReader, names: list[Mention]) -> tuple[str, list[str]]:
@@ -33,7 +39,7 @@ def name_and_aliases(reader: NameReader, names: list[Mention]) -> tuple[str, lis
     aliases: list[str] = []
     seen = {name.casefold()}
     for mention in sorted(names, key=lambda m: m.start):
-        text = _squeeze(reader.text(mention.start, mention.end))
+        text = _written(reader, mention)
         if text.casefold() not in seen:
             seen.add(text.casefold())
             aliases.append(text)
