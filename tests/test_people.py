@@ -422,3 +422,23 @@ def test_long_acronym_after_a_role_word_is_no_initials(nlp_rules):
 def test_short_initials_after_a_cue_stay(nlp_rules):
     text = "Polisi menangkap dua tersangka berinisial AS (31) dan RK (25) di rumahnya."
     assert {"AS", "RK"} <= set(by_name(nlp_rules, text))
+
+
+# -- an acting post is a post of its own -------------------------------------------------------------
+def test_acting_post_and_substantive_post_are_two_posts(nlp_rules):
+    text = (
+        "Rina Marlina dilantik sebagai Plt Bupati Melawi pada Maret. "
+        "Tiga bulan kemudian, Bupati Melawi Rina Marlina dilantik secara definitif."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert set(person["titles"]) == {"Plt Bupati Melawi", "Bupati Melawi"}
+
+
+def test_one_acting_post_written_twice_stays_one_post(nlp_rules):
+    # near miss: the same acting post in a short and a long form is one post
+    text = (
+        "Plt Bupati Melawi Rina Marlina membuka rapat. "
+        "Pelaksana Tugas Bupati Melawi Rina Marlina mengatakan anggaran cukup."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert person["titles"] == ["Pelaksana Tugas Bupati Melawi"]

@@ -21,6 +21,8 @@ from .mentions import Cluster, Mention
 DEMONSTRATIVE_REACH = 80
 #: the deputy of a post is another post (Wakil Bupati is not Bupati)
 DEPUTY = "wakil "
+#: the marker of a former post (a ``post_prefix`` that is no acting marker)
+FORMER = "mantan"
 
 
 def defined_abbreviations(titles: list[dict]) -> dict[str, str]:
@@ -51,6 +53,18 @@ class Posts:
                 continue
             words.append(self.lex.place_full.get(word, word).lower())
         return expansion, " ".join(words), bool(title.get("former"))
+
+    def acting(self, title: dict) -> str:
+        """The acting marker that opens a title record's expansion (``pelaksana tugas``), else ``""``."""
+        expansion = " ".join(norm_key(title.get("expansion") or title["role"]))
+        return next(
+            (
+                prefix
+                for prefix in load_people_words().post_prefixes
+                if prefix != FORMER and expansion.startswith(prefix + " ")
+            ),
+            "",
+        )
 
     def same_post(self, a: dict, b: dict) -> bool:
         """Do the title records ``a`` and ``b`` name one post?"""
