@@ -293,3 +293,9 @@ def test_former_post_after_a_verb_has_no_holder_before_it(nlp_rules):
     # near miss: a verb, not a name, stands before the former post
     text = "Kata mantan Kapolres Melawi itu, jalan sudah aman."
     assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+@pytest.mark.parametrize("quantity", ["ribuan", "ratusan", "puluhan"])
+def test_title_after_a_quantity_word_belongs_to_nobody(nlp_rules, quantity):
+    text = f"Kepada {quantity} guru Wahyu Hidayat juga mengingatkan pentingnya inovasi."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
