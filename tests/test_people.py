@@ -442,3 +442,31 @@ def test_one_acting_post_written_twice_stays_one_post(nlp_rules):
     )
     person = by_name(nlp_rules, text)["Rina Marlina"]
     assert person["titles"] == ["Pelaksana Tugas Bupati Melawi"]
+
+
+# -- a title with a demonstrative points back across a few paragraphs --------------------------------
+FILLER = (
+    "Kegiatan senam itu diikuti ratusan warga dari berbagai desa dan berlangsung meriah sejak pagi "
+    "hingga siang hari dengan iringan musik daerah serta pembagian hadiah kepada para peserta. "
+)
+
+
+def test_former_post_with_demonstrative_points_back_a_few_paragraphs(nlp_rules):
+    text = (
+        "Ketua panitia, Hendra Gunawan, membuka acara itu di lapangan desa, Minggu. "
+        + FILLER * 3
+        + "Ditanya soal pencalonannya, mantan Pj Bupati Sambas itu mengaku sudah siap."
+    )
+    p = by_name(nlp_rules, text)["Hendra Gunawan"]
+    assert "mantan Pj Bupati Sambas" in p["titles"]
+
+
+def test_former_post_with_demonstrative_far_beyond_reach_has_no_holder(nlp_rules):
+    # near miss: many paragraphs without any name in between are too far to point back
+    text = (
+        "Ketua panitia, Hendra Gunawan, membuka acara itu di lapangan desa, Minggu. "
+        + FILLER * 12
+        + "Ditanya soal pencalonannya, mantan Pj Bupati Sambas itu mengaku sudah siap."
+    )
+    p = by_name(nlp_rules, text)["Hendra Gunawan"]
+    assert "mantan Pj Bupati Sambas" not in p["titles"]

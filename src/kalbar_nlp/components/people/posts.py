@@ -17,8 +17,8 @@ from ...text.names import NameReader
 from ...text.ranges import Range, overlaps
 from .mentions import Cluster, Mention
 
-#: how far back (in tokens) ``Sekda Bone itu`` may point to the person just named
-DEMONSTRATIVE_REACH = 80
+#: how far back (in tokens) ``Sekda Bone itu`` may point to the person just named (a few paragraphs)
+DEMONSTRATIVE_REACH = 200
 #: the deputy of a post is another post (Wakil Bupati is not Bupati)
 DEPUTY = "wakil "
 #: the marker of a former post (a ``post_prefix`` that is no acting marker)
