@@ -299,3 +299,27 @@ def test_former_post_after_a_verb_has_no_holder_before_it(nlp_rules):
 def test_title_after_a_quantity_word_belongs_to_nobody(nlp_rules, quantity):
     text = f"Kepada {quantity} guru Wahyu Hidayat juga mengingatkan pentingnya inovasi."
     assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+# -- a phrase of time between the post and the comma before its holder --------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Proyek itu bermula dari kebijakan Bupati Kapuas Hulu saat itu, Rudi Hartono yang memindahnya.",
+            ("Bupati Kapuas Hulu", "Rudi Hartono", "title_comma_name"),
+        ),
+        (
+            "Kapolres Sanggau kala itu, AKBP Budi Santoso, membenarkan kejadian tersebut.",
+            ("Kapolres Sanggau", "Budi Santoso", "title_comma_name"),
+        ),
+    ],
+)
+def test_time_aside_between_post_and_comma_holder(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_time_aside_before_a_verb_has_no_holder_after_the_comma(nlp_rules):
+    # near miss: the phrase of time is followed by a verb, so the name after the next comma is no holder
+    text = "Bupati Kapuas Hulu saat itu menolak, Rudi Hartono kemudian diam."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)

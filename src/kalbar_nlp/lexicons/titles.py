@@ -117,6 +117,7 @@ class Lexicon:
     field_units: frozenset[str] = frozenset()  # bidang, seksi, bagian: the word after one is its field
     origins: frozenset[str] = frozenset()  # asal, dapil: a representative's region (Anggota DPD asal Aceh)
     aide_posts: frozenset[str] = frozenset()  # staf khusus, juru bicara: posts serving another post
+    time_asides: PhraseIndex = field(default_factory=PhraseIndex)  # saat itu: Bupati X saat itu, Budi
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -241,6 +242,7 @@ class _TitleWords:
     prefixes: PhraseIndex
     cue_anchors: dict[str, str]
     local_heads: set[str]
+    time_asides: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _title_words() -> _TitleWords:
@@ -254,6 +256,8 @@ def _title_words() -> _TitleWords:
             out.place_full[" ".join(norm_key(word))] = full or word
         elif kind == "prefix":
             out.prefixes.add(norm_key(word), full or word)
+        elif kind == "time_aside":
+            out.time_asides.add(norm_key(word), word)
         elif kind == "cue_anchor":
             out.cue_anchors[norm_tok(word)] = full or word
         elif kind == "local_head":
@@ -315,6 +319,7 @@ def load_lexicon() -> Lexicon:
         field_units=words["field_unit"],
         origins=words["origin"],
         aide_posts=words["aide_post"],
+        time_asides=read.time_asides,
     )
 
 

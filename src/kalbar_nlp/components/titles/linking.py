@@ -167,11 +167,20 @@ def _past_region_asides(reader: NameReader, j: int) -> int:
     return j
 
 
+def _past_time_aside(reader: NameReader, j: int) -> int:
+    """``j`` moved past a phrase of time before a comma (``Bupati X saat itu, Budi``), else ``j``."""
+    found = reader.lex.time_asides.match(reader.keys, j) if j < reader.size else None
+    if found and j + found[0] < reader.size and reader.texts[j + found[0]] == ",":
+        return j + found[0]
+    return j
+
+
 def title_comma_name(ctx: LinkContext) -> Link | None:
     """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``), regions between commas
-    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``)."""
+    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``), and a phrase of time before
+    the comma (``Bupati Kuantan Singingi saat itu, Sukarmis``)."""
     reader = ctx.reader
-    j = _after_skipped(ctx.hit, ctx.hit.end)
+    j = _past_time_aside(reader, _after_skipped(ctx.hit, ctx.hit.end))
     if j < reader.size and reader.texts[j] == ",":
         j = _past_region_asides(reader, j)
         person = reader.person_after(j + 1)
