@@ -323,3 +323,32 @@ def test_time_aside_before_a_verb_has_no_holder_after_the_comma(nlp_rules):
     # near miss: the phrase of time is followed by a verb, so the name after the next comma is no holder
     text = "Bupati Kapuas Hulu saat itu menolak, Rudi Hartono kemudian diam."
     assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+# -- Sasak names: the marker Lalu inside a sentence opens the name --------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan mengatakan bantuan sudah disalurkan.",
+            ("Kepala Dinas Sosial Kota Mataram", "Lalu Samsul Adnan", "title_comma_name"),
+        ),
+        (
+            "Gubernur NTB Lalu Muhammad Iqbal meresmikan jembatan itu, Senin.",
+            ("Gubernur NTB", "Lalu Muhammad Iqbal", "title_name"),
+        ),
+    ],
+)
+def test_sasak_marker_opens_the_name(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_lalu_opening_a_sentence_is_no_part_of_the_name(nlp_rules):
+    # near miss: at the start of a sentence Lalu means 'then'; Lalu Lintas stays a unit's name
+    text = (
+        "Rudi Hartono memimpin rapat itu. Lalu Rahmat Hidayat (RH), Ketua DPD Partai Maju Sambas, "
+        "menyampaikan laporan. Kasat Lalu Lintas Polres Sambas, AKP Budi Santoso, hadir."
+    )
+    found = links(nlp_rules, text)
+    assert ("Ketua DPD Partai Maju Sambas", "Rahmat Hidayat", "name_comma_title") in found
+    assert ("Kasat Lalu Lintas Polres Sambas", "Budi Santoso", "title_comma_name") in found

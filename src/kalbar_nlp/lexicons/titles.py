@@ -118,6 +118,7 @@ class Lexicon:
     origins: frozenset[str] = frozenset()  # asal, dapil: a representative's region (Anggota DPD asal Aceh)
     aide_posts: frozenset[str] = frozenset()  # staf khusus, juru bicara: posts serving another post
     time_asides: PhraseIndex = field(default_factory=PhraseIndex)  # saat itu: Bupati X saat itu, Budi
+    name_markers: frozenset[str] = frozenset()  # Lalu, Lale: Sasak markers before a given name
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -172,6 +173,7 @@ WORD_SET_KINDS = (
     "field_unit",
     "origin",
     "aide_post",
+    "name_marker",
 )
 
 
@@ -320,6 +322,7 @@ def load_lexicon() -> Lexicon:
         origins=words["origin"],
         aide_posts=words["aide_post"],
         time_asides=read.time_asides,
+        name_markers=words["name_marker"],
     )
 
 

@@ -81,7 +81,7 @@ def jl_flags(reader: NameReader, run: list[int]) -> list[bool]:
             p += place
             after_admin = 0
             continue
-        if _balinese_marker(reader, run, p):
+        if _balinese_marker(reader, run, p) or reader.marker_before_name(run[p]):
             after_admin = 0
         elif _jurisdiction_word(reader, run, p):
             flags[p] = True
@@ -310,8 +310,10 @@ def _name_start(
 ) -> tuple[Split | None, int, bool]:
     """Where the name starts in the run: (a split decided early, else None; run position; given name seen)."""
     first_name = next((p for p, j in enumerate(run) if reader.name_likely(j) and not flags[p]), None)
-    if first_name and _balinese_marker(reader, run, first_name - 1):
-        first_name -= 1  # the name starts at its marker (Kepala Desa I Made Sudarsa)
+    if first_name and (
+        _balinese_marker(reader, run, first_name - 1) or reader.marker_before_name(run[first_name - 1])
+    ):
+        first_name -= 1  # the name starts at its marker (Kepala Desa I Made Sudarsa, Gubernur NTB Lalu Iqbal)
     limit = first_name if first_name is not None else len(run)
     last_jl = max((p for p in range(limit) if flags[p]), default=-1)
     kind = stop_kind(reader, stop)
