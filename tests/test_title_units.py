@@ -341,3 +341,33 @@ def test_post_after_another_post_is_its_own(nlp_rules):
     # near miss: a post that serves nobody ends at the next post (two people)
     text = "Bupati Sintang Jarot Winarno dan Kapolres Sintang AKBP Rudi Hartono meninjau banjir."
     assert ("Kapolres Sintang", "Rudi Hartono") in linked(nlp_rules, text)
+
+
+# -- Haji as the field of a unit, not an honorific ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Menteri Haji dan Umrah Mochamad Irfan meninjau asrama jemaah.",
+            "Menteri Haji dan Umrah",
+            "Mochamad Irfan",
+        ),
+        (
+            "Kepala Badan Pengelola Keuangan Haji Fadlul Imansyah hadir dalam rapat itu.",
+            "Kepala Badan Pengelola Keuangan Haji",
+            "Fadlul Imansyah",
+        ),
+    ],
+)
+def test_haji_naming_the_field_of_a_unit(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    found = [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+    assert (title, holder) in found
+
+
+def test_haji_before_a_name_stays_an_honorific(nlp_rules):
+    # near miss: after a body's acronym, Haji opens the holder's name as an honorific
+    text = "Ketua DPRD Sambas Haji Ahmad Fauzi membuka rapat paripurna."
+    titles = nlp_rules(text)._.kalbar_titles
+    found = [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+    assert ("Ketua DPRD Sambas", "Ahmad Fauzi") in found

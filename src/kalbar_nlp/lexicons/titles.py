@@ -119,6 +119,7 @@ class Lexicon:
     aide_posts: frozenset[str] = frozenset()  # staf khusus, juru bicara: posts serving another post
     time_asides: PhraseIndex = field(default_factory=PhraseIndex)  # saat itu: Bupati X saat itu, Budi
     name_markers: frozenset[str] = frozenset()  # Lalu, Lale: Sasak markers before a given name
+    field_honorifics: frozenset[str] = frozenset()  # Haji: also the field of a unit (Keuangan Haji)
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -174,6 +175,7 @@ WORD_SET_KINDS = (
     "origin",
     "aide_post",
     "name_marker",
+    "field_honorific",
 )
 
 
@@ -323,6 +325,7 @@ def load_lexicon() -> Lexicon:
         aide_posts=words["aide_post"],
         time_asides=read.time_asides,
         name_markers=words["name_marker"],
+        field_honorifics=words["field_honorific"],
     )
 
 

@@ -137,6 +137,24 @@ def _ends_capitalised_run(state: RunState) -> bool:
     return key in lex.stop and key not in lex.org and key not in lex.admin and not run
 
 
+def field_honorific_at(reader: NameReader, j: int) -> bool:
+    """An honorific naming the field of a unit: after an organisation word that is no opener
+    (``Badan Pengelola Keuangan Haji``) or before ``dan`` and an organisation word (``Menteri Haji dan
+    Umrah``); ``Ketua DPRD Haji Ahmad`` keeps its honorific."""
+    lex = reader.lex
+    if j == 0 or reader.keys[j] not in lex.field_honorifics or not reader.texts[j][:1].isupper():
+        return False
+    before = reader.keys[j - 1]
+    after_org = before in lex.org and before not in lex.openers and reader.texts[j - 1][:1].isupper()
+    joined = j + 2 < reader.size and reader.keys[j + 1] in {"dan", "&"} and reader.keys[j + 2] in lex.org
+    return after_org or joined
+
+
+def field_honorific(state: RunState) -> str | None:
+    """``Keuangan Haji``, ``Haji dan Umrah``: the honorific names the unit's field; the run goes on."""
+    return state.take(state.j) if field_honorific_at(state.reader, state.j) else None
+
+
 def capitalised(state: RunState) -> str | None:
     """A capitalised word is taken unless it starts something else; it may end the jurisdiction-only run."""
     reader, j = state.reader, state.j
@@ -296,6 +314,7 @@ RUN_RULES: tuple[RunRule, ...] = (
     year,
     number,
     ordinal,
+    field_honorific,
     capitalised,
     listed_fields,
     conjunction,

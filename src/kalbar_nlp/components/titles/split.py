@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...lexicons.titles import TitleEntry
 from ...text.names import NameReader
-from .complement import ORDINAL
+from .complement import ORDINAL, field_honorific_at
 
 #: (end of the complement, name span or None)
 Split = tuple[int, "tuple[int, int] | None"]
@@ -61,6 +61,7 @@ def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
         or after_code
         or after_field_unit
         or _served_post(reader, run, p)
+        or field_honorific_at(reader, j)
         or ORDINAL.match(text)
         or key in {"dan", "&", "-", "/", "ke"}
         or text[:1].isdigit()
