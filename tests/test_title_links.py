@@ -352,3 +352,21 @@ def test_lalu_opening_a_sentence_is_no_part_of_the_name(nlp_rules):
     found = links(nlp_rules, text)
     assert ("Ketua DPD Partai Maju Sambas", "Rahmat Hidayat", "name_comma_title") in found
     assert ("Kasat Lalu Lintas Polres Sambas", "Budi Santoso", "title_comma_name") in found
+
+
+# -- a name ending in Jaya is no place ---------------------------------------------------------------
+def test_name_ending_in_jaya_is_the_holder(nlp_rules):
+    text = "Rapat itu dihadiri Bupati Novriadi Jaya, dan Wakil Bupati Hasanudin, serta para camat."
+    assert ("Bupati", "Novriadi Jaya", "title_name") in links(nlp_rules, text)
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("Kapolda Metro Jaya Irjen Budi Santoso meninjau lokasi banjir.", "Kapolda Metro Jaya"),
+        ("Bupati Puncak Jaya Yuni Wonda membuka rapat itu.", "Bupati Puncak Jaya"),
+    ],
+)
+def test_regions_ending_in_jaya_stay_jurisdictions(nlp_rules, text, title):
+    # near miss: Metro Jaya and Puncak Jaya are regions, so they stay in the title
+    assert title in [found[0] for found in links(nlp_rules, text)]
