@@ -370,3 +370,23 @@ def test_name_ending_in_jaya_is_the_holder(nlp_rules):
 def test_regions_ending_in_jaya_stay_jurisdictions(nlp_rules, text, title):
     # near miss: Metro Jaya and Puncak Jaya are regions, so they stay in the title
     assert title in [found[0] for found in links(nlp_rules, text)]
+
+
+# -- news names of regions (region_aliases.tsv) are jurisdictions ---------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bupati Sidrap Syaharuddin Alrif meninjau sawah warga.", ("Bupati Sidrap", "Syaharuddin Alrif")),
+        ("Bupati Taput Nikson Nababan membuka rapat itu.", ("Bupati Taput", "Nikson Nababan")),
+    ],
+)
+def test_region_news_name_is_the_jurisdiction(nlp_rules, text, expected):
+    assert expected in [(title, person) for title, person, _ in links(nlp_rules, text)]
+
+
+def test_region_news_name_after_a_given_name_stays_in_the_name(nlp_rules):
+    # near miss: once the name has started, a word that is also a region's news name is part of it
+    text = "Ketua DPRD Kalbar Andi Taput membuka rapat itu."
+    assert ("Ketua DPRD Kalbar", "Andi Taput") in [
+        (title, person) for title, person, _ in links(nlp_rules, text)
+    ]

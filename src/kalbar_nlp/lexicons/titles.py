@@ -5,8 +5,9 @@ expansions), ``ranks.tsv`` (police and military ranks), ``honorifics.tsv``
 (honorifics, forms of address and academic degrees), ``title_words.tsv``
 (words that shape title complements and names) and ``given_names.txt``
 (a name-likeness signal). Month names come from ``dates/months.tsv``. Region names
-come from the ``lokal`` package (Kemendagri regions). Matching works on *normalised tokens*: lower case,
-a trailing full stop dropped (``H.`` and ``H`` are one key).
+come from the ``lokal`` package (Kemendagri regions) and ``region_aliases.tsv`` (their news
+names). Matching works on *normalised tokens*: lower case, a trailing full stop dropped (``H.``
+and ``H`` are one key).
 """
 
 from __future__ import annotations
@@ -151,6 +152,11 @@ def _region_names() -> list[tuple[str, int]]:
     return names
 
 
+def _region_aliases() -> list[str]:
+    """The news names of regions (``resources/region_aliases.tsv``: ``Sidrap``, ``Taput``, ``Kalbar``)."""
+    return [row["alias"] for row in read_table("region_aliases.tsv", ("alias", "code"), required=())]
+
+
 WORD_SET_KINDS = (
     "admin",
     "geo",
@@ -287,6 +293,12 @@ def load_lexicon() -> Lexicon:
         if level == 2 and len(key) == 1 and key[0] in given:
             continue  # a one-word district that is also a common given name: too ambiguous
         places.add(key, name)
+    for alias in _region_aliases():
+        key = norm_key(alias)
+        if len(key) > 1 or key[0] not in given or alias.isupper():
+            places.add(
+                key, alias
+            )  # news names of regions (Sidrap, Taput); one that is a given name stays out
     return Lexicon(
         titles=_title_index(),
         ranks=ranks,
