@@ -390,3 +390,28 @@ def test_region_news_name_after_a_given_name_stays_in_the_name(nlp_rules):
     assert ("Ketua DPRD Kalbar", "Andi Taput") in [
         (title, person) for title, person, _ in links(nlp_rules, text)
     ]
+
+
+# -- name + comma + title with an abbreviation in parentheses at its end ---------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rudi Hartono, Kepala Badan Penanggulangan Bencana Daerah (BPBD), mengatakan banjir meluas.",
+            ("Kepala Badan Penanggulangan Bencana Daerah", "Rudi Hartono", "name_comma_title"),
+        ),
+        (
+            "Prof. Dr. Lestari, guru besar teknologi pangan dari Universitas Tanjungpura (Untan), menjawab.",
+            ("guru besar teknologi pangan dari Universitas Tanjungpura", "Lestari", "name_comma_title"),
+        ),
+    ],
+)
+def test_title_ending_in_an_abbreviation_after_name_and_comma(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_name_after_the_abbreviation_is_the_holder(nlp_rules):
+    # near miss: a name right after the parenthesis holds the post, not the name before the comma
+    text = "Menurut Rudi Hartono, Kepala Badan Penanggulangan Bencana Daerah (BPBD) Budi Santoso hadir."
+    found = links(nlp_rules, text)
+    assert ("Kepala Badan Penanggulangan Bencana Daerah", "Budi Santoso", "title_name") in found

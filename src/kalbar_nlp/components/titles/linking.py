@@ -197,11 +197,12 @@ def name_comma_title(ctx: LinkContext) -> Link | None:
         return None
     head = head_at(reader, hit.head_start)
     bare = hit.end <= hit.head_end and head is not None and hit.head_start + head[0] == hit.head_end
+    end = _after_skipped(hit, hit.end)  # "Rudi, Kepala BPBD (Badan ...), mengatakan"
     after_ok = (
-        hit.end >= reader.size
-        or reader.texts[hit.end] in {",", ".", ")", ";"}
+        end >= reader.size
+        or reader.texts[end] in {",", ".", ")", ";"}
         # "kata Victor, penyidik menggali ...": a bare noun before a verb is the next clause's subject
-        or (reader.texts[hit.end][:1].islower() and not (bare and VERB_SHAPE.match(reader.texts[hit.end])))
+        or (reader.texts[end][:1].islower() and not (bare and VERB_SHAPE.match(reader.texts[end])))
     )
     person = reader.person_before(b - 1) if after_ok else None
     return (person, "name_comma_title") if person else None
