@@ -371,3 +371,31 @@ def test_haji_before_a_name_stays_an_honorific(nlp_rules):
     titles = nlp_rules(text)._.kalbar_titles
     found = [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
     assert ("Ketua DPRD Sambas", "Ahmad Fauzi") in found
+
+
+# -- a post right after an organisation's opener names the organisation's members ---------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Siti Aminah, Ketua Persatuan Guru Republik Indonesia (PGRI) Kalbar, mengatakan hal itu.",
+            "Ketua Persatuan Guru Republik Indonesia Kalbar",
+            "Siti Aminah",
+        ),
+        (
+            "Ketua Asosiasi Kepala Desa Sambas, Budi Santoso, menghadiri rapat itu.",
+            "Ketua Asosiasi Kepala Desa Sambas",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_post_after_an_opener_is_part_of_the_organisation(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    assert (title, holder) in [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+
+
+def test_post_after_a_plain_organisation_word_starts_a_new_title(nlp_rules):
+    # near miss: after the organisation's own name, a post opens the next title
+    text = "Ketua Partai Gerindra Kalbar Bupati Sambas Rudi Hartono hadir."
+    titles = [t["title"] for t in nlp_rules(text)._.kalbar_titles]
+    assert "Bupati Sambas" in titles

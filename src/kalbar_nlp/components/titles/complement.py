@@ -126,9 +126,12 @@ def _ends_capitalised_run(state: RunState) -> bool:
     if reader.rank_at(j) or (reader.honorific_at(j) and key not in lex.org):
         return True
     principal = state.serves_post and all(reader.keys[k] == "wakil" for k in run)
+    # a post right after an organisation's opener names its members (Persatuan Guru, Ikatan Dokter)
+    members = bool(run) and run[-1] == j - 1 and reader.keys[run[-1]] in lex.openers
     if (
         (reader.title_at(j) or reader.prefix_at(j))
         and not principal
+        and not members
         and not (key in lex.org or key in lex.admin or key in lex.acronym)
         and not (key in lex.given and run and reader.name_likely(run[-1]))
     ):
