@@ -415,3 +415,15 @@ def test_name_after_the_abbreviation_is_the_holder(nlp_rules):
     text = "Menurut Rudi Hartono, Kepala Badan Penanggulangan Bencana Daerah (BPBD) Budi Santoso hadir."
     found = links(nlp_rules, text)
     assert ("Kepala Badan Penanggulangan Bencana Daerah", "Budi Santoso", "title_name") in found
+
+
+# -- the words right after an organisation's opener name it when a person follows the comma ---------
+def test_company_name_after_its_opener_is_no_holder(nlp_rules):
+    text = "General Manager PT Sinar Jaya, Rudi Hartono, menjelaskan rencana itu."
+    assert ("General Manager PT Sinar Jaya", "Rudi Hartono", "title_comma_name") in links(nlp_rules, text)
+
+
+def test_name_after_an_opener_without_a_person_after_the_comma_is_the_holder(nlp_rules):
+    # near miss: no person after the comma, so the name after the opener word holds the post
+    text = "Ketua Yayasan Rudi Hartono, mengatakan bantuan sudah disalurkan."
+    assert ("Ketua Yayasan", "Rudi Hartono", "title_name") in links(nlp_rules, text)

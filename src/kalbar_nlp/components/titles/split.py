@@ -270,7 +270,8 @@ def _name_is_no_holder(
     """A one-word name (or, after a post of an organisation, words that are no given names) before a
     comma and another person, or the client of a lawyer-like post.
 
-    ``Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo``: Bakrie is no person;
+    ``Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo``: Bakrie is no person; nor is ``Sinar Jaya``
+    right after its opener in ``General Manager PT Sinar Jaya, Rudi Hartono``;
     ``kuasa hukum Darius, Maria, mengatakan``: Darius is the client.
     """
     name_start, name_end = name
@@ -278,11 +279,11 @@ def _name_is_no_holder(
         return False
     if name_end - name_start == 1 and reader.person_after(stop + 1) is not None:
         return True
+    after_opener = reader.keys[name_start - 1] in reader.lex.openers  # "General Manager PT Sinar Jaya, Rudi"
     if (
-        entry.takes == "org"
-        and not any(reader.name_likely(k) for k in range(name_start, name_end))
-        and reader.person_after(stop + 1, require=True) is not None
-    ):
+        after_opener
+        or (entry.takes == "org" and not any(reader.name_likely(k) for k in range(name_start, name_end)))
+    ) and reader.person_after(stop + 1, require=True) is not None:
         return True  # "Pelatih Arema Cronus, Joko Susilo": words that are no given names name the club
     if entry.form.lower() not in reader.lex.person_complement:
         return False
