@@ -470,3 +470,19 @@ def test_former_post_with_demonstrative_far_beyond_reach_has_no_holder(nlp_rules
     )
     p = by_name(nlp_rules, text)["Hendra Gunawan"]
     assert "mantan Pj Bupati Sambas" not in p["titles"]
+
+
+def test_pria_yang_juga_title_itu_points_back_to_the_person(nlp_rules):
+    text = (
+        "“Anggaran sudah cukup,” kata Agus Salim di kantornya, Senin. "
+        "Pria yang juga Asisten II Setda Melawi itu meminta dinas berhemat."
+    )
+    found = by_name(nlp_rules, text)
+    assert "Pria" not in found
+    assert found["Agus Salim"]["titles"] == ["Asisten II Setda Melawi"]
+
+
+def test_name_with_a_given_word_after_a_title_stays_a_person(nlp_rules):
+    # near miss: a capitalised word that is a given name still opens a holder's name
+    found = by_name(nlp_rules, "Asisten II Setda Melawi Agus Salim menyebut anggaran sudah cukup.")
+    assert found["Agus Salim"]["titles"] == ["Asisten II Setda Melawi"]
