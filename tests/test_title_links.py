@@ -427,3 +427,17 @@ def test_name_after_an_opener_without_a_person_after_the_comma_is_the_holder(nlp
     # near miss: no person after the comma, so the name after the opener word holds the post
     text = "Ketua Yayasan Rudi Hartono, mengatakan bantuan sudah disalurkan."
     assert ("Ketua Yayasan", "Rudi Hartono", "title_name") in links(nlp_rules, text)
+
+
+# -- the member's faction between the post and the comma before its holder -----------------------------
+def test_faction_aside_between_post_and_comma_holder(nlp_rules):
+    text = "Anggota DPRD Kalbar dari Fraksi PDI Perjuangan, Rudi Hartono, mengatakan hal itu."
+    assert ("Anggota DPRD Kalbar", "Rudi Hartono", "title_comma_name") in links(nlp_rules, text)
+
+
+def test_origin_after_dari_is_no_faction_aside(nlp_rules):
+    # near miss: dari + a region names the represented region, part of the post
+    text = "Anggota DPR RI dari dapil Kalbar I, Rudi Hartono, mengatakan hal itu."
+    assert ("Anggota DPR RI dari dapil Kalbar I", "Rudi Hartono", "title_comma_name") in links(
+        nlp_rules, text
+    )

@@ -399,3 +399,32 @@ def test_post_after_a_plain_organisation_word_starts_a_new_title(nlp_rules):
     text = "Ketua Partai Gerindra Kalbar Bupati Sambas Rudi Hartono hadir."
     titles = [t["title"] for t in nlp_rules(text)._.kalbar_titles]
     assert "Bupati Sambas" in titles
+
+
+# -- a hospital named after a doctor keeps the doctor's name in the title ---------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Direktur Rumah Sakit Umum Daerah (RSUD) dr Soedarso, dr Rudi Hartono, mengatakan hal itu.",
+            "Direktur Rumah Sakit Umum Daerah dr Soedarso",
+            "Rudi Hartono",
+        ),
+        (
+            "Direktur RSUD dr Abdul Aziz dr Budi Santoso meninjau ruang rawat inap.",
+            "Direktur RSUD dr Abdul Aziz",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_hospital_named_after_a_doctor(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    assert (title, holder) in [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+
+
+def test_doctor_after_a_hospital_before_a_verb_is_the_holder(nlp_rules):
+    # near miss: a verb follows the doctor's name, so the doctor holds the post
+    titles = nlp_rules("Direktur RSUD dr Budi Santoso mengatakan pasien bertambah.")._.kalbar_titles
+    assert [(t["title"], t["person"]["text"]) for t in titles if t["person"]] == [
+        ("Direktur RSUD", "Budi Santoso")
+    ]

@@ -121,6 +121,9 @@ class Lexicon:
     time_asides: PhraseIndex = field(default_factory=PhraseIndex)  # saat itu: Bupati X saat itu, Budi
     name_markers: frozenset[str] = frozenset()  # Lalu, Lale: Sasak markers before a given name
     field_honorifics: frozenset[str] = frozenset()  # Haji: also the field of a unit (Keuangan Haji)
+    factions: frozenset[str] = frozenset()  # Fraksi, Partai: Anggota DPRD X dari Fraksi Y
+    hospitals: frozenset[str] = frozenset()  # RSUD, Rumah Sakit: named after a doctor (RSUD dr Soedarso)
+    doctors: frozenset[str] = frozenset()  # dr, Dr: the honorific that opens such a hospital's name
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -182,6 +185,9 @@ WORD_SET_KINDS = (
     "aide_post",
     "name_marker",
     "field_honorific",
+    "faction",
+    "hospital",
+    "doctor",
 )
 
 
@@ -338,6 +344,9 @@ def load_lexicon() -> Lexicon:
         time_asides=read.time_asides,
         name_markers=words["name_marker"],
         field_honorifics=words["field_honorific"],
+        factions=words["faction"],
+        hospitals=words["hospital"],
+        doctors=words["doctor"],
     )
 
 

@@ -278,6 +278,33 @@ def origin(state: RunState) -> str | None:
     return None
 
 
+def named_after_doctor(state: RunState) -> str | None:
+    """``RSUD dr Soedarso``: a doctor's honorific after a hospital's words opens the rest of its name."""
+    reader, j = state.reader, state.j
+    before = j - 1
+    if state.skipped and state.skipped[-1][1] == j:
+        before = state.skipped[-1][0] + 1  # the abbreviation: Rumah Sakit Umum Daerah (RSUD) dr Soedarso
+    if not (
+        reader.keys[j] in reader.lex.doctors
+        and before >= 0
+        and reader.keys[before] in reader.lex.hospitals
+        and j + 1 < reader.size
+        and reader.alpha_cap(j + 1)
+    ):
+        return None
+    # the holder (or the hospital's town) comes after the doctor's name: "RSUD dr Soedarso, dr Rudi";
+    # "Direktur RSUD dr Budi Santoso mengatakan" keeps dr as the holder's honorific
+    after = reader.name_run(j + 1)
+    if after < reader.size and (
+        reader.texts[after] in {",", "("}
+        or reader.honorific_at(after)
+        or reader.rank_at(after)
+        or reader.place_at(after)
+    ):
+        return state.take(j)
+    return None
+
+
 def setempat(state: RunState) -> str | None:
     """``Camat setempat``: the local one; the word closes the complement."""
     if state.reader.keys[state.j] == "setempat" and (not state.run or state.all_jl):
@@ -318,6 +345,7 @@ RUN_RULES: tuple[RunRule, ...] = (
     number,
     ordinal,
     field_honorific,
+    named_after_doctor,
     capitalised,
     listed_fields,
     conjunction,

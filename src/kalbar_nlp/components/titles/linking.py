@@ -167,20 +167,38 @@ def _past_region_asides(reader: NameReader, j: int) -> int:
     return j
 
 
-def _past_time_aside(reader: NameReader, j: int) -> int:
-    """``j`` moved past a phrase of time before a comma (``Bupati X saat itu, Budi``), else ``j``."""
-    found = reader.lex.time_asides.match(reader.keys, j) if j < reader.size else None
-    if found and j + found[0] < reader.size and reader.texts[j + found[0]] == ",":
-        return j + found[0]
-    return j
+#: the most words of a faction's name after ``dari Fraksi`` (``dari Fraksi PDI Perjuangan``)
+FACTION_WORDS = 4
+
+
+def _past_aside(reader: NameReader, j: int) -> int:
+    """``j`` moved past an aside before a comma, else ``j``: a phrase of time (``Bupati X saat itu,
+    Budi``) or the member's faction (``Anggota DPRD Kalbar dari Fraksi Golkar, Rudi``), no part of
+    the title."""
+    if j >= reader.size:
+        return j
+    found = reader.lex.time_asides.match(reader.keys, j)
+    k = j + found[0] if found else j
+    if (
+        k == j
+        and reader.keys[j] == "dari"
+        and reader.texts[j].islower()
+        and j + 1 < reader.size
+        and reader.keys[j + 1] in reader.lex.factions
+        and reader.alpha_cap(j + 1)
+    ):
+        k = j + 2
+        while k < reader.size and k - j - 2 < FACTION_WORDS and reader.alpha_cap(k):
+            k += 1
+    return k if k > j and k < reader.size and reader.texts[k] == "," else j
 
 
 def title_comma_name(ctx: LinkContext) -> Link | None:
     """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``), regions between commas
-    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``), and a phrase of time before
-    the comma (``Bupati Kuantan Singingi saat itu, Sukarmis``)."""
+    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``), and an aside before the comma
+    (``Bupati Kuantan Singingi saat itu, Sukarmis``, ``Anggota DPRD X dari Fraksi Y, Rudi``)."""
     reader = ctx.reader
-    j = _past_time_aside(reader, _after_skipped(ctx.hit, ctx.hit.end))
+    j = _past_aside(reader, _after_skipped(ctx.hit, ctx.hit.end))
     if j < reader.size and reader.texts[j] == ",":
         j = _past_region_asides(reader, j)
         person = reader.person_after(j + 1)

@@ -84,6 +84,9 @@ def jl_flags(reader: NameReader, run: list[int]) -> list[bool]:
             continue
         if _balinese_marker(reader, run, p) or reader.marker_before_name(run[p]):
             after_admin = 0
+        elif key in reader.lex.doctors:  # RSUD dr Soedarso: the doctor's name is the hospital's
+            flags[p] = True
+            after_admin = 2
         elif _jurisdiction_word(reader, run, p):
             flags[p] = True
             after_admin = 2 if (key in reader.lex.admin or key in reader.lex.geo) else 0
