@@ -441,3 +441,26 @@ def test_origin_after_dari_is_no_faction_aside(nlp_rules):
     assert ("Anggota DPR RI dari dapil Kalbar I", "Rudi Hartono", "title_comma_name") in links(
         nlp_rules, text
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Bupati Sambas yang baru, Rudi Hartono, mengatakan jalan akan diperbaiki.",
+            ("Bupati Sambas", "Rudi Hartono", "title_comma_name"),
+        ),
+        (
+            "Kepala Dinas Pendidikan Kalbar yang baru dilantik, Rudi Hartono, meninjau sekolah.",
+            ("Kepala Dinas Pendidikan Kalbar", "Rudi Hartono", "title_comma_name"),
+        ),
+    ],
+)
+def test_relative_clause_between_post_and_comma_holder(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_relative_clause_naming_another_post_is_no_aside(nlp_rules):
+    # near miss: a capitalised post inside the clause; the name after the comma holds neither post
+    text = "Kapolres yang didampingi Kasat Reskrim, mengatakan hal itu kepada Rudi Hartono."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)

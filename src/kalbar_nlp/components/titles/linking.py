@@ -169,16 +169,28 @@ def _past_region_asides(reader: NameReader, j: int) -> int:
 
 #: the most words of a faction's name after ``dari Fraksi`` (``dari Fraksi PDI Perjuangan``)
 FACTION_WORDS = 4
+#: the most lower-case words of a relative clause after a post (``yang baru dilantik``)
+RELATIVE_WORDS = 4
 
 
 def _past_aside(reader: NameReader, j: int) -> int:
     """``j`` moved past an aside before a comma, else ``j``: a phrase of time (``Bupati X saat itu,
-    Budi``) or the member's faction (``Anggota DPRD Kalbar dari Fraksi Golkar, Rudi``), no part of
-    the title."""
+    Budi``), a short relative clause (``Kapolres X yang baru, AKBP Budi``) or the member's faction
+    (``Anggota DPRD Kalbar dari Fraksi Golkar, Rudi``), no part of the title."""
     if j >= reader.size:
         return j
     found = reader.lex.time_asides.match(reader.keys, j)
     k = j + found[0] if found else j
+    if k == j and reader.keys[j] == "yang" and reader.texts[j].islower():
+        k = j + 1  # a short relative clause: "Bupati Sambas yang baru dilantik, Rudi"
+        while (
+            k < reader.size
+            and k - j <= RELATIVE_WORDS
+            and reader.texts[k].isalpha()
+            and reader.texts[k].islower()
+        ):
+            k += 1
+        k = k if k > j + 1 else j
     if (
         k == j
         and reader.keys[j] == "dari"
