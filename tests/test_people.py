@@ -486,3 +486,21 @@ def test_name_with_a_given_word_after_a_title_stays_a_person(nlp_rules):
     # near miss: a capitalised word that is a given name still opens a holder's name
     found = by_name(nlp_rules, "Asisten II Setda Melawi Agus Salim menyebut anggaran sudah cukup.")
     assert found["Agus Salim"]["titles"] == ["Asisten II Setda Melawi"]
+
+
+def test_post_chained_to_a_demonstrative_post_points_back(nlp_rules):
+    text = (
+        "“Itu fitnah,” kata Saifudin Yusuf di Surabaya, Senin. Ketika dikonfirmasi, Mantan Wagub Jatim "
+        "yang saat ini juga menjabat Wali Kota Pasuruan itu mengirimkan video klarifikasi."
+    )
+    person = by_name(nlp_rules, text)["Saifudin Yusuf"]
+    assert set(person["titles"]) == {"Mantan Wagub Jatim", "Wali Kota Pasuruan"}
+
+
+def test_post_joined_by_dan_to_a_demonstrative_post_stays_apart(nlp_rules):
+    # near miss: no cue word (menjabat, juga, sebagai) joins the two posts
+    text = (
+        "“Itu fitnah,” kata Saifudin Yusuf di Surabaya, Senin. Ketika dikonfirmasi, Mantan Wagub Jatim "
+        "dan Wali Kota Pasuruan itu mengirimkan video klarifikasi."
+    )
+    assert by_name(nlp_rules, text)["Saifudin Yusuf"]["titles"] == ["Wali Kota Pasuruan"]

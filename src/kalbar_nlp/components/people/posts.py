@@ -19,6 +19,10 @@ from .mentions import Cluster, Mention
 
 #: how far back (in tokens) ``Sekda Bone itu`` may point to the person just named (a few paragraphs)
 DEMONSTRATIVE_REACH = 200
+#: words after a title that point back to the person just named (Pj Sekda Bone itu)
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+#: the most cue words between a post and a second post of the same person (yang saat ini juga menjabat)
+CHAIN_REACH = 6
 #: the deputy of a post is another post (Wakil Bupati is not Bupati)
 DEPUTY = "wakil "
 #: the marker of a former post (a ``post_prefix`` that is no acting marker)
@@ -152,13 +156,34 @@ def _just_named(ctx: TitleOnly, ts: int) -> int | None:
     return ctx.named_ends[k][1]
 
 
-def _owner(ctx: TitleOnly, title: dict, span: tuple[int, int], owners: list[int]) -> tuple[int, str] | None:
-    """The cluster a bare title points to and the rule that says so, else None."""
-    reader = ctx.reader
+def _points_back(ctx: TitleOnly, ti: int, te: int) -> bool:
+    """Is title ``ti`` (ending at view token ``te``) followed by a demonstrative, directly or through
+    a second post joined by cue words (``Mantan Wagub Jatim yang kini menjabat Wali Kota Pasuruan itu``)?"""
+    reader, lex = ctx.reader, ctx.reader.lex
+    if te < reader.size and reader.keys[te] in DEMONSTRATIVES:
+        return True
+    if ti + 1 >= len(ctx.titles) or ctx.titles[ti + 1].get("person"):
+        return False
+    second = ctx.titles[ti + 1]
+    ss, se = reader.view_start(second["token_start"]), reader.view_end(second["token_end"])
+    if ss is None or not 0 < ss - te <= CHAIN_REACH or se >= reader.size:
+        return False
+    between = [reader.keys[k] for k in range(te, ss)]
+    return (
+        all(key in lex.cue_fillers or key in lex.cue_anchors for key in between)
+        and any(key in lex.cue_anchors for key in between)
+        and bool(second.get("jurisdiction"))
+        and reader.keys[se] in DEMONSTRATIVES
+    )
+
+
+def _owner(ctx: TitleOnly, ti: int, span: tuple[int, int], owners: list[int]) -> tuple[int, str] | None:
+    """The cluster the bare title ``ti`` points to and the rule that says so, else None."""
+    title = ctx.titles[ti]
     ts, te = span
     if len(owners) == 1:
         return owners[0], "title_only"
-    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "ini", "tersebut"}:
+    if title.get("jurisdiction") and _points_back(ctx, ti, te):
         # "Pj Sekda Bone itu mengatakan": the title points back to the person just named
         near = _just_named(ctx, ts)
         if near is not None:
@@ -175,7 +200,7 @@ def link_title_only(ctx: TitleOnly, excluded: list[Range]) -> None:
         if span is None:
             continue
         owners = [ci for ci, held in titled if any(ctx.posts.same_post(title, ctx.titles[x]) for x in held)]
-        found = _owner(ctx, title, span, owners)
+        found = _owner(ctx, ti, span, owners)
         if found is not None:
             ci, rule = found
             ctx.clusters[ci].mentions.append(Mention(*span, rule, titles=[ti], is_title_only=True))
