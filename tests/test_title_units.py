@@ -428,3 +428,17 @@ def test_doctor_after_a_hospital_before_a_verb_is_the_holder(nlp_rules):
     assert [(t["title"], t["person"]["text"]) for t in titles if t["person"]] == [
         ("Direktur RSUD", "Budi Santoso")
     ]
+
+
+# -- a forecaster is a role with its organisation ------------------------------------------------------
+def test_forecaster_post_with_its_station(nlp_rules):
+    titles = nlp_rules("Prakirawan BMKG Supadio, Rudi Hartono, mengatakan hujan turun.")._.kalbar_titles
+    assert [(t["title"], t["person"]["text"]) for t in titles if t["person"]] == [
+        ("Prakirawan BMKG Supadio", "Rudi Hartono")
+    ]
+
+
+def test_forecast_word_in_lower_case_is_no_post(nlp_rules):
+    # near miss: the post is written capitalised before its station; a lower-case noun is none
+    titles = nlp_rules("Menurut data prakiraan BMKG Supadio, hujan turun sore ini.")._.kalbar_titles
+    assert titles == []
