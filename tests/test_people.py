@@ -504,3 +504,23 @@ def test_post_joined_by_dan_to_a_demonstrative_post_stays_apart(nlp_rules):
         "dan Wali Kota Pasuruan itu mengirimkan video klarifikasi."
     )
     assert by_name(nlp_rules, text)["Saifudin Yusuf"]["titles"] == ["Wali Kota Pasuruan"]
+
+
+# -- one post written with an acronym and a short place, and in full ---------------------------------
+def test_post_with_acronym_and_post_in_full_are_one_post(nlp_rules):
+    text = (
+        "Kadis PUPR Madina Rina Marlina diperiksa jaksa. "
+        "Sebelumnya, Kepala Dinas PUPR Kabupaten Mandailing Natal Rina Marlina membantah tuduhan itu."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert person["titles"] == ["Kepala Dinas PUPR Kabupaten Mandailing Natal"]
+
+
+def test_post_of_another_office_in_the_same_region_stays_apart(nlp_rules):
+    # near miss: the words differ (Sekretaris, not Kepala Dinas), so two posts
+    text = (
+        "Kadis PUPR Madina Rina Marlina diperiksa jaksa. "
+        "Kini Sekretaris Dinas PUPR Kabupaten Mandailing Natal Rina Marlina membantah tuduhan itu."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert len(person["titles"]) == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ...lexicons.organisations import load_organisations
 from ...lexicons.people import load_people_words
 from ...lexicons.titles import Lexicon, norm_key
 from ...text.names import NameReader
@@ -70,6 +71,21 @@ class Posts:
             "",
         )
 
+    def spelled_out(self, title: dict) -> frozenset[str]:
+        """The words of a post with its jurisdiction, acronyms and short places written in full.
+
+        ``Kadis PUPR Madina`` and ``Kepala Dinas PUPR Kabupaten Mandailing Natal`` give the same
+        words (``kepala dinas pekerjaan umum dan penataan ruang mandailing natal``); region words
+        (``Kabupaten``) and acting or former markers are left out.
+        """
+        expansion, jurisdiction, _ = self.post_key(title)
+        acronyms = load_organisations().acronyms
+        words: set[str] = set()
+        for word in f"{expansion} {jurisdiction}".split():
+            acronym = acronyms.get(word)
+            words.update(norm_key(acronym.expansions[0]) if acronym else (word,))
+        return frozenset(words - self.lex.admin)
+
     def same_post(self, a: dict, b: dict) -> bool:
         """Do the title records ``a`` and ``b`` name one post?"""
         ea, ja, _ = self.post_key(a)
@@ -78,6 +94,8 @@ class Posts:
         ta, tb = " ".join(norm_key(a["title"])), " ".join(norm_key(b["title"]))
         if ta == tb or f"{ea} {ja}".strip() == f"{eb} {jb}".strip():
             return True  # Menpar / Menteri Pariwisata
+        if ja and jb and self.spelled_out(a) == self.spelled_out(b):
+            return True  # Kadis PUPR Madina / Kepala Dinas PUPR Kabupaten Mandailing Natal
         if ea.startswith(DEPUTY) != eb.startswith(DEPUTY):
             return False  # Bupati Sintang / Wakil Bupati Sintang: two posts, two people
         if ea != eb and not (ea.endswith(" " + eb) or eb.endswith(" " + ea)):
