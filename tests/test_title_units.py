@@ -442,3 +442,35 @@ def test_forecast_word_in_lower_case_is_no_post(nlp_rules):
     # near miss: the post is written capitalised before its station; a lower-case noun is none
     titles = nlp_rules("Menurut data prakiraan BMKG Supadio, hujan turun sore ini.")._.kalbar_titles
     assert titles == []
+
+
+# -- one-word posts of police, military, religious-affairs and village offices ---------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        ("Kakan Kemenag Sambas Rudi Hartono membuka manasik haji.", "Kakan Kemenag Sambas", "Rudi Hartono"),
+        (
+            "Kasatnarkoba Polres Sambas AKP Budi Santoso memaparkan kasus.",
+            "Kasatnarkoba Polres Sambas",
+            "Budi Santoso",
+        ),
+        (
+            "Wadir Reskrimsus Polda Kalbar AKBP Agus Salim mengatakan.",
+            "Wadir Reskrimsus Polda Kalbar",
+            "Agus Salim",
+        ),
+        (
+            "Danyonif 641/Beruang Letkol Inf Rudi Hartono meninjau latihan.",
+            "Danyonif 641/Beruang",
+            "Rudi Hartono",
+        ),
+    ],
+)
+def test_one_word_posts_of_offices(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    assert (title, holder) in [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+
+
+def test_hamlet_head_abbreviation_in_lower_case_is_no_post(nlp_rules):
+    # near miss: Kasun counts only capitalised
+    assert nlp_rules("Warga kasun itu berkumpul di balai desa.")._.kalbar_titles == []
