@@ -464,3 +464,9 @@ def test_relative_clause_naming_another_post_is_no_aside(nlp_rules):
     # near miss: a capitalised post inside the clause; the name after the comma holds neither post
     text = "Kapolres yang didampingi Kasat Reskrim, mengatakan hal itu kepada Rudi Hartono."
     assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+def test_relative_clause_about_someone_else_is_no_aside(nlp_rules):
+    # near miss: the clause names the post's companion, who does not hold the post
+    text = "“Kami siap,” kata Bupati Sambas yang didampingi istrinya, Rina Marlina."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)

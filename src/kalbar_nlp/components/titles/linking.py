@@ -173,6 +173,16 @@ FACTION_WORDS = 4
 RELATIVE_WORDS = 4
 
 
+def _clause_word(reader: NameReader, k: int) -> bool:
+    """A lower-case word of a clause about the post itself (``baru``, ``dilantik``, ``kini``, ``nonaktif``);
+    ``yang didampingi istrinya, Rina`` is about someone else."""
+    lex = reader.lex
+    key = reader.keys[k]
+    return reader.texts[k].islower() and (
+        key in lex.cue_fillers or key in lex.cue_anchors or key in lex.post_modifiers
+    )
+
+
 def _past_aside(reader: NameReader, j: int) -> int:
     """``j`` moved past an aside before a comma, else ``j``: a phrase of time (``Bupati X saat itu,
     Budi``), a short relative clause (``Kapolres X yang baru, AKBP Budi``) or the member's faction
@@ -182,13 +192,8 @@ def _past_aside(reader: NameReader, j: int) -> int:
     found = reader.lex.time_asides.match(reader.keys, j)
     k = j + found[0] if found else j
     if k == j and reader.keys[j] == "yang" and reader.texts[j].islower():
-        k = j + 1  # a short relative clause: "Bupati Sambas yang baru dilantik, Rudi"
-        while (
-            k < reader.size
-            and k - j <= RELATIVE_WORDS
-            and reader.texts[k].isalpha()
-            and reader.texts[k].islower()
-        ):
+        k = j + 1  # a short relative clause of the post's own words: "Bupati Sambas yang baru dilantik, Rudi"
+        while k < reader.size and k - j <= RELATIVE_WORDS and _clause_word(reader, k):
             k += 1
         k = k if k > j + 1 else j
     if (
