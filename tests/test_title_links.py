@@ -470,3 +470,27 @@ def test_relative_clause_about_someone_else_is_no_aside(nlp_rules):
     # near miss: the clause names the post's companion, who does not hold the post
     text = "“Kami siap,” kata Bupati Sambas yang didampingi istrinya, Rina Marlina."
     assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+# -- a role with the event it serves (Ketua panitia kegiatan, Koordinator acara) -----------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ketua panitia kegiatan, Rudi Hartono, mengatakan acara berjalan lancar.",
+            ("Ketua panitia kegiatan", "Rudi Hartono", "title_comma_name"),
+        ),
+        (
+            "Koordinator acara, Budi Santoso, menambahkan hal itu.",
+            ("Koordinator acara", "Budi Santoso", "title_comma_name"),
+        ),
+    ],
+)
+def test_role_with_the_event_it_serves(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_event_word_after_a_verb_is_no_field(nlp_rules):
+    # near miss: 'acara' is the object of a verb, not the field of the post
+    text = "Bupati Sambas membuka acara, Rudi Hartono hadir."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
