@@ -484,6 +484,14 @@ def test_relative_clause_about_someone_else_is_no_aside(nlp_rules):
             "Koordinator acara, Budi Santoso, menambahkan hal itu.",
             ("Koordinator acara", "Budi Santoso", "title_comma_name"),
         ),
+        (
+            "Manajer tim, Budi Santoso, menambahkan hal itu.",
+            ("Manajer tim", "Budi Santoso", "title_comma_name"),
+        ),
+        (
+            "Ketua panitia pelaksana, Rudi Hartono, mengatakan acara lancar.",
+            ("Ketua panitia pelaksana", "Rudi Hartono", "title_comma_name"),
+        ),
     ],
 )
 def test_role_with_the_event_it_serves(nlp_rules, text, expected):
