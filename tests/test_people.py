@@ -422,3 +422,105 @@ def test_long_acronym_after_a_role_word_is_no_initials(nlp_rules):
 def test_short_initials_after_a_cue_stay(nlp_rules):
     text = "Polisi menangkap dua tersangka berinisial AS (31) dan RK (25) di rumahnya."
     assert {"AS", "RK"} <= set(by_name(nlp_rules, text))
+
+
+# -- an acting post is a post of its own -------------------------------------------------------------
+def test_acting_post_and_substantive_post_are_two_posts(nlp_rules):
+    text = (
+        "Rina Marlina dilantik sebagai Plt Bupati Melawi pada Maret. "
+        "Tiga bulan kemudian, Bupati Melawi Rina Marlina dilantik secara definitif."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert set(person["titles"]) == {"Plt Bupati Melawi", "Bupati Melawi"}
+
+
+def test_one_acting_post_written_twice_stays_one_post(nlp_rules):
+    # near miss: the same acting post in a short and a long form is one post
+    text = (
+        "Plt Bupati Melawi Rina Marlina membuka rapat. "
+        "Pelaksana Tugas Bupati Melawi Rina Marlina mengatakan anggaran cukup."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert person["titles"] == ["Pelaksana Tugas Bupati Melawi"]
+
+
+# -- a title with a demonstrative points back across a few paragraphs --------------------------------
+FILLER = (
+    "Kegiatan senam itu diikuti ratusan warga dari berbagai desa dan berlangsung meriah sejak pagi "
+    "hingga siang hari dengan iringan musik daerah serta pembagian hadiah kepada para peserta. "
+)
+
+
+def test_former_post_with_demonstrative_points_back_a_few_paragraphs(nlp_rules):
+    text = (
+        "Ketua panitia, Hendra Gunawan, membuka acara itu di lapangan desa, Minggu. "
+        + FILLER * 3
+        + "Ditanya soal pencalonannya, mantan Pj Bupati Sambas itu mengaku sudah siap."
+    )
+    p = by_name(nlp_rules, text)["Hendra Gunawan"]
+    assert "mantan Pj Bupati Sambas" in p["titles"]
+
+
+def test_former_post_with_demonstrative_far_beyond_reach_has_no_holder(nlp_rules):
+    # near miss: many paragraphs without any name in between are too far to point back
+    text = (
+        "Ketua panitia, Hendra Gunawan, membuka acara itu di lapangan desa, Minggu. "
+        + FILLER * 12
+        + "Ditanya soal pencalonannya, mantan Pj Bupati Sambas itu mengaku sudah siap."
+    )
+    p = by_name(nlp_rules, text)["Hendra Gunawan"]
+    assert "mantan Pj Bupati Sambas" not in p["titles"]
+
+
+def test_pria_yang_juga_title_itu_points_back_to_the_person(nlp_rules):
+    text = (
+        "“Anggaran sudah cukup,” kata Agus Salim di kantornya, Senin. "
+        "Pria yang juga Asisten II Setda Melawi itu meminta dinas berhemat."
+    )
+    found = by_name(nlp_rules, text)
+    assert "Pria" not in found
+    assert found["Agus Salim"]["titles"] == ["Asisten II Setda Melawi"]
+
+
+def test_name_with_a_given_word_after_a_title_stays_a_person(nlp_rules):
+    # near miss: a capitalised word that is a given name still opens a holder's name
+    found = by_name(nlp_rules, "Asisten II Setda Melawi Agus Salim menyebut anggaran sudah cukup.")
+    assert found["Agus Salim"]["titles"] == ["Asisten II Setda Melawi"]
+
+
+def test_post_chained_to_a_demonstrative_post_points_back(nlp_rules):
+    text = (
+        "“Itu fitnah,” kata Saifudin Yusuf di Surabaya, Senin. Ketika dikonfirmasi, Mantan Wagub Jatim "
+        "yang saat ini juga menjabat Wali Kota Pasuruan itu mengirimkan video klarifikasi."
+    )
+    person = by_name(nlp_rules, text)["Saifudin Yusuf"]
+    assert set(person["titles"]) == {"Mantan Wagub Jatim", "Wali Kota Pasuruan"}
+
+
+def test_post_joined_by_dan_to_a_demonstrative_post_stays_apart(nlp_rules):
+    # near miss: no cue word (menjabat, juga, sebagai) joins the two posts
+    text = (
+        "“Itu fitnah,” kata Saifudin Yusuf di Surabaya, Senin. Ketika dikonfirmasi, Mantan Wagub Jatim "
+        "dan Wali Kota Pasuruan itu mengirimkan video klarifikasi."
+    )
+    assert by_name(nlp_rules, text)["Saifudin Yusuf"]["titles"] == ["Wali Kota Pasuruan"]
+
+
+# -- one post written with an acronym and a short place, and in full ---------------------------------
+def test_post_with_acronym_and_post_in_full_are_one_post(nlp_rules):
+    text = (
+        "Kadis PUPR Madina Rina Marlina diperiksa jaksa. "
+        "Sebelumnya, Kepala Dinas PUPR Kabupaten Mandailing Natal Rina Marlina membantah tuduhan itu."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert person["titles"] == ["Kepala Dinas PUPR Kabupaten Mandailing Natal"]
+
+
+def test_post_of_another_office_in_the_same_region_stays_apart(nlp_rules):
+    # near miss: the words differ (Sekretaris, not Kepala Dinas), so two posts
+    text = (
+        "Kadis PUPR Madina Rina Marlina diperiksa jaksa. "
+        "Kini Sekretaris Dinas PUPR Kabupaten Mandailing Natal Rina Marlina membantah tuduhan itu."
+    )
+    person = by_name(nlp_rules, text)["Rina Marlina"]
+    assert len(person["titles"]) == 2

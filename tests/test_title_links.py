@@ -293,3 +293,212 @@ def test_former_post_after_a_verb_has_no_holder_before_it(nlp_rules):
     # near miss: a verb, not a name, stands before the former post
     text = "Kata mantan Kapolres Melawi itu, jalan sudah aman."
     assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+@pytest.mark.parametrize("quantity", ["ribuan", "ratusan", "puluhan"])
+def test_title_after_a_quantity_word_belongs_to_nobody(nlp_rules, quantity):
+    text = f"Kepada {quantity} guru Wahyu Hidayat juga mengingatkan pentingnya inovasi."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+# -- a phrase of time between the post and the comma before its holder --------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Proyek itu bermula dari kebijakan Bupati Kapuas Hulu saat itu, Rudi Hartono yang memindahnya.",
+            ("Bupati Kapuas Hulu", "Rudi Hartono", "title_comma_name"),
+        ),
+        (
+            "Kapolres Sanggau kala itu, AKBP Budi Santoso, membenarkan kejadian tersebut.",
+            ("Kapolres Sanggau", "Budi Santoso", "title_comma_name"),
+        ),
+    ],
+)
+def test_time_aside_between_post_and_comma_holder(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_time_aside_before_a_verb_has_no_holder_after_the_comma(nlp_rules):
+    # near miss: the phrase of time is followed by a verb, so the name after the next comma is no holder
+    text = "Bupati Kapuas Hulu saat itu menolak, Rudi Hartono kemudian diam."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+# -- Sasak names: the marker Lalu inside a sentence opens the name --------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan mengatakan bantuan sudah disalurkan.",
+            ("Kepala Dinas Sosial Kota Mataram", "Lalu Samsul Adnan", "title_comma_name"),
+        ),
+        (
+            "Gubernur NTB Lalu Muhammad Iqbal meresmikan jembatan itu, Senin.",
+            ("Gubernur NTB", "Lalu Muhammad Iqbal", "title_name"),
+        ),
+    ],
+)
+def test_sasak_marker_opens_the_name(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_lalu_opening_a_sentence_is_no_part_of_the_name(nlp_rules):
+    # near miss: at the start of a sentence Lalu means 'then'; Lalu Lintas stays a unit's name
+    text = (
+        "Rudi Hartono memimpin rapat itu. Lalu Rahmat Hidayat (RH), Ketua DPD Partai Maju Sambas, "
+        "menyampaikan laporan. Kasat Lalu Lintas Polres Sambas, AKP Budi Santoso, hadir."
+    )
+    found = links(nlp_rules, text)
+    assert ("Ketua DPD Partai Maju Sambas", "Rahmat Hidayat", "name_comma_title") in found
+    assert ("Kasat Lalu Lintas Polres Sambas", "Budi Santoso", "title_comma_name") in found
+
+
+# -- a name ending in Jaya is no place ---------------------------------------------------------------
+def test_name_ending_in_jaya_is_the_holder(nlp_rules):
+    text = "Rapat itu dihadiri Bupati Novriadi Jaya, dan Wakil Bupati Hasanudin, serta para camat."
+    assert ("Bupati", "Novriadi Jaya", "title_name") in links(nlp_rules, text)
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("Kapolda Metro Jaya Irjen Budi Santoso meninjau lokasi banjir.", "Kapolda Metro Jaya"),
+        ("Bupati Puncak Jaya Yuni Wonda membuka rapat itu.", "Bupati Puncak Jaya"),
+    ],
+)
+def test_regions_ending_in_jaya_stay_jurisdictions(nlp_rules, text, title):
+    # near miss: Metro Jaya and Puncak Jaya are regions, so they stay in the title
+    assert title in [found[0] for found in links(nlp_rules, text)]
+
+
+# -- news names of regions (region_aliases.tsv) are jurisdictions ---------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bupati Sidrap Syaharuddin Alrif meninjau sawah warga.", ("Bupati Sidrap", "Syaharuddin Alrif")),
+        ("Bupati Taput Nikson Nababan membuka rapat itu.", ("Bupati Taput", "Nikson Nababan")),
+    ],
+)
+def test_region_news_name_is_the_jurisdiction(nlp_rules, text, expected):
+    assert expected in [(title, person) for title, person, _ in links(nlp_rules, text)]
+
+
+def test_region_news_name_after_a_given_name_stays_in_the_name(nlp_rules):
+    # near miss: once the name has started, a word that is also a region's news name is part of it
+    text = "Ketua DPRD Kalbar Andi Taput membuka rapat itu."
+    assert ("Ketua DPRD Kalbar", "Andi Taput") in [
+        (title, person) for title, person, _ in links(nlp_rules, text)
+    ]
+
+
+# -- name + comma + title with an abbreviation in parentheses at its end ---------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rudi Hartono, Kepala Badan Penanggulangan Bencana Daerah (BPBD), mengatakan banjir meluas.",
+            ("Kepala Badan Penanggulangan Bencana Daerah", "Rudi Hartono", "name_comma_title"),
+        ),
+        (
+            "Prof. Dr. Lestari, guru besar teknologi pangan dari Universitas Tanjungpura (Untan), menjawab.",
+            ("guru besar teknologi pangan dari Universitas Tanjungpura", "Lestari", "name_comma_title"),
+        ),
+    ],
+)
+def test_title_ending_in_an_abbreviation_after_name_and_comma(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_name_after_the_abbreviation_is_the_holder(nlp_rules):
+    # near miss: a name right after the parenthesis holds the post, not the name before the comma
+    text = "Menurut Rudi Hartono, Kepala Badan Penanggulangan Bencana Daerah (BPBD) Budi Santoso hadir."
+    found = links(nlp_rules, text)
+    assert ("Kepala Badan Penanggulangan Bencana Daerah", "Budi Santoso", "title_name") in found
+
+
+# -- the words right after an organisation's opener name it when a person follows the comma ---------
+def test_company_name_after_its_opener_is_no_holder(nlp_rules):
+    text = "General Manager PT Sinar Jaya, Rudi Hartono, menjelaskan rencana itu."
+    assert ("General Manager PT Sinar Jaya", "Rudi Hartono", "title_comma_name") in links(nlp_rules, text)
+
+
+def test_name_after_an_opener_without_a_person_after_the_comma_is_the_holder(nlp_rules):
+    # near miss: no person after the comma, so the name after the opener word holds the post
+    text = "Ketua Yayasan Rudi Hartono, mengatakan bantuan sudah disalurkan."
+    assert ("Ketua Yayasan", "Rudi Hartono", "title_name") in links(nlp_rules, text)
+
+
+# -- the member's faction between the post and the comma before its holder -----------------------------
+def test_faction_aside_between_post_and_comma_holder(nlp_rules):
+    text = "Anggota DPRD Kalbar dari Fraksi PDI Perjuangan, Rudi Hartono, mengatakan hal itu."
+    assert ("Anggota DPRD Kalbar", "Rudi Hartono", "title_comma_name") in links(nlp_rules, text)
+
+
+def test_origin_after_dari_is_no_faction_aside(nlp_rules):
+    # near miss: dari + a region names the represented region, part of the post
+    text = "Anggota DPR RI dari dapil Kalbar I, Rudi Hartono, mengatakan hal itu."
+    assert ("Anggota DPR RI dari dapil Kalbar I", "Rudi Hartono", "title_comma_name") in links(
+        nlp_rules, text
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Bupati Sambas yang baru, Rudi Hartono, mengatakan jalan akan diperbaiki.",
+            ("Bupati Sambas", "Rudi Hartono", "title_comma_name"),
+        ),
+        (
+            "Kepala Dinas Pendidikan Kalbar yang baru dilantik, Rudi Hartono, meninjau sekolah.",
+            ("Kepala Dinas Pendidikan Kalbar", "Rudi Hartono", "title_comma_name"),
+        ),
+    ],
+)
+def test_relative_clause_between_post_and_comma_holder(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_relative_clause_naming_another_post_is_no_aside(nlp_rules):
+    # near miss: a capitalised post inside the clause; the name after the comma holds neither post
+    text = "Kapolres yang didampingi Kasat Reskrim, mengatakan hal itu kepada Rudi Hartono."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+def test_relative_clause_about_someone_else_is_no_aside(nlp_rules):
+    # near miss: the clause names the post's companion, who does not hold the post
+    text = "“Kami siap,” kata Bupati Sambas yang didampingi istrinya, Rina Marlina."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)
+
+
+# -- a role with the event it serves (Ketua panitia kegiatan, Koordinator acara) -----------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ketua panitia kegiatan, Rudi Hartono, mengatakan acara berjalan lancar.",
+            ("Ketua panitia kegiatan", "Rudi Hartono", "title_comma_name"),
+        ),
+        (
+            "Koordinator acara, Budi Santoso, menambahkan hal itu.",
+            ("Koordinator acara", "Budi Santoso", "title_comma_name"),
+        ),
+        (
+            "Manajer tim, Budi Santoso, menambahkan hal itu.",
+            ("Manajer tim", "Budi Santoso", "title_comma_name"),
+        ),
+        (
+            "Ketua panitia pelaksana, Rudi Hartono, mengatakan acara lancar.",
+            ("Ketua panitia pelaksana", "Rudi Hartono", "title_comma_name"),
+        ),
+    ],
+)
+def test_role_with_the_event_it_serves(nlp_rules, text, expected):
+    assert expected in links(nlp_rules, text)
+
+
+def test_event_word_after_a_verb_is_no_field(nlp_rules):
+    # near miss: 'acara' is the object of a verb, not the field of the post
+    text = "Bupati Sambas membuka acara, Rudi Hartono hadir."
+    assert all(t["person"] is None for t in nlp_rules(text)._.kalbar_titles)

@@ -341,3 +341,136 @@ def test_post_after_another_post_is_its_own(nlp_rules):
     # near miss: a post that serves nobody ends at the next post (two people)
     text = "Bupati Sintang Jarot Winarno dan Kapolres Sintang AKBP Rudi Hartono meninjau banjir."
     assert ("Kapolres Sintang", "Rudi Hartono") in linked(nlp_rules, text)
+
+
+# -- Haji as the field of a unit, not an honorific ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Menteri Haji dan Umrah Mochamad Irfan meninjau asrama jemaah.",
+            "Menteri Haji dan Umrah",
+            "Mochamad Irfan",
+        ),
+        (
+            "Kepala Badan Pengelola Keuangan Haji Fadlul Imansyah hadir dalam rapat itu.",
+            "Kepala Badan Pengelola Keuangan Haji",
+            "Fadlul Imansyah",
+        ),
+    ],
+)
+def test_haji_naming_the_field_of_a_unit(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    found = [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+    assert (title, holder) in found
+
+
+def test_haji_before_a_name_stays_an_honorific(nlp_rules):
+    # near miss: after a body's acronym, Haji opens the holder's name as an honorific
+    text = "Ketua DPRD Sambas Haji Ahmad Fauzi membuka rapat paripurna."
+    titles = nlp_rules(text)._.kalbar_titles
+    found = [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+    assert ("Ketua DPRD Sambas", "Ahmad Fauzi") in found
+
+
+# -- a post right after an organisation's opener names the organisation's members ---------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Siti Aminah, Ketua Persatuan Guru Republik Indonesia (PGRI) Kalbar, mengatakan hal itu.",
+            "Ketua Persatuan Guru Republik Indonesia Kalbar",
+            "Siti Aminah",
+        ),
+        (
+            "Ketua Asosiasi Kepala Desa Sambas, Budi Santoso, menghadiri rapat itu.",
+            "Ketua Asosiasi Kepala Desa Sambas",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_post_after_an_opener_is_part_of_the_organisation(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    assert (title, holder) in [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+
+
+def test_post_after_a_plain_organisation_word_starts_a_new_title(nlp_rules):
+    # near miss: after the organisation's own name, a post opens the next title
+    text = "Ketua Partai Gerindra Kalbar Bupati Sambas Rudi Hartono hadir."
+    titles = [t["title"] for t in nlp_rules(text)._.kalbar_titles]
+    assert "Bupati Sambas" in titles
+
+
+# -- a hospital named after a doctor keeps the doctor's name in the title ---------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        (
+            "Direktur Rumah Sakit Umum Daerah (RSUD) dr Soedarso, dr Rudi Hartono, mengatakan hal itu.",
+            "Direktur Rumah Sakit Umum Daerah dr Soedarso",
+            "Rudi Hartono",
+        ),
+        (
+            "Direktur RSUD dr Abdul Aziz dr Budi Santoso meninjau ruang rawat inap.",
+            "Direktur RSUD dr Abdul Aziz",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_hospital_named_after_a_doctor(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    assert (title, holder) in [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+
+
+def test_doctor_after_a_hospital_before_a_verb_is_the_holder(nlp_rules):
+    # near miss: a verb follows the doctor's name, so the doctor holds the post
+    titles = nlp_rules("Direktur RSUD dr Budi Santoso mengatakan pasien bertambah.")._.kalbar_titles
+    assert [(t["title"], t["person"]["text"]) for t in titles if t["person"]] == [
+        ("Direktur RSUD", "Budi Santoso")
+    ]
+
+
+# -- a forecaster is a role with its organisation ------------------------------------------------------
+def test_forecaster_post_with_its_station(nlp_rules):
+    titles = nlp_rules("Prakirawan BMKG Supadio, Rudi Hartono, mengatakan hujan turun.")._.kalbar_titles
+    assert [(t["title"], t["person"]["text"]) for t in titles if t["person"]] == [
+        ("Prakirawan BMKG Supadio", "Rudi Hartono")
+    ]
+
+
+def test_forecast_word_in_lower_case_is_no_post(nlp_rules):
+    # near miss: the post is written capitalised before its station; a lower-case noun is none
+    titles = nlp_rules("Menurut data prakiraan BMKG Supadio, hujan turun sore ini.")._.kalbar_titles
+    assert titles == []
+
+
+# -- one-word posts of police, military, religious-affairs and village offices ---------------------------
+@pytest.mark.parametrize(
+    "text,title,holder",
+    [
+        ("Kakan Kemenag Sambas Rudi Hartono membuka manasik haji.", "Kakan Kemenag Sambas", "Rudi Hartono"),
+        (
+            "Kasatnarkoba Polres Sambas AKP Budi Santoso memaparkan kasus.",
+            "Kasatnarkoba Polres Sambas",
+            "Budi Santoso",
+        ),
+        (
+            "Wadir Reskrimsus Polda Kalbar AKBP Agus Salim mengatakan.",
+            "Wadir Reskrimsus Polda Kalbar",
+            "Agus Salim",
+        ),
+        (
+            "Danyonif 641/Beruang Letkol Inf Rudi Hartono meninjau latihan.",
+            "Danyonif 641/Beruang",
+            "Rudi Hartono",
+        ),
+    ],
+)
+def test_one_word_posts_of_offices(nlp_rules, text, title, holder):
+    titles = nlp_rules(text)._.kalbar_titles
+    assert (title, holder) in [(t["title"], t["person"]["text"] if t["person"] else None) for t in titles]
+
+
+def test_hamlet_head_abbreviation_in_lower_case_is_no_post(nlp_rules):
+    # near miss: Kasun counts only capitalised
+    assert nlp_rules("Warga kasun itu berkumpul di balai desa.")._.kalbar_titles == []

@@ -5,8 +5,9 @@ expansions), ``ranks.tsv`` (police and military ranks), ``honorifics.tsv``
 (honorifics, forms of address and academic degrees), ``title_words.tsv``
 (words that shape title complements and names) and ``given_names.txt``
 (a name-likeness signal). Month names come from ``dates/months.tsv``. Region names
-come from the ``lokal`` package (Kemendagri regions). Matching works on *normalised tokens*: lower case,
-a trailing full stop dropped (``H.`` and ``H`` are one key).
+come from the ``lokal`` package (Kemendagri regions) and ``region_aliases.tsv`` (their news
+names). Matching works on *normalised tokens*: lower case, a trailing full stop dropped (``H.``
+and ``H`` are one key).
 """
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ class Lexicon:
     field_units: frozenset[str] = frozenset()  # bidang, seksi, bagian: the word after one is its field
     origins: frozenset[str] = frozenset()  # asal, dapil: a representative's region (Anggota DPD asal Aceh)
     aide_posts: frozenset[str] = frozenset()  # staf khusus, juru bicara: posts serving another post
+    time_asides: PhraseIndex = field(default_factory=PhraseIndex)  # saat itu: Bupati X saat itu, Budi
+    name_markers: frozenset[str] = frozenset()  # Lalu, Lale: Sasak markers before a given name
+    field_honorifics: frozenset[str] = frozenset()  # Haji: also the field of a unit (Keuangan Haji)
+    factions: frozenset[str] = frozenset()  # Fraksi, Partai: Anggota DPRD X dari Fraksi Y
+    hospitals: frozenset[str] = frozenset()  # RSUD, Rumah Sakit: named after a doctor (RSUD dr Soedarso)
+    doctors: frozenset[str] = frozenset()  # dr, Dr: the honorific that opens such a hospital's name
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -148,6 +155,11 @@ def _region_names() -> list[tuple[str, int]]:
     return names
 
 
+def _region_aliases() -> list[str]:
+    """The news names of regions (``resources/region_aliases.tsv``: ``Sidrap``, ``Taput``, ``Kalbar``)."""
+    return [row["alias"] for row in read_table("region_aliases.tsv", ("alias", "code"), required=())]
+
+
 WORD_SET_KINDS = (
     "admin",
     "geo",
@@ -171,6 +183,11 @@ WORD_SET_KINDS = (
     "field_unit",
     "origin",
     "aide_post",
+    "name_marker",
+    "field_honorific",
+    "faction",
+    "hospital",
+    "doctor",
 )
 
 
@@ -241,6 +258,7 @@ class _TitleWords:
     prefixes: PhraseIndex
     cue_anchors: dict[str, str]
     local_heads: set[str]
+    time_asides: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _title_words() -> _TitleWords:
@@ -254,6 +272,8 @@ def _title_words() -> _TitleWords:
             out.place_full[" ".join(norm_key(word))] = full or word
         elif kind == "prefix":
             out.prefixes.add(norm_key(word), full or word)
+        elif kind == "time_aside":
+            out.time_asides.add(norm_key(word), word)
         elif kind == "cue_anchor":
             out.cue_anchors[norm_tok(word)] = full or word
         elif kind == "local_head":
@@ -279,6 +299,12 @@ def load_lexicon() -> Lexicon:
         if level == 2 and len(key) == 1 and key[0] in given:
             continue  # a one-word district that is also a common given name: too ambiguous
         places.add(key, name)
+    for alias in _region_aliases():
+        key = norm_key(alias)
+        if len(key) > 1 or key[0] not in given or alias.isupper():
+            places.add(
+                key, alias
+            )  # news names of regions (Sidrap, Taput); one that is a given name stays out
     return Lexicon(
         titles=_title_index(),
         ranks=ranks,
@@ -315,6 +341,12 @@ def load_lexicon() -> Lexicon:
         field_units=words["field_unit"],
         origins=words["origin"],
         aide_posts=words["aide_post"],
+        time_asides=read.time_asides,
+        name_markers=words["name_marker"],
+        field_honorifics=words["field_honorific"],
+        factions=words["faction"],
+        hospitals=words["hospital"],
+        doctors=words["doctor"],
     )
 
 

@@ -30,6 +30,8 @@ PAIR_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{2,}-\p{Lu}")
 MAX_NAME = 6
 #: the most words of an age or nickname in parentheses after a name
 MAX_ASIDE = 3
+#: tokens that end a sentence (a capitalised word after one may be an adverb: Lalu, 'then')
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u201c", "\u201d", '"'})
 #: joiners written without spaces inside a name (Abdul-Rahman, O'Neil)
 JOINERS = frozenset({"-", "'", "’"})
 
@@ -134,7 +136,25 @@ class NameReader(Scanner):
 
     def name_token_ok(self, j: int, first: bool) -> bool:
         """May token ``j`` be a word of a name (``first``: its first word)?"""
+        if self.marker_before_name(j):
+            return True
         return not any(refuse(self, j, first) for refuse in NAME_TOKEN_REFUSALS)
+
+    def opens_sentence(self, j: int) -> bool:
+        """Does token ``j`` open a sentence or a line?"""
+        return j == 0 or not self.texts[j - 1].strip() or self.texts[j - 1] in SENTENCE_ENDS
+
+    def marker_before_name(self, j: int) -> bool:
+        """A Sasak marker of nobility before a given name, inside a sentence (``, Lalu Samsul Adnan``)."""
+        nxt = j + 1
+        return (
+            self.keys[j] in self.lex.name_markers
+            and self.texts[j][:1].isupper()
+            and not self.opens_sentence(j)
+            and nxt < self.size
+            and self.name_likely(nxt)
+            and not self.is_orgish(nxt)
+        )
 
     def _joined_word(self, i: int, j: int, end: int) -> bool:
         """A joiner written without spaces inside a name run (``Abdul-rahman``, ``O'Neil``)."""
@@ -285,7 +305,10 @@ class NameReader(Scanner):
         """Is ``doc[s:e]`` a plausible person name? ``anchored``: a rank/honorific/title made it likely."""
         if e <= s:
             return False
-        if any(self.texts[k][:1].isupper() and self.is_orgish(k) for k in range(s, e)):
+        if any(
+            self.texts[k][:1].isupper() and self.is_orgish(k) and not self.marker_before_name(k)
+            for k in range(s, e)
+        ):
             return False  # `Gili Hotel Association`, `Corporate Communications`: an organisation
         if any(k in self.person_tokens for k in range(s, e)):
             return True
@@ -363,6 +386,8 @@ class NameReader(Scanner):
     def _sentence_opener(self, k: int) -> bool:
         """A capitalised word that opens a clause (``Sedangkan``, ``Namun``), no place or body word."""
         key, lex = self.keys[k], self.lex
+        if key in lex.name_markers and self.opens_sentence(k):
+            return True  # "Lalu Aditya Moha (ADM), Ketua ...": 'then' at the start of a sentence
         return key in lex.stop and not (key in lex.geo or key in lex.org or key in lex.admin)
 
     def person_before(self, end: int) -> dict | None:

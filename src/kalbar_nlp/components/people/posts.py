@@ -11,16 +11,23 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ...lexicons.organisations import load_organisations
 from ...lexicons.people import load_people_words
 from ...lexicons.titles import Lexicon, norm_key
 from ...text.names import NameReader
 from ...text.ranges import Range, overlaps
 from .mentions import Cluster, Mention
 
-#: how far back (in tokens) ``Sekda Bone itu`` may point to the person just named
-DEMONSTRATIVE_REACH = 80
+#: how far back (in tokens) ``Sekda Bone itu`` may point to the person just named (a few paragraphs)
+DEMONSTRATIVE_REACH = 200
+#: words after a title that point back to the person just named (Pj Sekda Bone itu)
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+#: the most cue words between a post and a second post of the same person (yang saat ini juga menjabat)
+CHAIN_REACH = 6
 #: the deputy of a post is another post (Wakil Bupati is not Bupati)
 DEPUTY = "wakil "
+#: the marker of a former post (a ``post_prefix`` that is no acting marker)
+FORMER = "mantan"
 
 
 def defined_abbreviations(titles: list[dict]) -> dict[str, str]:
@@ -52,6 +59,33 @@ class Posts:
             words.append(self.lex.place_full.get(word, word).lower())
         return expansion, " ".join(words), bool(title.get("former"))
 
+    def acting(self, title: dict) -> str:
+        """The acting marker that opens a title record's expansion (``pelaksana tugas``), else ``""``."""
+        expansion = " ".join(norm_key(title.get("expansion") or title["role"]))
+        return next(
+            (
+                prefix
+                for prefix in load_people_words().post_prefixes
+                if prefix != FORMER and expansion.startswith(prefix + " ")
+            ),
+            "",
+        )
+
+    def spelled_out(self, title: dict) -> frozenset[str]:
+        """The words of a post with its jurisdiction, acronyms and short places written in full.
+
+        ``Kadis PUPR Madina`` and ``Kepala Dinas PUPR Kabupaten Mandailing Natal`` give the same
+        words (``kepala dinas pekerjaan umum dan penataan ruang mandailing natal``); region words
+        (``Kabupaten``) and acting or former markers are left out.
+        """
+        expansion, jurisdiction, _ = self.post_key(title)
+        acronyms = load_organisations().acronyms
+        words: set[str] = set()
+        for word in f"{expansion} {jurisdiction}".split():
+            acronym = acronyms.get(word)
+            words.update(norm_key(acronym.expansions[0]) if acronym else (word,))
+        return frozenset(words - self.lex.admin)
+
     def same_post(self, a: dict, b: dict) -> bool:
         """Do the title records ``a`` and ``b`` name one post?"""
         ea, ja, _ = self.post_key(a)
@@ -60,6 +94,8 @@ class Posts:
         ta, tb = " ".join(norm_key(a["title"])), " ".join(norm_key(b["title"]))
         if ta == tb or f"{ea} {ja}".strip() == f"{eb} {jb}".strip():
             return True  # Menpar / Menteri Pariwisata
+        if ja and jb and self.spelled_out(a) == self.spelled_out(b):
+            return True  # Kadis PUPR Madina / Kepala Dinas PUPR Kabupaten Mandailing Natal
         if ea.startswith(DEPUTY) != eb.startswith(DEPUTY):
             return False  # Bupati Sintang / Wakil Bupati Sintang: two posts, two people
         if ea != eb and not (ea.endswith(" " + eb) or eb.endswith(" " + ea)):
@@ -138,13 +174,34 @@ def _just_named(ctx: TitleOnly, ts: int) -> int | None:
     return ctx.named_ends[k][1]
 
 
-def _owner(ctx: TitleOnly, title: dict, span: tuple[int, int], owners: list[int]) -> tuple[int, str] | None:
-    """The cluster a bare title points to and the rule that says so, else None."""
-    reader = ctx.reader
+def _points_back(ctx: TitleOnly, ti: int, te: int) -> bool:
+    """Is title ``ti`` (ending at view token ``te``) followed by a demonstrative, directly or through
+    a second post joined by cue words (``Mantan Wagub Jatim yang kini menjabat Wali Kota Pasuruan itu``)?"""
+    reader, lex = ctx.reader, ctx.reader.lex
+    if te < reader.size and reader.keys[te] in DEMONSTRATIVES:
+        return True
+    if ti + 1 >= len(ctx.titles) or ctx.titles[ti + 1].get("person"):
+        return False
+    second = ctx.titles[ti + 1]
+    ss, se = reader.view_start(second["token_start"]), reader.view_end(second["token_end"])
+    if ss is None or not 0 < ss - te <= CHAIN_REACH or se >= reader.size:
+        return False
+    between = [reader.keys[k] for k in range(te, ss)]
+    return (
+        all(key in lex.cue_fillers or key in lex.cue_anchors for key in between)
+        and any(key in lex.cue_anchors for key in between)
+        and bool(second.get("jurisdiction"))
+        and reader.keys[se] in DEMONSTRATIVES
+    )
+
+
+def _owner(ctx: TitleOnly, ti: int, span: tuple[int, int], owners: list[int]) -> tuple[int, str] | None:
+    """The cluster the bare title ``ti`` points to and the rule that says so, else None."""
+    title = ctx.titles[ti]
     ts, te = span
     if len(owners) == 1:
         return owners[0], "title_only"
-    if title.get("jurisdiction") and te < reader.size and reader.keys[te] in {"itu", "ini", "tersebut"}:
+    if title.get("jurisdiction") and _points_back(ctx, ti, te):
         # "Pj Sekda Bone itu mengatakan": the title points back to the person just named
         near = _just_named(ctx, ts)
         if near is not None:
@@ -161,7 +218,7 @@ def link_title_only(ctx: TitleOnly, excluded: list[Range]) -> None:
         if span is None:
             continue
         owners = [ci for ci, held in titled if any(ctx.posts.same_post(title, ctx.titles[x]) for x in held)]
-        found = _owner(ctx, title, span, owners)
+        found = _owner(ctx, ti, span, owners)
         if found is not None:
             ci, rule = found
             ctx.clusters[ci].mentions.append(Mention(*span, rule, titles=[ti], is_title_only=True))

@@ -47,7 +47,7 @@ def name_and_aliases(reader: NameReader, names: list[Mention]) -> tuple[str, lis
 
 
 def positions(ordered: list[Mention], titles: list[dict], posts: Posts) -> list[dict]:
-    """The posts of one person, one record per post (the fuller form kept)."""
+    """The posts of one person, one record per post (the fuller form kept); acting posts stay apart."""
     found: list[dict] = []
     for mention in ordered:
         for ti in mention.titles:
@@ -63,7 +63,8 @@ def positions(ordered: list[Mention], titles: list[dict], posts: Posts) -> list[
                 "end": title["end"],
             }
             for q, other in enumerate(found):
-                if posts.same_post(position, other):
+                # an acting post is a post of its own (Plt Bupati X and Bupati X; Pj and Plh Gubernur X)
+                if posts.acting(position) == posts.acting(other) and posts.same_post(position, other):
                     found[q] = fuller(other, position)
                     break
             else:

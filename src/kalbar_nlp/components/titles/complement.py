@@ -126,15 +126,36 @@ def _ends_capitalised_run(state: RunState) -> bool:
     if reader.rank_at(j) or (reader.honorific_at(j) and key not in lex.org):
         return True
     principal = state.serves_post and all(reader.keys[k] == "wakil" for k in run)
+    # a post right after an organisation's opener names its members (Persatuan Guru, Ikatan Dokter)
+    members = bool(run) and run[-1] == j - 1 and reader.keys[run[-1]] in lex.openers
     if (
         (reader.title_at(j) or reader.prefix_at(j))
         and not principal
+        and not members
         and not (key in lex.org or key in lex.admin or key in lex.acronym)
         and not (key in lex.given and run and reader.name_likely(run[-1]))
     ):
         return True
     # a capitalised common word inside the complement is part of a name (Kuala Dua)
     return key in lex.stop and key not in lex.org and key not in lex.admin and not run
+
+
+def field_honorific_at(reader: NameReader, j: int) -> bool:
+    """An honorific naming the field of a unit: after an organisation word that is no opener
+    (``Badan Pengelola Keuangan Haji``) or before ``dan`` and an organisation word (``Menteri Haji dan
+    Umrah``); ``Ketua DPRD Haji Ahmad`` keeps its honorific."""
+    lex = reader.lex
+    if j == 0 or reader.keys[j] not in lex.field_honorifics or not reader.texts[j][:1].isupper():
+        return False
+    before = reader.keys[j - 1]
+    after_org = before in lex.org and before not in lex.openers and reader.texts[j - 1][:1].isupper()
+    joined = j + 2 < reader.size and reader.keys[j + 1] in {"dan", "&"} and reader.keys[j + 2] in lex.org
+    return after_org or joined
+
+
+def field_honorific(state: RunState) -> str | None:
+    """``Keuangan Haji``, ``Haji dan Umrah``: the honorific names the unit's field; the run goes on."""
+    return state.take(state.j) if field_honorific_at(state.reader, state.j) else None
 
 
 def capitalised(state: RunState) -> str | None:
@@ -257,6 +278,33 @@ def origin(state: RunState) -> str | None:
     return None
 
 
+def named_after_doctor(state: RunState) -> str | None:
+    """``RSUD dr Soedarso``: a doctor's honorific after a hospital's words opens the rest of its name."""
+    reader, j = state.reader, state.j
+    before = j - 1
+    if state.skipped and state.skipped[-1][1] == j:
+        before = state.skipped[-1][0] + 1  # the abbreviation: Rumah Sakit Umum Daerah (RSUD) dr Soedarso
+    if not (
+        reader.keys[j] in reader.lex.doctors
+        and before >= 0
+        and reader.keys[before] in reader.lex.hospitals
+        and j + 1 < reader.size
+        and reader.alpha_cap(j + 1)
+    ):
+        return None
+    # the holder (or the hospital's town) comes after the doctor's name: "RSUD dr Soedarso, dr Rudi";
+    # "Direktur RSUD dr Budi Santoso mengatakan" keeps dr as the holder's honorific
+    after = reader.name_run(j + 1)
+    if after < reader.size and (
+        reader.texts[after] in {",", "("}
+        or reader.honorific_at(after)
+        or reader.rank_at(after)
+        or reader.place_at(after)
+    ):
+        return state.take(j)
+    return None
+
+
 def setempat(state: RunState) -> str | None:
     """``Camat setempat``: the local one; the word closes the complement."""
     if state.reader.keys[state.j] == "setempat" and (not state.run or state.all_jl):
@@ -296,6 +344,8 @@ RUN_RULES: tuple[RunRule, ...] = (
     year,
     number,
     ordinal,
+    field_honorific,
+    named_after_doctor,
     capitalised,
     listed_fields,
     conjunction,

@@ -167,11 +167,55 @@ def _past_region_asides(reader: NameReader, j: int) -> int:
     return j
 
 
+#: the most words of a faction's name after ``dari Fraksi`` (``dari Fraksi PDI Perjuangan``)
+FACTION_WORDS = 4
+#: the most lower-case words of a relative clause after a post (``yang baru dilantik``)
+RELATIVE_WORDS = 4
+
+
+def _clause_word(reader: NameReader, k: int) -> bool:
+    """A lower-case word of a clause about the post itself (``baru``, ``dilantik``, ``kini``, ``nonaktif``);
+    ``yang didampingi istrinya, Rina`` is about someone else."""
+    lex = reader.lex
+    key = reader.keys[k]
+    return reader.texts[k].islower() and (
+        key in lex.cue_fillers or key in lex.cue_anchors or key in lex.post_modifiers
+    )
+
+
+def _past_aside(reader: NameReader, j: int) -> int:
+    """``j`` moved past an aside before a comma, else ``j``: a phrase of time (``Bupati X saat itu,
+    Budi``), a short relative clause (``Kapolres X yang baru, AKBP Budi``) or the member's faction
+    (``Anggota DPRD Kalbar dari Fraksi Golkar, Rudi``), no part of the title."""
+    if j >= reader.size:
+        return j
+    found = reader.lex.time_asides.match(reader.keys, j)
+    k = j + found[0] if found else j
+    if k == j and reader.keys[j] == "yang" and reader.texts[j].islower():
+        k = j + 1  # a short relative clause of the post's own words: "Bupati Sambas yang baru dilantik, Rudi"
+        while k < reader.size and k - j <= RELATIVE_WORDS and _clause_word(reader, k):
+            k += 1
+        k = k if k > j + 1 else j
+    if (
+        k == j
+        and reader.keys[j] == "dari"
+        and reader.texts[j].islower()
+        and j + 1 < reader.size
+        and reader.keys[j + 1] in reader.lex.factions
+        and reader.alpha_cap(j + 1)
+    ):
+        k = j + 2
+        while k < reader.size and k - j - 2 < FACTION_WORDS and reader.alpha_cap(k):
+            k += 1
+    return k if k > j and k < reader.size and reader.texts[k] == "," else j
+
+
 def title_comma_name(ctx: LinkContext) -> Link | None:
     """Title + comma + name (``Kapolres Banjarbaru, AKBP Pius X Febry``), regions between commas
-    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``)."""
+    after the title skipped (``Kepala Desa X, Kecamatan Y, Rudi``), and an aside before the comma
+    (``Bupati Kuantan Singingi saat itu, Sukarmis``, ``Anggota DPRD X dari Fraksi Y, Rudi``)."""
     reader = ctx.reader
-    j = _after_skipped(ctx.hit, ctx.hit.end)
+    j = _past_aside(reader, _after_skipped(ctx.hit, ctx.hit.end))
     if j < reader.size and reader.texts[j] == ",":
         j = _past_region_asides(reader, j)
         person = reader.person_after(j + 1)
@@ -188,11 +232,12 @@ def name_comma_title(ctx: LinkContext) -> Link | None:
         return None
     head = head_at(reader, hit.head_start)
     bare = hit.end <= hit.head_end and head is not None and hit.head_start + head[0] == hit.head_end
+    end = _after_skipped(hit, hit.end)  # "Rudi, Kepala BPBD (Badan ...), mengatakan"
     after_ok = (
-        hit.end >= reader.size
-        or reader.texts[hit.end] in {",", ".", ")", ";"}
+        end >= reader.size
+        or reader.texts[end] in {",", ".", ")", ";"}
         # "kata Victor, penyidik menggali ...": a bare noun before a verb is the next clause's subject
-        or (reader.texts[hit.end][:1].islower() and not (bare and VERB_SHAPE.match(reader.texts[hit.end])))
+        or (reader.texts[end][:1].islower() and not (bare and VERB_SHAPE.match(reader.texts[end])))
     )
     person = reader.person_before(b - 1) if after_ok else None
     return (person, "name_comma_title") if person else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...lexicons.titles import TitleEntry
 from ...text.names import NameReader
-from .complement import ORDINAL
+from .complement import ORDINAL, field_honorific_at
 
 #: (end of the complement, name span or None)
 Split = tuple[int, "tuple[int, int] | None"]
@@ -61,6 +61,7 @@ def _jurisdiction_word(reader: NameReader, run: list[int], p: int) -> bool:
         or after_code
         or after_field_unit
         or _served_post(reader, run, p)
+        or field_honorific_at(reader, j)
         or ORDINAL.match(text)
         or key in {"dan", "&", "-", "/", "ke"}
         or text[:1].isdigit()
@@ -81,8 +82,11 @@ def jl_flags(reader: NameReader, run: list[int]) -> list[bool]:
             p += place
             after_admin = 0
             continue
-        if _balinese_marker(reader, run, p):
+        if _balinese_marker(reader, run, p) or reader.marker_before_name(run[p]):
             after_admin = 0
+        elif key in reader.lex.doctors:  # RSUD dr Soedarso: the doctor's name is the hospital's
+            flags[p] = True
+            after_admin = 2
         elif _jurisdiction_word(reader, run, p):
             flags[p] = True
             after_admin = 2 if (key in reader.lex.admin or key in reader.lex.geo) else 0
@@ -269,7 +273,8 @@ def _name_is_no_holder(
     """A one-word name (or, after a post of an organisation, words that are no given names) before a
     comma and another person, or the client of a lawyer-like post.
 
-    ``Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo``: Bakrie is no person;
+    ``Wakil Rektor I Universitas Bakrie, Tri Pujadi Susilo``: Bakrie is no person; nor is ``Sinar Jaya``
+    right after its opener in ``General Manager PT Sinar Jaya, Rudi Hartono``;
     ``kuasa hukum Darius, Maria, mengatakan``: Darius is the client.
     """
     name_start, name_end = name
@@ -277,11 +282,11 @@ def _name_is_no_holder(
         return False
     if name_end - name_start == 1 and reader.person_after(stop + 1) is not None:
         return True
+    after_opener = reader.keys[name_start - 1] in reader.lex.openers  # "General Manager PT Sinar Jaya, Rudi"
     if (
-        entry.takes == "org"
-        and not any(reader.name_likely(k) for k in range(name_start, name_end))
-        and reader.person_after(stop + 1, require=True) is not None
-    ):
+        after_opener
+        or (entry.takes == "org" and not any(reader.name_likely(k) for k in range(name_start, name_end)))
+    ) and reader.person_after(stop + 1, require=True) is not None:
         return True  # "Pelatih Arema Cronus, Joko Susilo": words that are no given names name the club
     if entry.form.lower() not in reader.lex.person_complement:
         return False
@@ -310,8 +315,10 @@ def _name_start(
 ) -> tuple[Split | None, int, bool]:
     """Where the name starts in the run: (a split decided early, else None; run position; given name seen)."""
     first_name = next((p for p, j in enumerate(run) if reader.name_likely(j) and not flags[p]), None)
-    if first_name and _balinese_marker(reader, run, first_name - 1):
-        first_name -= 1  # the name starts at its marker (Kepala Desa I Made Sudarsa)
+    if first_name and (
+        _balinese_marker(reader, run, first_name - 1) or reader.marker_before_name(run[first_name - 1])
+    ):
+        first_name -= 1  # the name starts at its marker (Kepala Desa I Made Sudarsa, Gubernur NTB Lalu Iqbal)
     limit = first_name if first_name is not None else len(run)
     last_jl = max((p for p in range(limit) if flags[p]), default=-1)
     kind = stop_kind(reader, stop)
