@@ -32,7 +32,7 @@ from .patterns import (
     SHORT_OBJECT,
     SOURCE_NOUN,
 )
-from .phrases import read_phrase, subject_ref
+from .phrases import described_person, read_phrase, source_ref, subject_ref
 
 CLAUSE_WORDS = QUOTE_WORDS.words("clause_word")
 CLAUSE_OPENERS = QUOTE_WORDS.words("clause_opener")
@@ -275,7 +275,8 @@ def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
     first = words[0].casefold()
     if cue.casefold() == "menurut" and SOURCE_NOUN.match(phrase):
         return True  # `..., menurut keterangan polisi.`: a statement named as the source
-    if not (first in lex.pronouns or is_upper_word(words[0]) or first in lex.prefixes):
+    named = first in lex.pronouns or is_upper_word(words[0]) or first in lex.prefixes
+    if not (named or described_person(phrase)):
         return False
     return cue.casefold() != "menurut" or bool(phrase)
 
@@ -285,7 +286,10 @@ def _mid_ref(sentence: Sentence, match: Any, nya: bool) -> SpeakerRef:
     if nya:
         return pronoun_ref(sentence.text, start + match.start("nya"), start + match.end("nya"))
     phrase_start = start + match.start("sp")
-    ref = read_phrase(sentence.text, phrase_start, sentence.text[phrase_start : start + match.end("sp")])
+    phrase = sentence.text[phrase_start : start + match.end("sp")]
+    if described_person(phrase):  # `lanjut orang nomor satu di Sintang itu`: the one speaking
+        return pronoun_ref(sentence.text, phrase_start, phrase_start + len(phrase.rstrip()), "anaphor")
+    ref = source_ref(sentence.text, phrase_start, phrase) or read_phrase(sentence.text, phrase_start, phrase)
     ref.rule = "cue-mid"
     return ref
 

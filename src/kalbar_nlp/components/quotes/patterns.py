@@ -71,6 +71,10 @@ TRAILING_ADVERB = regex.compile(rf"(?i)[^\S\n,]+(?:{kind_alternation('trailing_a
 DEGREE = regex.compile(r"^(?:[\p{Lu}][\p{Ll}]{0,3}\.){1,3}(?:[\p{Lu}][\p{L}]{0,4}\.?)?$")
 VERB_NEXT = regex.compile(rf"[,\s]*(?:(?:{kind_alternation('subject_adverb', ANY_SPACE)})\s+)?")
 SOURCE_NOUN = regex.compile(rf"(?i)(?:{kind_alternation('source_noun')})(?:nya)?(?:{SPACE}|$)")
+# `keterangan polisi`, `laporan resmi dari pihak kepolisian`: the statement, up to who made it
+SOURCE_LEAD = regex.compile(
+    rf"(?i)(?:{kind_alternation('source_noun')}){SPACE}+(?:(?:\p{{Ll}}+{SPACE}+){{0,2}}?dari{SPACE}+)?(?=\p{{L}})"
+)
 CALLED = regex.compile(
     rf"(?i)^[^.,;:!?\n\"“”]{{0,60}}?\byang{SPACE}+(?:(?:{kind_alternation('called_adverb')}){SPACE}+)?"
     rf"(?:{kind_alternation('called_verb')}){SPACE}+([\p{{Lu}}][^.,;:!?\n\"“”]{{0,40}})"

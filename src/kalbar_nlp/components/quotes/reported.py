@@ -45,7 +45,7 @@ from .patterns import (
     SOURCE_NOUN,
     build_patterns,
 )
-from .phrases import appositive, personish, read_phrase, subject_ref
+from .phrases import appositive, described_person, personish, read_phrase, source_ref, subject_ref
 
 CITING_PASSIVES = QUOTE_WORDS.words("citing_passive")
 NOT_TOPIC_END = QUOTE_WORDS.words("not_topic_end")
@@ -232,7 +232,11 @@ def _prep_ref(sentence: Sentence, match: Any, offset: int, phrase_end: int) -> S
     start = offset + match.start("sp")
     if phrase.casefold().endswith("nya") and len(phrase.split()) == 1:
         return pronoun_ref(text, start + len(phrase) - 3, start + len(phrase))  # `Menurut pengakuannya, ...`
-    ref = read_phrase(text, start, text[start:phrase_end].replace(",", " ", 1))
+    if described_person(phrase):  # `Menurut orang nomor satu di Sintang itu, ...`: the one speaking
+        return pronoun_ref(text, start, start + len(phrase.rstrip()), "anaphor")
+    ref = source_ref(text, start, text[start:phrase_end]) or read_phrase(
+        text, start, text[start:phrase_end].replace(",", " ", 1)
+    )
     if ref.kind == "phrase" and ref.end < phrase_end - 1:
         ref = SpeakerRef("phrase", start, phrase_end, text[start:phrase_end])
     ref.rule = "menurut"

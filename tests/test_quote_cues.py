@@ -1,0 +1,100 @@
+"""Tests of cues of reported speech written without the usual commas, of speaker descriptions and
+of openers that are no quote (``kalbar_quotes``).
+
+Every text is invented for these tests in the style of Indonesian regional news; each rule has a
+positive case and a near miss that must give no quote (or a different one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Bupati Sintang Jarot Winarno meninjau lokasi banjir di Kecamatan Ketungau. "
+
+
+def quotes_of(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    for quote in doc._.kalbar_quotes:
+        assert doc.text[quote["start"] : quote["end"]] == quote["text"]
+    return doc._.kalbar_quotes
+
+
+def texts(nlp, text: str) -> list[tuple[str, str]]:
+    return [(quote["kind"], quote["text"]) for quote in quotes_of(nlp, text)]
+
+
+# a description of a person closed by a demonstrative names the one speaking
+def test_described_person_after_a_cue_between_commas(nlp_rules):
+    text = (
+        LEAD + "“Kami siaga penuh,” kata Jarot. Untuk tahap awal, lanjut orang nomor satu di Sintang itu, "
+        "bantuan disalurkan ke tiga desa terdampak."
+    )
+    found = [q for q in quotes_of(nlp_rules, text) if q["kind"] == "indirect"]
+    assert [q["text"] for q in found] == ["bantuan disalurkan ke tiga desa terdampak"]
+    assert found[0]["speaker"]["name"] == "Jarot Winarno"
+
+
+def test_described_person_after_menurut(nlp_rules):
+    text = LEAD + "Menurut orang nomor satu di Kabupaten Sintang ini, bantuan akan segera disalurkan."
+    assert texts(nlp_rules, text) == [("indirect", "bantuan akan segera disalurkan")]
+
+
+def test_description_without_demonstrative_is_no_speaker(nlp_rules):
+    # `orang-orang di pasar` points back to no one: no quote
+    text = LEAD + "Untuk tahap awal, lanjut orang di pasar, harga beras naik tiga kali lipat."
+    assert texts(nlp_rules, text) == []
+
+
+# `menurut laporan ...`: a report named as the source, like `menurut keterangan polisi`
+def test_menurut_laporan_closes_a_clause(nlp_rules):
+    text = LEAD + "Hingga Senin (9/6/2025), belum ada korban jiwa, menurut laporan resmi pihak kepolisian."
+    assert texts(nlp_rules, text) == [("indirect", "Hingga Senin (9/6/2025), belum ada korban jiwa")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hingga Senin (9/6/2025), belum ada korban jiwa, menurut laporan resmi dari pihak kepolisian.",
+        "Menurut keterangan polisi, belum ada korban jiwa hingga Senin (9/6/2025).",
+    ],
+)
+def test_statement_of_the_police_is_the_police_units(nlp_rules, sentence):
+    text = "Kapolres Sintang AKBP Budi Santoso meninjau pos pengamanan Polres Sintang. " + sentence
+    found = quotes_of(nlp_rules, text)
+    assert len(found) == 1 and found[0]["speaker"]["name"] == "Polres Sintang"
+
+
+def test_statement_of_a_named_person_stays_the_persons(nlp_rules):
+    text = "Kapolres Sintang AKBP Budi Santoso meninjau pos. Menurut keterangan Budi, belum ada korban jiwa."
+    found = quotes_of(nlp_rules, text)
+    assert len(found) == 1 and found[0]["speaker"]["name"] == "Budi Santoso"
+
+
+def test_berdasarkan_laporan_is_no_quote(nlp_rules):
+    text = LEAD + "Berdasarkan laporan BPBD, banjir merendam 300 rumah warga di tiga desa."
+    assert texts(nlp_rules, text) == []
+
+
+# `Seperti yang dilansir dari X, ...`: a citing passive after `seperti yang` / `sebagaimana`
+@pytest.mark.parametrize("lead", ["Seperti yang dilansir dari", "Sebagaimana dikutip dari"])
+def test_citing_passive_after_seperti_yang(nlp_rules, lead):
+    text = LEAD + f"{lead} Antara, bantuan akan segera disalurkan kepada warga di tiga desa."
+    found = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in found] == ["bantuan akan segera disalurkan kepada warga di tiga desa"]
+    assert found[0]["speaker"]["name"] == "Antara"
+
+
+def test_seperti_yang_without_a_passive_is_no_quote(nlp_rules):
+    text = LEAD + "Seperti yang terjadi tahun lalu, banjir merendam 300 rumah warga di tiga desa."
+    assert texts(nlp_rules, text) == []
+
+
+# `"...," klaimnya`: the cue of a direct quote; `Klaim X, ...` opens no quote
+def test_klaimnya_after_a_direct_quote(nlp_rules):
+    text = LEAD + "“Sudah kami salurkan semuanya,” klaimnya."
+    assert texts(nlp_rules, text) == [("direct", "Sudah kami salurkan semuanya")]
+
+
+def test_klaim_as_a_noun_opens_no_quote(nlp_rules):
+    text = LEAD + "Klaim Asuransi Naik, warga diminta segera melapor ke kantor desa."
+    assert texts(nlp_rules, text) == []
