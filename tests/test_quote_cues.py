@@ -23,6 +23,52 @@ def texts(nlp, text: str) -> list[tuple[str, str]]:
     return [(quote["kind"], quote["text"]) for quote in quotes_of(nlp, text)]
 
 
+# `indirect_cue_lead_bare`: a cue and its speaker open the sentence, no comma before the content
+BARE_CUE = [
+    (
+        "Kata Jarot pemerintah akan segera menyalurkan bantuan kepada warga.",
+        "pemerintah akan segera menyalurkan bantuan kepada warga",
+    ),
+    (
+        "Menurut Jarot Winarno posko pengungsian sudah dibuka di tiga desa.",
+        "posko pengungsian sudah dibuka di tiga desa",
+    ),
+    (
+        "Sehingga kata dia perahu karet harus disiagakan di setiap dusun.",
+        "perahu karet harus disiagakan di setiap dusun",
+    ),
+    (
+        "Namun menurut beliau stok logistik masih cukup untuk sepekan.",
+        "stok logistik masih cukup untuk sepekan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), BARE_CUE)
+def test_bare_cue_opens_reported_speech(nlp_rules, sentence, content):
+    found = quotes_of(nlp_rules, LEAD + sentence)
+    assert [(quote["kind"], quote["text"]) for quote in found] == [("indirect", content)]
+    assert found[0]["rule"] == "indirect-cue-lead-bare"
+    assert found[0]["speaker"] and found[0]["speaker"]["name"] == "Jarot Winarno"
+
+
+BARE_CUE_NEAR_MISSES = [
+    # a phrase goes on after the name: a document, not a speaker and its content
+    "Menurut UU tersebut pemerintah daerah wajib menyediakan lahan relokasi.",
+    # `kata` as a noun in the middle of a sentence
+    "Warga menuliskan kata Merdeka di dinding posko pengungsian.",
+    # the speaker's phrase continues with an adjunct: no bare content
+    "Kata Jarot kepada wartawan bantuan akan disalurkan.",
+    # too short to be a statement
+    "Kata Jarot cukup.",
+]
+
+
+@pytest.mark.parametrize("sentence", BARE_CUE_NEAR_MISSES)
+def test_bare_cue_near_misses(nlp_rules, sentence):
+    assert not [q for q in quotes_of(nlp_rules, LEAD + sentence) if q["rule"] == "indirect-cue-lead-bare"]
+
+
 # a description of a person closed by a demonstrative names the one speaking
 def test_described_person_after_a_cue_between_commas(nlp_rules):
     text = (

@@ -12,7 +12,15 @@ import regex
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import ADVERBIAL_OPENERS, Sentence, content_span, verb_quote
 from .model import Candidate, SpeakerRef, is_upper_word, pronoun_ref, words_of
-from .patterns import CONNECTIVES, build_focus_cue, build_patterns, build_trailing_passive, kind_alternation
+from .patterns import (
+    CONNECTIVES,
+    QUOTE_WORDS,
+    build_bare_cue,
+    build_focus_cue,
+    build_patterns,
+    build_trailing_passive,
+    kind_alternation,
+)
 from .phrases import personish, read_phrase
 
 #: The fewest words of a clause before the cue that make it a quote of its own.
@@ -23,6 +31,8 @@ MAX_CLAUSE_SUBJECT = 4
 MAX_CONTINUATION_GAP = 3
 ORPHAN_MARKER = regex.compile(rf"(?i)(?:{kind_alternation('orphan_marker')})[^\S\n]*,?[^\S\n]+")
 FRAGMENT_OPENER = regex.compile(rf"(?i)(?:{kind_alternation('fragment_opener')})(?![\p{{L}}\p{{N}}])")
+DEMONSTRATIVES = QUOTE_WORDS.words("demonstrative")
+NOT_CONTENT_START = QUOTE_WORDS.words("not_content_start")
 
 
 def indirect_focus_verb(sentence: Sentence) -> list[Candidate] | None:
@@ -124,3 +134,33 @@ def indirect_trailing_passive(sentence: Sentence) -> list[Candidate] | None:
     ref = read_phrase(text, sp_start, text[sp_start : start + match.end("sp")])
     ref.rule = "trailing-passive"
     return [Candidate("indirect", *before, match.group("cue"), "indirect-trailing-passive", ref)]
+
+
+def _bare_content_ok(first: str) -> bool:
+    """The first word after a bare cue's speaker opens a content clause, not the rest of a phrase
+    (`kata Jarot kepada wartawan`, `menurut UU tersebut`, `kata Sambutan yang ...`)."""
+    low = first.casefold()
+    return not (low in load_quote_lexicon().stops or low in DEMONSTRATIVES or low in NOT_CONTENT_START)
+
+
+def indirect_cue_lead_bare(sentence: Sentence) -> list[Candidate] | None:
+    """`Kata Jarot pemerintah akan ...`, `Sehingga kata Marwan ada ...`, `Menurut dia warga ...`: a cue
+    and its speaker open the sentence, without the comma before the content."""
+    lead = CONNECTIVES.match(sentence.masked)
+    offset = lead.end() if lead else 0
+    match = build_bare_cue().match(sentence.masked[offset:])
+    if match is None:
+        return None
+    content = match.group("content")
+    if not _bare_content_ok(content.split()[0].strip(",.;:")):
+        return None
+    text, base = sentence.text, sentence.start + offset
+    span = content_span(text, base + match.start("content"), base + match.end("content"))
+    if span is None or len(words_of(text[span[0] : span[1]])) < MIN_CLAUSE_WORDS:
+        return None
+    if match.group("pronoun"):
+        ref = pronoun_ref(text, base + match.start("pronoun"), base + match.end("pronoun"))
+    else:
+        ref = read_phrase(text, base + match.start("name"), match.group("name"))
+        ref.rule = "cue-lead-bare"
+    return [Candidate("indirect", *span, match.group("cue"), "indirect-cue-lead-bare", ref)]

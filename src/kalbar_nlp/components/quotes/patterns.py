@@ -220,3 +220,18 @@ def build_trailing_passive() -> Any:
         rf"(?i),{SPACE}*(?:(?:{kind_alternation('hal_as')}){SPACE}+)?(?P<cue>{passives}){SPACE}+"
         rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*[.!]?{SPACE}*$"
     )
+
+
+@functools.cache
+def build_bare_cue() -> Any:
+    """`Kata Jarot pemerintah akan ...`, `Sehingga kata dia warga ...`: a cue that opens the sentence
+    (after a conjunction) with its speaker, a pronoun or capitalised words, and no comma before the
+    content, which starts with a lower-case word after a name (compiled once)."""
+    pronouns = _cue_alternation(set(load_quote_lexicon().pronouns) - {"nya"})
+    name = r"(?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){0,4}[\p{Lu}][\p{L}'’\-]*"
+    return regex.compile(
+        rf"^(?:(?i:{kind_alternation('bare_cue_opener')}){SPACE}+)?(?P<cue>(?i:{kind_alternation('bare_cue')}))"
+        rf"{SPACE}+(?:(?P<pronoun>(?i:{pronouns}))(?![\p{{L}}\p{{N}}])|(?P<name>{name})(?={SPACE}+\p{{Ll}}))"
+        rf"{SPACE}+(?P<content>[\p{{L}}\p{{N}}][^\n]*)$",
+        regex.DOTALL,
+    )

@@ -19,6 +19,7 @@ from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
 from .inline import (
     fragment_end,
+    indirect_cue_lead_bare,
     indirect_focus_verb,
     indirect_orphan_clause,
     indirect_trailing_passive,
@@ -334,6 +335,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_passive,
     indirect_cue_lead,
     indirect_prep,
+    indirect_cue_lead_bare,
     indirect_orphan_clause,
     indirect_passive_nya,
     indirect_cue_mid_first,
