@@ -144,3 +144,20 @@ def test_klaimnya_after_a_direct_quote(nlp_rules):
 def test_klaim_as_a_noun_opens_no_quote(nlp_rules):
     text = LEAD + "Klaim Asuransi Naik, warga diminta segera melapor ke kantor desa."
     assert texts(nlp_rules, text) == []
+
+
+# an adverbial clause headed by a verb (`Menyikapi ...`) before a cue between commas is no quote
+@pytest.mark.parametrize(
+    "opener", ["Menyikapi banjir tahunan di wilayah itu", "Menanggapi keluhan warga desa itu"]
+)
+def test_verb_headed_opener_before_a_mid_cue(nlp_rules, opener):
+    text = LEAD + f"{opener}, kata Jarot, pemerintah akan membangun tanggul."
+    assert texts(nlp_rules, text) == [("indirect", "pemerintah akan membangun tanggul")]
+
+
+def test_clause_before_a_mid_cue_stays_a_quote(nlp_rules):
+    text = LEAD + "Banjir sudah surut sejak kemarin sore, kata Jarot, warga tetap diminta waspada."
+    assert texts(nlp_rules, text) == [
+        ("indirect", "Banjir sudah surut sejak kemarin sore"),
+        ("indirect", "warga tetap diminta waspada"),
+    ]
