@@ -161,3 +161,33 @@ def test_clause_before_a_mid_cue_stays_a_quote(nlp_rules):
         ("indirect", "Banjir sudah surut sejak kemarin sore"),
         ("indirect", "warga tetap diminta waspada"),
     ]
+
+
+# a modal of obligation before a verb of saying: a duty, not a report (`harus memastikan`)
+@pytest.mark.parametrize("modal", ["harus", "wajib", "diminta"])
+def test_obligation_before_a_verb_reports_nothing(nlp_rules, modal):
+    text = LEAD + f"Pemkab Sintang {modal} memastikan bantuan beras tersalurkan sesuai data penerima."
+    assert texts(nlp_rules, text) == []
+
+
+def test_verb_after_its_subject_still_reports(nlp_rules):
+    text = LEAD + "Pemkab Sintang memastikan bantuan beras tersalurkan sesuai data penerima."
+    assert texts(nlp_rules, text) == [("indirect", "bantuan beras tersalurkan sesuai data penerima")]
+
+
+# findings of an investigation as the subject cite facts, they report no one's speech
+@pytest.mark.parametrize(
+    "subject", ["Pengembangan lebih lanjut", "Hasil pemeriksaan polisi", "Penyelidikan itu"]
+)
+def test_investigation_as_subject_reports_nothing(nlp_rules, subject):
+    text = LEAD + f"{subject} mengungkap bahwa sabu tersebut diperoleh dari seorang pengedar di Pontianak."
+    assert texts(nlp_rules, text) == []
+
+
+def test_investigator_as_subject_reports(nlp_rules):
+    text = (
+        LEAD + "Kasat Resnarkoba mengungkap bahwa sabu tersebut diperoleh dari seorang pengedar di Pontianak."
+    )
+    assert texts(nlp_rules, text) == [
+        ("indirect", "sabu tersebut diperoleh dari seorang pengedar di Pontianak")
+    ]
