@@ -191,3 +191,16 @@ def test_investigator_as_subject_reports(nlp_rules):
     assert texts(nlp_rules, text) == [
         ("indirect", "sabu tersebut diperoleh dari seorang pengedar di Pontianak")
     ]
+
+
+# `mencatat`: a person's notes are reported speech; a body's are a citation of data
+def test_mencatat_after_a_pronoun_reports(nlp_rules):
+    text = "Kepala BPS Wahyu Santoso hadir. Ia juga mencatat adanya kenaikan harga beras pada Mei 2025."
+    found = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in found] == ["adanya kenaikan harga beras pada Mei 2025"]
+    assert found[0]["speaker"]["name"] == "Wahyu Santoso"
+
+
+def test_mencatat_after_a_body_cites_data(nlp_rules):
+    text = "Kepala BPS Wahyu Santoso hadir. BPS Kalbar mencatat adanya kenaikan harga beras pada Mei 2025."
+    assert texts(nlp_rules, text) == []

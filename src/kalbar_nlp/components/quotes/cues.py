@@ -39,6 +39,8 @@ CLAUSE_OPENERS = QUOTE_WORDS.words("clause_opener")
 NOT_CLAUSE_BEFORE = QUOTE_WORDS.words("not_clause_before")
 NOT_CLAUSE_VERB = QUOTE_WORDS.words("not_clause_verb")
 NOT_SUBJECT_END = QUOTE_WORDS.words("not_subject_end")
+SUBJECT_PARTICLES = QUOTE_WORDS.words("subject_particle")
+TRAILING_ADVERBS = QUOTE_WORDS.words("trailing_adverb")
 TIME_PREPS = QUOTE_WORDS.words("time_prep")
 NOT_ADJUNCT = QUOTE_WORDS.words("not_adjunct")
 ADDRESSEE_PREPS = QUOTE_WORDS.words("addressee_prep")
@@ -126,12 +128,22 @@ def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
         return True
     if before[-1].casefold() in NOT_SUBJECT_END or _document_subject(before):
         return True
+    if use == "pronoun" and not _pronoun_subject(before):
+        return True
     rest = sentence.masked[verb.end() :].split()
     if not rest:
         return False
     obj = rest[0].casefold().strip(",.")
     # `menyampaikan dukungannya`, `menyampaikan terima kasih`
     return f"{cue} {obj}" in lex.negatives or (obj.endswith("nya") and f"{cue} {obj[:-3]}" in lex.negatives)
+
+
+def _pronoun_subject(subject: list[str]) -> bool:
+    """`Ia juga mencatat`, `Dirinya pun mencatat`: a pronoun for a person ends the subject."""
+    words = [word.casefold().strip(",.") for word in subject]
+    while words and words[-1] in SUBJECT_PARTICLES | TRAILING_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in load_quote_lexicon().pronouns
 
 
 def _document_subject(subject: list[str]) -> bool:
