@@ -204,3 +204,23 @@ def test_mencatat_after_a_pronoun_reports(nlp_rules):
 def test_mencatat_after_a_body_cites_data(nlp_rules):
     text = "Kepala BPS Wahyu Santoso hadir. BPS Kalbar mencatat adanya kenaikan harga beras pada Mei 2025."
     assert texts(nlp_rules, text) == []
+
+
+# a site cited by its web address is the source, as written
+@pytest.mark.parametrize(
+    ("lead", "site"),
+    [
+        ("Seperti dilansir dari kompas.com,", "kompas.com"),
+        ("Dikutip dari laman resmi kemenparekraf.go.id,", "kemenparekraf.go.id"),
+    ],
+)
+def test_site_cited_by_its_address(nlp_rules, lead, site):
+    text = f"Geopark itu ramai dikunjungi. {lead} taman bumi ini memiliki paket wisata lengkap."
+    found = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in found] == ["taman bumi ini memiliki paket wisata lengkap"]
+    assert found[0]["speaker"]["name"] == site
+
+
+def test_address_after_a_passive_that_cites_nothing_is_no_source(nlp_rules):
+    text = "Geopark itu ramai dikunjungi. Dijelaskan di laman kemenparekraf.go.id, taman bumi ini indah."
+    assert texts(nlp_rules, text) == []

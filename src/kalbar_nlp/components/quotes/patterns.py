@@ -97,6 +97,10 @@ VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternatio
 RELATIVE_VERB = regex.compile(
     rf"(?i),?{SPACE}+yang{SPACE}+(?:(?:{kind_alternation('trailing_adverb')}){SPACE}+)?(?=\p{{L}})"
 )
+# a web address named as a source (`dilansir dari kompas.com`, `laman resmi kemenkes.go.id`)
+WEB_ADDRESS = regex.compile(
+    r"(?<![\p{L}\p{N}.@\-])(?:[\p{L}\p{N}][\p{L}\p{N}\-]{0,62}\.){1,4}\p{Ll}{2,6}(?![\p{L}\p{N}])"
+)
 SENTENCE_BOUNDARY = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|[.!?](?=[\p{Lu}])|\x00+")
 
 

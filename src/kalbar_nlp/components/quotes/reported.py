@@ -44,6 +44,7 @@ from .patterns import (
     QUOTE_WORDS,
     RELATIVE_VERB,
     SOURCE_NOUN,
+    WEB_ADDRESS,
     build_patterns,
 )
 from .phrases import appositive, described_person, personish, read_phrase, source_ref, subject_ref
@@ -160,18 +161,24 @@ def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
     match = build_patterns().passive_lead.match(sentence.masked[_lead(sentence) :])
     if match is None:
         return None
-    if match.group("cue").casefold() in CITING_PASSIVES:
+    citing = match.group("cue").casefold() in CITING_PASSIVES
+    if citing:
         # `Dilansir dari X, Jokowi menyebut, ...`: the speaker inside the content comes first
         inner = build_patterns().verb.search(match.group("content"))
         if inner and len(match.group("content")[: inner.start()].split()) <= 8:
             return None
-    if not personish(match.group("sp")):
+    # a site cited by its address (`Dilansir dari kompas.com, ...`) is the source as written
+    site = WEB_ADDRESS.search(match.group("sp")) if citing else None
+    if site is None and not personish(match.group("sp")):
         return None
     span = content_span(sentence.text, offset + match.start("content"), offset + match.end("content"))
     if span is None:
         return None
     start = offset + match.start("sp")
-    ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
+    if site is not None:
+        ref = SpeakerRef("phrase", start + site.start(), start + site.end(), site.group())
+    else:
+        ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
     ref.rule = "passive"
     return [Candidate("indirect", *span, match.group("cue"), "indirect-passive", ref)]
 
