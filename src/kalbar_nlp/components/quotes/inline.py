@@ -144,7 +144,7 @@ def _bare_content_ok(first: str) -> bool:
 
 
 def indirect_cue_lead_bare(sentence: Sentence) -> list[Candidate] | None:
-    """`Kata Jarot pemerintah akan ...`, `Sehingga kata Marwan ada ...`, `Menurut dia warga ...`: a cue
+    """`Kata Jarot pemerintah akan ...`, `Sehingga kata Budi ada ...`, `Menurut dia warga ...`: a cue
     and its speaker open the sentence, without the comma before the content."""
     lead = CONNECTIVES.match(sentence.masked)
     offset = lead.end() if lead else 0
