@@ -224,3 +224,18 @@ def test_site_cited_by_its_address(nlp_rules, lead, site):
 def test_address_after_a_passive_that_cites_nothing_is_no_source(nlp_rules):
     text = "Geopark itu ramai dikunjungi. Dijelaskan di laman kemenparekraf.go.id, taman bumi ini indah."
     assert texts(nlp_rules, text) == []
+
+
+# a request to an addressee given by title and name, then `agar` and the requested act
+def test_request_to_a_titled_addressee_with_a_name(nlp_rules):
+    text = (
+        LEAD + "Jarot menitipkan pesan kepada Ketua DPC Partai Hanura Kabupaten Sintang, Budi Santoso agar "
+        "partai ikut mengawal program pangan."
+    )
+    addressee = "Ketua DPC Partai Hanura Kabupaten Sintang, Budi Santoso"
+    assert texts(nlp_rules, text) == [("indirect", f"{addressee} agar partai ikut mengawal program pangan")]
+
+
+def test_message_without_a_requested_act_is_no_quote(nlp_rules):
+    text = LEAD + "Jarot menitipkan pesan kepada Ketua DPC Partai Hanura Kabupaten Sintang, Budi Santoso."
+    assert texts(nlp_rules, text) == []

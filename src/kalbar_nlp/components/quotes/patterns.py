@@ -87,9 +87,10 @@ APPOSITIVE_NAME = regex.compile(
 ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
 # a passive verb right after a name and its age (`Muslim ditahan`, `Saeful (50) diamankan`): acted on
 PASSIVE_VERB = regex.compile(r"(?:\(\d{1,3}\)[^\S\n]*)?di\p{Ll}{3,}(?![\p{L}\-])")
-# `meminta para orang tua untuk tidak ...`: an object of up to eight words (commas allowed), then untuk/agar
+# `meminta para orang tua untuk tidak ...`: an object of up to twelve words (commas allowed: a title
+# and its holder's name, `kepada Ketua DPD Partai X Kabupaten Y, Budi Santoso agar ...`), then untuk/agar
 DIRECTIVE_OBJECT = regex.compile(
-    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
+    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,12}}?(?:{kind_alternation('directive_link')}){SPACE}"
 )
 CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
 VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternation('via')}){SPACE}+")
