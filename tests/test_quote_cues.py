@@ -239,3 +239,14 @@ def test_request_to_a_titled_addressee_with_a_name(nlp_rules):
 def test_message_without_a_requested_act_is_no_quote(nlp_rules):
     text = LEAD + "Jarot menitipkan pesan kepada Ketua DPC Partai Hanura Kabupaten Sintang, Budi Santoso."
     assert texts(nlp_rules, text) == []
+
+
+# a time adverbial between a verb that takes a clause and the clause's subject
+def test_time_adverbial_before_the_clause(nlp_rules):
+    content = "sampai dengan awal Juni 2025 belum ada laporan warga yang mengungsi"
+    assert texts(nlp_rules, LEAD + f"Jarot menyampaikan {content}.") == [("indirect", content)]
+
+
+def test_time_adverbial_before_an_object_is_no_quote(nlp_rules):
+    text = LEAD + "Jarot menyampaikan sejak awal tahun laporan keuangan daerah kepada DPRD Sintang."
+    assert texts(nlp_rules, text) == []

@@ -69,6 +69,7 @@ KINDS = frozenset(
         "bare_cue",
         "bare_cue_opener",
         "not_content_start",
+        "time_opener",
         "medium",
     }
 )

@@ -42,6 +42,7 @@ NOT_SUBJECT_END = QUOTE_WORDS.words("not_subject_end")
 SUBJECT_PARTICLES = QUOTE_WORDS.words("subject_particle")
 TRAILING_ADVERBS = QUOTE_WORDS.words("trailing_adverb")
 TIME_PREPS = QUOTE_WORDS.words("time_prep")
+TIME_OPENERS = QUOTE_WORDS.words("time_opener")
 NOT_ADJUNCT = QUOTE_WORDS.words("not_adjunct")
 ADDRESSEE_PREPS = QUOTE_WORDS.words("addressee_prep")
 TOPIC_PREPS = QUOTE_WORDS.words("topic_prep")
@@ -51,6 +52,8 @@ ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
 DOCUMENT_SUBJECTS = QUOTE_WORDS.words("document_subject")
 #: The most words of a subject by name set off by a comma after a verb of saying.
 MAX_NAMED_SUBJECT = 4
+#: The most words read for the start of a clause after a time adverbial (`sampai dengan awal Juni ...`).
+MAX_CLAUSE_REACH = 9
 
 
 @dataclass
@@ -91,7 +94,8 @@ def clause_follows(rest: str) -> bool:
     """Is what follows a verb of saying a clause (a subject and its verb) rather than an object?
 
     A clause word (`akan`, `belum`, `pentingnya`) or a verb (me-/ber-/di-/ter-) within the first
-    six words, not right after `dan`/`untuk`/`yang`, which would make it part of an object."""
+    five words (nine after a time adverbial: `sampai dengan awal Juni 2025 belum ada ...`), not right
+    after `dan`/`untuk`/`yang`, which would make it part of an object."""
     head, _comma, tail = rest.partition(",")  # the clause must start before any comma ...
     if _named_subject(head.split()) and tail.split():
         # ... or be a named subject set off by a comma: `menyampaikan Fraksi Nasdem, mendukung penuh ...`
@@ -99,7 +103,9 @@ def clause_follows(rest: str) -> bool:
         return predicate in CLAUSE_WORDS or (
             CLAUSE_VERB.match(predicate) is not None and predicate not in NOT_CLAUSE_VERB
         )
-    words = [word.casefold().strip(",.;:") for word in head.split()[:5]]
+    words = [word.casefold().strip(",.;:") for word in head.split()]
+    # after a time adverbial (`sampai dengan awal Juni 2025 belum ada ...`) the clause starts later
+    words = words[: MAX_CLAUSE_REACH if words and words[0] in TIME_OPENERS else 5]
     for index, word in enumerate(words):
         if word in CLAUSE_WORDS and (index > 0 or word in CLAUSE_OPENERS):
             return index == 0 or words[index - 1] not in NOT_CLAUSE_BEFORE
