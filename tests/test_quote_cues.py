@@ -250,3 +250,14 @@ def test_time_adverbial_before_the_clause(nlp_rules):
 def test_time_adverbial_before_an_object_is_no_quote(nlp_rules):
     text = LEAD + "Jarot menyampaikan sejak awal tahun laporan keuangan daerah kepada DPRD Sintang."
     assert texts(nlp_rules, text) == []
+
+
+# a verb that takes a clause, then the announced act as an active verb (its subject the speaker's)
+def test_announced_act_after_a_clause_verb(nlp_rules):
+    text = LEAD + "Pemkab Sintang juga mengumumkan menaikkan insentif guru honorer sebesar sepuluh persen."
+    assert texts(nlp_rules, text) == [("indirect", "menaikkan insentif guru honorer sebesar sepuluh persen")]
+
+
+def test_preposition_like_verb_after_a_clause_verb_is_no_act(nlp_rules):
+    text = LEAD + "Jarot menyampaikan mengenai program ketahanan pangan di tiga kecamatan."
+    assert texts(nlp_rules, text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
@@ -50,6 +51,9 @@ DIRECTIVE_VERBS = QUOTE_WORDS.words("directive_verb")
 NAMING_VERBS = QUOTE_WORDS.words("naming_verb")
 ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
 DOCUMENT_SUBJECTS = QUOTE_WORDS.words("document_subject")
+#: An active verb that opens the content: the act announced, its subject the speaker's
+#: (`mengumumkan menaikkan suku bunga`, `menyampaikan mendukung penuh ...`).
+ACTIVE_OPENER = regex.compile(r"me(?:m|n|ng|ny)?\p{Ll}{3,}(?:kan|i)$")
 #: The most words of a subject by name set off by a comma after a verb of saying.
 MAX_NAMED_SUBJECT = 4
 #: The most words read for the start of a clause after a time adverbial (`sampai dengan awal Juni ...`).
@@ -110,7 +114,7 @@ def clause_follows(rest: str) -> bool:
         if word in CLAUSE_WORDS and (index > 0 or word in CLAUSE_OPENERS):
             return index == 0 or words[index - 1] not in NOT_CLAUSE_BEFORE
         if (
-            index > 0
+            (index > 0 or ACTIVE_OPENER.match(word))
             and CLAUSE_VERB.match(word)
             and word not in NOT_CLAUSE_VERB
             and words[index - 1] not in NOT_CLAUSE_BEFORE
