@@ -261,3 +261,24 @@ def test_announced_act_after_a_clause_verb(nlp_rules):
 def test_preposition_like_verb_after_a_clause_verb_is_no_act(nlp_rules):
     text = LEAD + "Jarot menyampaikan mengenai program ketahanan pangan di tiga kecamatan."
     assert texts(nlp_rules, text) == []
+
+
+# `Diberitakan X, ...` cites an outlet; `Diberitakan sebelumnya, ...` names no one
+def test_diberitakan_with_an_outlet(nlp_rules):
+    text = "Banjir melanda. Diberitakan Kompas.com sebelumnya, banjir merendam 300 rumah di Sintang."
+    found = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in found] == ["banjir merendam 300 rumah di Sintang"]
+    assert found[0]["speaker"]["name"] == "Kompas.com"
+
+
+@pytest.mark.parametrize("lead", ["Diberitakan sebelumnya,", "Seperti diberitakan,"])
+def test_diberitakan_without_a_source_is_no_quote(nlp_rules, lead):
+    text = f"Banjir merendam tiga desa. {lead} banjir merendam 300 rumah di Sintang."
+    assert texts(nlp_rules, text) == []
+
+
+def test_diinformasikan_by_a_named_officer(nlp_rules):
+    text = LEAD + "Diinformasikan Kasi Humas Polres Sintang Iptu Budi Santoso, arus lalu lintas sudah normal."
+    found = quotes_of(nlp_rules, text)
+    assert [q["text"] for q in found] == ["arus lalu lintas sudah normal"]
+    assert found[0]["speaker"]["name"] == "Budi Santoso"
