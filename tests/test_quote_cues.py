@@ -282,3 +282,20 @@ def test_diinformasikan_by_a_named_officer(nlp_rules):
     found = quotes_of(nlp_rules, text)
     assert [q["text"] for q in found] == ["arus lalu lintas sudah normal"]
     assert found[0]["speaker"]["name"] == "Budi Santoso"
+
+
+# longer connectives before a cue that opens the sentence
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lebih jauh dikatakan Jarot, bantuan belum merata ke tiga desa.",
+        "Namun demikian, menurut Jarot, bantuan belum merata ke tiga desa.",
+        "Tak hanya itu, kata Jarot, bantuan belum merata ke tiga desa.",
+    ],
+)
+def test_connective_before_an_opening_cue(nlp_rules, sentence):
+    assert texts(nlp_rules, LEAD + sentence) == [("indirect", "bantuan belum merata ke tiga desa")]
+
+
+def test_connective_alone_reports_nothing(nlp_rules):
+    assert texts(nlp_rules, LEAD + "Namun demikian, bantuan belum merata ke tiga desa.") == []
