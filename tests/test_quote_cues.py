@@ -299,3 +299,20 @@ def test_connective_before_an_opening_cue(nlp_rules, sentence):
 
 def test_connective_alone_reports_nothing(nlp_rules):
     assert texts(nlp_rules, LEAD + "Namun demikian, bantuan belum merata ke tiga desa.") == []
+
+
+# the date of a statement between the cue and the content belongs to the attribution
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jarot mengatakan, Senin (9/6/2025), bantuan sudah disalurkan ke tiga desa.",
+        "Seperti dilansir dari Antara, Senin (9/6) bantuan sudah disalurkan ke tiga desa.",
+    ],
+)
+def test_date_of_the_statement_is_not_content(nlp_rules, sentence):
+    assert texts(nlp_rules, LEAD + sentence) == [("indirect", "bantuan sudah disalurkan ke tiga desa")]
+
+
+def test_date_as_the_subject_of_the_content_stays(nlp_rules):
+    text = LEAD + "Jarot mengatakan Senin (9/6/2025) menjadi hari terakhir pendataan warga."
+    assert texts(nlp_rules, text) == [("indirect", "Senin (9/6/2025) menjadi hari terakhir pendataan warga")]

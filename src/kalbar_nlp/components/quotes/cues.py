@@ -28,6 +28,7 @@ from .patterns import (
     CLAUSE_VERB,
     CONNECTIVES,
     DIRECTIVE_OBJECT,
+    LEADING_DATE,
     NAMING,
     QUOTE_WORDS,
     SHORT_OBJECT,
@@ -85,6 +86,11 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = CLAUSE_LEAD.match(text, start, end)
     if lead:
         start = lead.end()
+    # drop the date of the statement that opens the content (`Jumat (9/12/2016) taman bumi ini ...`),
+    # not a date that is the clause's subject (`Senin (9/6/2025) menjadi hari terakhir ...`)
+    date = LEADING_DATE.match(text, start, end)
+    if date and not _predicate_next(text[date.end() : end]):
+        start = date.end()
     # keep the closing `?`/`!`, drop the full stop
     if end > start and text[end - 1] == ".":
         end -= 1
@@ -92,6 +98,12 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words_of(text[start:end])) < 2:
         return None
     return start, end
+
+
+def _predicate_next(rest: str) -> bool:
+    """Whether ``rest`` opens with a predicate (a clause word or a verb): what came before is a subject."""
+    first = (rest.split() or [""])[0].casefold().strip(",.;:")
+    return first in CLAUSE_WORDS or (CLAUSE_VERB.match(first) is not None and first not in NOT_CLAUSE_VERB)
 
 
 def clause_follows(rest: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from ...lexicons.dates import load_lexicon as load_date_lexicon
 from ...lexicons.quote_words import calendar_words, load_quote_words
 from ...lexicons.speakers import load_quote_lexicon
 
@@ -46,6 +47,12 @@ AFTER_VERB = regex.compile(
 # the end of an adjunct after the verb (`kepada wartawan,` / `di Bandung, Senin (1/1), bahwa`)
 ADJUNCT_END = regex.compile(rf"(?i)[,:]{SPACE}*(?:(?:{MARKERS}){SPACE}+)?|{SPACE}(?={MARKERS}{SPACE})")
 SHORT_OBJECT = regex.compile(rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-]+{SPACE}+){{1,3}}?(?=(?:{MARKERS}){SPACE})")
+# a weekday and its numbers opening reported speech (`dilansir dari X, Jumat (9/12/2016) taman ...`): the
+# date of the statement, part of the attribution, not of its content
+LEADING_DATE = regex.compile(
+    rf"(?i)(?:hari{SPACE}+)?(?:{alternation(load_date_lexicon().weekdays)})(?![\p{{L}}])[^\S\n]*,?[^\S\n]*"
+    r"\([^\S\n]*\d{1,2}[^\S\n]*[/.\-][^\S\n]*\d{1,2}(?:[^\S\n]*[/.\-][^\S\n]*\d{2,4})?[^\S\n]*\)[^\S\n]*,?[^\S\n]*"
+)
 SENT_END = regex.compile(r"[.!?](?=[^\S\n]|[\p{Lu}“\"]|$)|\n|[“\"]")
 PREP_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}])({kind_alternation('source_prep')})(nya)?(?:{SPACE}+([^,\n]{{1,80}}))?{SPACE}*[,:]{SPACE}*$"
