@@ -316,3 +316,20 @@ def test_date_of_the_statement_is_not_content(nlp_rules, sentence):
 def test_date_as_the_subject_of_the_content_stays(nlp_rules):
     text = LEAD + "Jarot mengatakan Senin (9/6/2025) menjadi hari terakhir pendataan warga."
     assert texts(nlp_rules, text) == [("indirect", "Senin (9/6/2025) menjadi hari terakhir pendataan warga")]
+
+
+# a passive cue and its speaker set off by commas inside the sentence
+def test_passive_cue_between_commas(nlp_rules):
+    first, second = "Banjir sudah surut sejak kemarin sore", "namun warga tetap diminta waspada"
+    found = quotes_of(nlp_rules, LEAD + f"{first}, diungkapkan Jarot, {second}.")
+    assert [q["text"] for q in found] == [first, second]
+    assert {q["speaker"]["name"] for q in found} == {"Jarot Winarno"}
+
+
+def test_passive_cue_after_a_bare_subject_gives_one_quote(nlp_rules):
+    text = LEAD + "Jumlah pengungsi, ditegaskan Jarot, mencapai 300 orang di tiga desa."
+    assert texts(nlp_rules, text) == [("indirect", "mencapai 300 orang di tiga desa")]
+
+
+def test_passive_cue_with_an_unnamed_group_is_no_quote(nlp_rules):
+    assert texts(nlp_rules, LEAD + "Jumlah pengungsi, dikatakan warga, terus bertambah setiap hari.") == []

@@ -128,12 +128,37 @@ def indirect_trailing_passive(sentence: Sentence) -> list[Candidate] | None:
     text, start = sentence.text, sentence.start
     lead = CONNECTIVES.match(sentence.masked[: match.start()])
     before = content_span(text, start + (lead.end() if lead else 0), start + match.start())
-    if before is None or len(words_of(text[before[0] : before[1]])) < MIN_CLAUSE_WORDS - 1:
-        return None
     sp_start = start + match.start("sp")
     ref = read_phrase(text, sp_start, text[sp_start : start + match.end("sp")])
     ref.rule = "trailing-passive"
-    return [Candidate("indirect", *before, match.group("cue"), "indirect-trailing-passive", ref)]
+    cue = match.group("cue")
+    if match.group("after") is not None:
+        return _mid_passive(sentence, match, before, ref)
+    if before is None or len(words_of(text[before[0] : before[1]])) < MIN_CLAUSE_WORDS - 1:
+        return None
+    return [Candidate("indirect", *before, cue, "indirect-trailing-passive", ref)]
+
+
+def _mid_passive(
+    sentence: Sentence, match: Any, before: tuple[int, int] | None, ref: SpeakerRef
+) -> list[Candidate] | None:
+    """`A, ditegaskan Jarot, B`: B is the speaker's; A too where it is a clause of its own (not a bare
+    subject or an adverbial opener)."""
+    text, start, cue = sentence.text, sentence.start, match.group("cue")
+    after = content_span(text, start + match.start("after"), sentence.end)
+    if after is None:
+        return None
+    before_words = words_of(text[before[0] : before[1]]) if before is not None else []
+    if (
+        before is not None
+        and len(before_words) >= MIN_CLAUSE_WORDS
+        and before_words[0].casefold() not in ADVERBIAL_OPENERS
+    ):
+        return [
+            Candidate("indirect", *before, cue, "indirect-mid-passive", ref),
+            Candidate("indirect", *after, cue, "indirect-mid-passive", SpeakerRef("same", rule="split")),
+        ]
+    return [Candidate("indirect", *after, cue, "indirect-mid-passive", ref)]
 
 
 def _bare_content_ok(first: str) -> bool:

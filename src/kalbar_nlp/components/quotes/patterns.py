@@ -226,11 +226,13 @@ def build_focus_cue() -> Any:
 @functools.cache
 def build_trailing_passive() -> Any:
     """`A, diungkapkan oleh Kepala Desa X.`, `A, sebagaimana disampaikan Bupati X.`: a passive cue and
-    its speaker after the clause, closing the sentence (compiled once)."""
+    its speaker after the clause, closing the sentence or set off by commas before more of the
+    statement (`A, ditegaskan Jarot, B`) (compiled once)."""
     passives = _cue_alternation(load_quote_lexicon().passives)
     return regex.compile(
         rf"(?i),{SPACE}*(?:(?:{kind_alternation('hal_as')}){SPACE}+)?(?P<cue>{passives}){SPACE}+"
-        rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*[.!]?{SPACE}*$"
+        rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*"
+        rf"(?:[.!]?{SPACE}*$|,{SPACE}*(?P<after>(?s:.+))$)"
     )
 
 
