@@ -333,3 +333,16 @@ def test_passive_cue_after_a_bare_subject_gives_one_quote(nlp_rules):
 
 def test_passive_cue_with_an_unnamed_group_is_no_quote(nlp_rules):
     assert texts(nlp_rules, LEAD + "Jumlah pengungsi, dikatakan warga, terus bertambah setiap hari.") == []
+
+
+# `oleh` names the agent of a passive cue, also a group in lower case
+@pytest.mark.parametrize("agent", ["panitia", "panitia penyelenggara"])
+def test_passive_cue_with_an_agent_after_oleh(nlp_rules, agent):
+    text = f"Festival digelar di Sintang. Diakui oleh {agent}, jumlah peserta tahun ini melebihi target."
+    assert texts(nlp_rules, text) == [("indirect", "jumlah peserta tahun ini melebihi target")]
+
+
+@pytest.mark.parametrize("lead", ["Dijelaskan pula,", "Disampaikan oleh karena itu,"])
+def test_passive_cue_without_an_agent_is_no_quote(nlp_rules, lead):
+    text = f"Festival digelar di Sintang. {lead} jumlah peserta tahun ini melebihi target."
+    assert texts(nlp_rules, text) == []

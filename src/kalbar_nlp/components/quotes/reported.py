@@ -41,6 +41,7 @@ from .patterns import (
     ABBREVIATIONS,
     AFTER_VERB,
     CONNECTIVES,
+    OLEH,
     QUOTE_WORDS,
     RELATIVE_VERB,
     SOURCE_NOUN,
@@ -50,6 +51,8 @@ from .patterns import (
 from .phrases import appositive, described_person, personish, read_phrase, source_ref, subject_ref
 
 CITING_PASSIVES = QUOTE_WORDS.words("citing_passive")
+#: The most words of an agent after `oleh` that is no name (`Diakui oleh panitia penyelenggara, ...`).
+MAX_OLEH_WORDS = 4
 NOT_TOPIC_END = QUOTE_WORDS.words("not_topic_end")
 MARK_CHARS = "“”\"‘’«»'"
 
@@ -169,7 +172,7 @@ def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
             return None
     # a site cited by its address (`Dilansir dari kompas.com, ...`) is the source as written
     site = WEB_ADDRESS.search(match.group("sp")) if citing else None
-    if site is None and not personish(match.group("sp")):
+    if site is None and not (personish(match.group("sp")) or _agent_by_oleh(sentence, match)):
         return None
     span = content_span(sentence.text, offset + match.start("content"), offset + match.end("content"))
     if span is None:
@@ -181,6 +184,16 @@ def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
         ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
     ref.rule = "passive"
     return [Candidate("indirect", *span, match.group("cue"), "indirect-passive", ref)]
+
+
+def _agent_by_oleh(sentence: Sentence, match: Any) -> bool:
+    """`Diakui oleh panitia, ...`: `oleh` names the agent of a passive cue, a body or a group the article
+    may not name (a short phrase of at most :data:`MAX_OLEH_WORDS` words)."""
+    between = sentence.masked[_lead(sentence) :][match.end("cue") : match.start("sp")]
+    agent = match.group("sp")
+    if OLEH.search(between) is None or CONNECTIVES.match("oleh " + agent):  # `oleh karena itu`
+        return False
+    return 1 <= len(words_of(agent)) <= MAX_OLEH_WORDS
 
 
 def indirect_passive_nya(sentence: Sentence) -> list[Candidate] | None:
