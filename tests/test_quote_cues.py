@@ -346,3 +346,15 @@ def test_passive_cue_with_an_agent_after_oleh(nlp_rules, agent):
 def test_passive_cue_without_an_agent_is_no_quote(nlp_rules, lead):
     text = f"Festival digelar di Sintang. {lead} jumlah peserta tahun ini melebihi target."
     assert texts(nlp_rules, text) == []
+
+
+# verbs that signal or hint a view take a clause
+@pytest.mark.parametrize("verb", ["mengindikasikan,", "mengisyaratkan bahwa", "mensinyalir,"])
+def test_signalling_verbs_report_a_clause(nlp_rules, verb):
+    text = LEAD + f"Jarot {verb} anggaran tanggul akan dinaikkan tahun depan."
+    assert texts(nlp_rules, text) == [("indirect", "anggaran tanggul akan dinaikkan tahun depan")]
+
+
+def test_signalling_verb_after_figures_cites_data(nlp_rules):
+    text = LEAD + "Data curah hujan mengindikasikan, banjir susulan akan terjadi pekan depan."
+    assert texts(nlp_rules, text) == []
