@@ -61,6 +61,8 @@ BARE_CUE_NEAR_MISSES = [
     "Kata Jarot kepada wartawan bantuan akan disalurkan.",
     # too short to be a statement
     "Kata Jarot cukup.",
+    # `Lanjut Usia` (the elderly) opens a noun phrase, not a cue
+    "Lanjut Usia Terlantar mendapat bantuan dari dinas sosial setempat.",
 ]
 
 
