@@ -66,6 +66,10 @@ KINDS = frozenset(
         "person_article",
         "title_joiner",
         "inner_cue",
+        "bare_cue",
+        "bare_cue_opener",
+        "not_content_start",
+        "time_opener",
         "medium",
     }
 )

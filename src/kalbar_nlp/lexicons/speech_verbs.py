@@ -4,7 +4,8 @@ One cue per line, ``cue<TAB>type<TAB>use[<TAB>note]``: verbs of saying (``mengat
 cues (``katanya``), passive cues, prepositions (``menurut``), negatives, pronouns and the other
 word kinds the quote and title rules read. ``use`` says where a verb is a cue: ``any``
 position, only before a ``clause``, only before the requested act (``directive``: ``mendesak X agar
-...``), only with a ``direct`` quote, or ``-`` (never on its own).
+...``), only with a ``direct`` quote, only after a ``pronoun`` subject (``Ia mencatat ...``, not
+``BPS mencatat ...``, a citation of data), or ``-`` (never on its own).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ LEXICON_TYPES = (
     "stop",
     "person_noun",
 )
-LEXICON_USES = ("any", "clause", "directive", "direct", "-")
+LEXICON_USES = ("any", "clause", "directive", "direct", "pronoun", "-")
 
 
 @dataclass(frozen=True)

@@ -213,16 +213,16 @@ def _month_year(hit: _Hit, kind: str) -> list[Candidate]:
 
 
 def _month_alone(hit: _Hit, kind: str) -> list[Candidate]:
-    """``pada Oktober``, ``akhir Oktober lalu``, ``sejak bulan Mei``."""
+    """``pada Oktober``, ``akhir Oktober lalu``, ``sejak bulan Mei``, ``Juni lalu``."""
     month = _month(hit.group("mon"))
     if month is None:
         return []
     match = hit.match
     start = match.start("mon")
-    context = hit.group("ctx").casefold()  # type: ignore[union-attr]
+    context = (hit.group("ctx") or "").casefold()  # none in "Juni lalu": the word after it says which
     if context in EDGES or context == "bulan":
         start = match.start("ctx")
-    elif hit.text[match.end("ctx") : match.start("mon")].strip():  # "pada bulan Mei"
+    elif context and hit.text[match.end("ctx") : match.start("mon")].strip():  # "pada bulan Mei"
         start = match.end("ctx") + 1
     return [Candidate(kind, start, hit.end, None, month[0], None, tail=hit.tail, edge=context)]
 

@@ -23,6 +23,19 @@ _NOT_YEAR_BEFORE = regex.compile(
 #: A capitalised street or place word right before a day and month: "Jalan 28 Oktober" is a name.
 _STREET_BEFORE = regex.compile(r"(?<!\w)(?:" + word_alternation("street") + r")\.?\s{1,3}$")
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?\"“]\s{0,3}|\n\s{0,3})$")
+#: A relative word of a day right before a ``(day/month)`` (with a part of the day): "kemarin (9/6)",
+#: "hari ini (10/6)", "tadi malam (9/6)": the numbers say which day it is.
+_DAY_WORD_BEFORE = regex.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(
+        r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
+        for phrase, (unit, _offset) in sorted(load_lexicon().relative.items(), key=lambda item: -len(item[0]))
+        if unit == "day"
+    )
+    + r")(?:\s{1,3}(?i:"
+    + word_alternation("part_of_day")
+    + r"))?\s{0,3},?\s{0,3}$"
+)
 
 
 def year_ok(text: str, match: regex.Match[str]) -> bool:
@@ -50,7 +63,9 @@ def year_ok(text: str, match: regex.Match[str]) -> bool:
 def dm_context(text: str, start: int) -> bool:
     """A ``(day/month)`` without a year and weekday counts only in a date's usual place."""
     before = text[max(0, start - 16) : start]
-    return bool(regex.search(r"(?:,|(?i:pada|tanggal|tgl\.?|hari|sejak|hingga|sampai))\s{0,3}$", before))
+    if regex.search(r"(?:,|(?i:pada|tanggal|tgl\.?|hari|sejak|hingga|sampai))\s{0,3}$", before):
+        return True
+    return bool(_DAY_WORD_BEFORE.search(text[max(0, start - 24) : start]))
 
 
 def week_reading(text: str, match: regex.Match[str]) -> bool:

@@ -23,6 +23,8 @@ _MAIN = r"""
     (?P<wdnum>
         (?:(?i:hari)\s{{1,3}})?(?P<wd>(?i:{wd}))(?!\w)
         (?:\s{{0,3}},?\s{{0,3}}(?P<pod1>(?i:{pod})))?
+        # "Senin lalu (2/6)": the numbers say which Monday
+        (?:\s{{1,3}}(?i:{weekday_rel})(?!\w)(?=\s{{0,3}},?\s{{0,3}}\())?
         \s{{0,3}},?\s{{0,3}}
         (?:
             \(\s{{0,2}}{num_dm}{num_y}\s{{0,2}}\)
@@ -82,8 +84,12 @@ _MAIN = r"""
         \s{{1,3}}(?:(?i:tahun)\s{{1,3}})?(?P<y>{year})(?![\d\-–/]|[.,]\d){tail}
     )
   | (?P<month>
-        (?<!\w)(?P<ctx>(?i:{ctxs}))
-        \s{{1,3}}(?:(?i:bulan)\s{{1,3}})?(?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d|\.?\s{{0,2}}[-–])
+        (?<!\w)
+        (?:
+            (?P<ctx>(?i:{ctxs}))\s{{1,3}}(?:(?i:bulan)\s{{1,3}})?
+          | (?=(?:{month_full})\s{{1,3}}(?i:{month_rel})(?!\w))  # "Juni lalu", "Agustus mendatang"
+        )
+        (?P<mon>{month_full})(?!\w)(?!\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?\d|\.?\s{{0,2}}[-–])
         (?!\s{{1,3}}(?!(?i:{tail_words})(?!\w))[A-Z][a-z])  # "dari Mei Lestari": a name, not a month
         # "Januari hingga Maret 2024" is one range, read from the month on (monyear)
         (?!{joint}(?:(?i:{edges})\s{{1,3}})?(?i:{month_all})\.?\s{{1,3}}(?:(?i:tahun)\s{{1,3}})?{year})
@@ -177,6 +183,8 @@ def _fragments() -> dict[str, str]:
         # the word between the ends of a range or before the last item of a list: "6 hingga 8", "Mei-Juni"
         "joint": r"(?:\s{0,2}[-–]\s{0,2}|,?\s{1,3}(?i:" + word_alternation("range") + r")\s{1,3})",
         "ctxs": word_alternation("context"),
+        # after a month named alone: the way it lies from the anchor ("Juni lalu", "Agustus mendatang")
+        "month_rel": word_alternation("back") + "|" + word_alternation("forward"),
         "periods": word_alternation("period"),
         # "1446 H/2025 M", "1 Syawal 1446 H/31 Maret 2025": the Gregorian date after the Hijri one
         "after_hijri": r"(?<=(?<![\w/])\d{3,4}\s{0,2}(?i:"
@@ -206,7 +214,8 @@ def date_patterns() -> DatePatterns:
     fragments = _fragments()
     flags = regex.VERBOSE | regex.VERSION0
     date_next = (
-        r"\s{0,3},?\s{0,3}(?:\(\s{0,2}\d|\d{1,2}\s|(?:(?i:hari)\s{1,3})?(?i:" + fragments["wd"] + r")(?!\w))"
+        r"\s{0,3},?\s{0,3}(?:(?i:" + fragments["pod"] + r")\s{1,3}(?=\())?"  # "besok sore (11/6)"
+        r"(?:\(\s{0,2}\d|\d{1,2}\s|(?:(?i:hari)\s{1,3})?(?i:" + fragments["wd"] + r")(?!\w))"
     )
     return DatePatterns(
         regex.compile(_MAIN.format(**fragments), flags),

@@ -24,8 +24,11 @@ How it works, in three passes over the article text (all linear in its length):
 2. **Indirect quotes**: in the sentences outside direct quotes, reported
    speech is a content clause after a verb of saying (``Sekda mengatakan,
    bahwa ...``), after ``Menurut X,``/``Bagi X,``, after a passive cue
-   (``Dijelaskan Tenda, ...``) or around a cue between commas (``..., kata
-   Bambang, ...``, ``Kolaborasi itu, lanjutnya, melibatkan ...``).
+   (``Dijelaskan Tenda, ...``, ``Diakui oleh panitia, ...``, ``Dilansir dari
+   kompas.com, ...``), around a cue between commas (``..., kata Bambang, ...``,
+   ``Kolaborasi itu, lanjutnya, melibatkan ...``, ``A, ditegaskan X, B``) or
+   after a cue and its speaker that open the sentence without a comma
+   (``Kata Jarot pemerintah akan ...``).
 3. **Speakers**: each quote's speaker mention (``kata Sekda Alexander``,
    ``ujarnya``, ``Dirinya menjelaskan``, ``X melalui Y mengatakan`` → Y) is
    resolved to a person of ``doc._.kalbar_people`` (by the mention's span, by

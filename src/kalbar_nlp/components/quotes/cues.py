@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from spacy.tokens import Doc
 
 from ...lexicons.speakers import load_quote_lexicon
@@ -27,19 +28,23 @@ from .patterns import (
     CLAUSE_VERB,
     CONNECTIVES,
     DIRECTIVE_OBJECT,
+    LEADING_DATE,
     NAMING,
     QUOTE_WORDS,
     SHORT_OBJECT,
     SOURCE_NOUN,
 )
-from .phrases import read_phrase, subject_ref
+from .phrases import described_person, read_phrase, source_ref, subject_ref
 
 CLAUSE_WORDS = QUOTE_WORDS.words("clause_word")
 CLAUSE_OPENERS = QUOTE_WORDS.words("clause_opener")
 NOT_CLAUSE_BEFORE = QUOTE_WORDS.words("not_clause_before")
 NOT_CLAUSE_VERB = QUOTE_WORDS.words("not_clause_verb")
 NOT_SUBJECT_END = QUOTE_WORDS.words("not_subject_end")
+SUBJECT_PARTICLES = QUOTE_WORDS.words("subject_particle")
+TRAILING_ADVERBS = QUOTE_WORDS.words("trailing_adverb")
 TIME_PREPS = QUOTE_WORDS.words("time_prep")
+TIME_OPENERS = QUOTE_WORDS.words("time_opener")
 NOT_ADJUNCT = QUOTE_WORDS.words("not_adjunct")
 ADDRESSEE_PREPS = QUOTE_WORDS.words("addressee_prep")
 TOPIC_PREPS = QUOTE_WORDS.words("topic_prep")
@@ -47,8 +52,13 @@ DIRECTIVE_VERBS = QUOTE_WORDS.words("directive_verb")
 NAMING_VERBS = QUOTE_WORDS.words("naming_verb")
 ADVERBIAL_OPENERS = QUOTE_WORDS.words("adverbial_opener")
 DOCUMENT_SUBJECTS = QUOTE_WORDS.words("document_subject")
+#: An active verb that opens the content: the act announced, its subject the speaker's
+#: (`mengumumkan menaikkan suku bunga`, `menyampaikan mendukung penuh ...`).
+ACTIVE_OPENER = regex.compile(r"me(?:m|n|ng|ny)?\p{Ll}{3,}(?:kan|i)$")
 #: The most words of a subject by name set off by a comma after a verb of saying.
 MAX_NAMED_SUBJECT = 4
+#: The most words read for the start of a clause after a time adverbial (`sampai dengan awal Juni ...`).
+MAX_CLAUSE_REACH = 9
 
 
 @dataclass
@@ -76,6 +86,11 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = CLAUSE_LEAD.match(text, start, end)
     if lead:
         start = lead.end()
+    # drop the date of the statement that opens the content (`Jumat (9/12/2016) taman bumi ini ...`),
+    # not a date that is the clause's subject (`Senin (9/6/2025) menjadi hari terakhir ...`)
+    date = LEADING_DATE.match(text, start, end)
+    if date and not _predicate_next(text[date.end() : end]):
+        start = date.end()
     # keep the closing `?`/`!`, drop the full stop
     if end > start and text[end - 1] == ".":
         end -= 1
@@ -85,11 +100,18 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _predicate_next(rest: str) -> bool:
+    """Whether ``rest`` opens with a predicate (a clause word or a verb): what came before is a subject."""
+    first = (rest.split() or [""])[0].casefold().strip(",.;:")
+    return first in CLAUSE_WORDS or (CLAUSE_VERB.match(first) is not None and first not in NOT_CLAUSE_VERB)
+
+
 def clause_follows(rest: str) -> bool:
     """Is what follows a verb of saying a clause (a subject and its verb) rather than an object?
 
     A clause word (`akan`, `belum`, `pentingnya`) or a verb (me-/ber-/di-/ter-) within the first
-    six words, not right after `dan`/`untuk`/`yang`, which would make it part of an object."""
+    five words (nine after a time adverbial: `sampai dengan awal Juni 2025 belum ada ...`), not right
+    after `dan`/`untuk`/`yang`, which would make it part of an object."""
     head, _comma, tail = rest.partition(",")  # the clause must start before any comma ...
     if _named_subject(head.split()) and tail.split():
         # ... or be a named subject set off by a comma: `menyampaikan Fraksi Nasdem, mendukung penuh ...`
@@ -97,12 +119,14 @@ def clause_follows(rest: str) -> bool:
         return predicate in CLAUSE_WORDS or (
             CLAUSE_VERB.match(predicate) is not None and predicate not in NOT_CLAUSE_VERB
         )
-    words = [word.casefold().strip(",.;:") for word in head.split()[:5]]
+    words = [word.casefold().strip(",.;:") for word in head.split()]
+    # after a time adverbial (`sampai dengan awal Juni 2025 belum ada ...`) the clause starts later
+    words = words[: MAX_CLAUSE_REACH if words and words[0] in TIME_OPENERS else 5]
     for index, word in enumerate(words):
         if word in CLAUSE_WORDS and (index > 0 or word in CLAUSE_OPENERS):
             return index == 0 or words[index - 1] not in NOT_CLAUSE_BEFORE
         if (
-            index > 0
+            (index > 0 or ACTIVE_OPENER.match(word))
             and CLAUSE_VERB.match(word)
             and word not in NOT_CLAUSE_VERB
             and words[index - 1] not in NOT_CLAUSE_BEFORE
@@ -126,12 +150,22 @@ def _verb_blocked(sentence: Sentence, verb: Any, use: str) -> bool:
         return True
     if before[-1].casefold() in NOT_SUBJECT_END or _document_subject(before):
         return True
+    if use == "pronoun" and not _pronoun_subject(before):
+        return True
     rest = sentence.masked[verb.end() :].split()
     if not rest:
         return False
     obj = rest[0].casefold().strip(",.")
     # `menyampaikan dukungannya`, `menyampaikan terima kasih`
     return f"{cue} {obj}" in lex.negatives or (obj.endswith("nya") and f"{cue} {obj[:-3]}" in lex.negatives)
+
+
+def _pronoun_subject(subject: list[str]) -> bool:
+    """`Ia juga mencatat`, `Dirinya pun mencatat`: a pronoun for a person ends the subject."""
+    words = [word.casefold().strip(",.") for word in subject]
+    while words and words[-1] in SUBJECT_PARTICLES | TRAILING_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in load_quote_lexicon().pronouns
 
 
 def _document_subject(subject: list[str]) -> bool:
@@ -275,7 +309,8 @@ def _mid_speaker_ok(cue: str, nya: bool, phrase: str) -> bool:
     first = words[0].casefold()
     if cue.casefold() == "menurut" and SOURCE_NOUN.match(phrase):
         return True  # `..., menurut keterangan polisi.`: a statement named as the source
-    if not (first in lex.pronouns or is_upper_word(words[0]) or first in lex.prefixes):
+    named = first in lex.pronouns or is_upper_word(words[0]) or first in lex.prefixes
+    if not (named or described_person(phrase)):
         return False
     return cue.casefold() != "menurut" or bool(phrase)
 
@@ -285,7 +320,10 @@ def _mid_ref(sentence: Sentence, match: Any, nya: bool) -> SpeakerRef:
     if nya:
         return pronoun_ref(sentence.text, start + match.start("nya"), start + match.end("nya"))
     phrase_start = start + match.start("sp")
-    ref = read_phrase(sentence.text, phrase_start, sentence.text[phrase_start : start + match.end("sp")])
+    phrase = sentence.text[phrase_start : start + match.end("sp")]
+    if described_person(phrase):  # `lanjut orang nomor satu di Sintang itu`: the one speaking
+        return pronoun_ref(sentence.text, phrase_start, phrase_start + len(phrase.rstrip()), "anaphor")
+    ref = source_ref(sentence.text, phrase_start, phrase) or read_phrase(sentence.text, phrase_start, phrase)
     ref.rule = "cue-mid"
     return ref
 

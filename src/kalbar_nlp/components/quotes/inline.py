@@ -12,7 +12,15 @@ import regex
 from ...lexicons.speakers import load_quote_lexicon
 from .cues import ADVERBIAL_OPENERS, Sentence, content_span, verb_quote
 from .model import Candidate, SpeakerRef, is_upper_word, pronoun_ref, words_of
-from .patterns import CONNECTIVES, build_focus_cue, build_patterns, build_trailing_passive, kind_alternation
+from .patterns import (
+    CONNECTIVES,
+    QUOTE_WORDS,
+    build_bare_cue,
+    build_focus_cue,
+    build_patterns,
+    build_trailing_passive,
+    kind_alternation,
+)
 from .phrases import personish, read_phrase
 
 #: The fewest words of a clause before the cue that make it a quote of its own.
@@ -23,6 +31,8 @@ MAX_CLAUSE_SUBJECT = 4
 MAX_CONTINUATION_GAP = 3
 ORPHAN_MARKER = regex.compile(rf"(?i)(?:{kind_alternation('orphan_marker')})[^\S\n]*,?[^\S\n]+")
 FRAGMENT_OPENER = regex.compile(rf"(?i)(?:{kind_alternation('fragment_opener')})(?![\p{{L}}\p{{N}}])")
+DEMONSTRATIVES = QUOTE_WORDS.words("demonstrative")
+NOT_CONTENT_START = QUOTE_WORDS.words("not_content_start")
 
 
 def indirect_focus_verb(sentence: Sentence) -> list[Candidate] | None:
@@ -118,9 +128,64 @@ def indirect_trailing_passive(sentence: Sentence) -> list[Candidate] | None:
     text, start = sentence.text, sentence.start
     lead = CONNECTIVES.match(sentence.masked[: match.start()])
     before = content_span(text, start + (lead.end() if lead else 0), start + match.start())
-    if before is None or len(words_of(text[before[0] : before[1]])) < MIN_CLAUSE_WORDS - 1:
-        return None
     sp_start = start + match.start("sp")
     ref = read_phrase(text, sp_start, text[sp_start : start + match.end("sp")])
     ref.rule = "trailing-passive"
-    return [Candidate("indirect", *before, match.group("cue"), "indirect-trailing-passive", ref)]
+    cue = match.group("cue")
+    if match.group("after") is not None:
+        return _mid_passive(sentence, match, before, ref)
+    if before is None or len(words_of(text[before[0] : before[1]])) < MIN_CLAUSE_WORDS - 1:
+        return None
+    return [Candidate("indirect", *before, cue, "indirect-trailing-passive", ref)]
+
+
+def _mid_passive(
+    sentence: Sentence, match: Any, before: tuple[int, int] | None, ref: SpeakerRef
+) -> list[Candidate] | None:
+    """`A, ditegaskan Jarot, B`: B is the speaker's; A too where it is a clause of its own (not a bare
+    subject or an adverbial opener)."""
+    text, start, cue = sentence.text, sentence.start, match.group("cue")
+    after = content_span(text, start + match.start("after"), sentence.end)
+    if after is None:
+        return None
+    before_words = words_of(text[before[0] : before[1]]) if before is not None else []
+    if (
+        before is not None
+        and len(before_words) >= MIN_CLAUSE_WORDS
+        and before_words[0].casefold() not in ADVERBIAL_OPENERS
+    ):
+        return [
+            Candidate("indirect", *before, cue, "indirect-mid-passive", ref),
+            Candidate("indirect", *after, cue, "indirect-mid-passive", SpeakerRef("same", rule="split")),
+        ]
+    return [Candidate("indirect", *after, cue, "indirect-mid-passive", ref)]
+
+
+def _bare_content_ok(first: str) -> bool:
+    """The first word after a bare cue's speaker opens a content clause, not the rest of a phrase
+    (`kata Jarot kepada wartawan`, `menurut UU tersebut`, `kata Sambutan yang ...`)."""
+    low = first.casefold()
+    return not (low in load_quote_lexicon().stops or low in DEMONSTRATIVES or low in NOT_CONTENT_START)
+
+
+def indirect_cue_lead_bare(sentence: Sentence) -> list[Candidate] | None:
+    """`Kata Jarot pemerintah akan ...`, `Sehingga kata Budi ada ...`, `Menurut dia warga ...`: a cue
+    and its speaker open the sentence, without the comma before the content."""
+    lead = CONNECTIVES.match(sentence.masked)
+    offset = lead.end() if lead else 0
+    match = build_bare_cue().match(sentence.masked[offset:])
+    if match is None:
+        return None
+    content = match.group("content")
+    if not _bare_content_ok(content.split()[0].strip(",.;:")):
+        return None
+    text, base = sentence.text, sentence.start + offset
+    span = content_span(text, base + match.start("content"), base + match.end("content"))
+    if span is None or len(words_of(text[span[0] : span[1]])) < MIN_CLAUSE_WORDS:
+        return None
+    if match.group("pronoun"):
+        ref = pronoun_ref(text, base + match.start("pronoun"), base + match.end("pronoun"))
+    else:
+        ref = read_phrase(text, base + match.start("name"), match.group("name"))
+        ref.rule = "cue-lead-bare"
+    return [Candidate("indirect", *span, match.group("cue"), "indirect-cue-lead-bare", ref)]

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from ...lexicons.dates import load_lexicon as load_date_lexicon
 from ...lexicons.quote_words import calendar_words, load_quote_words
 from ...lexicons.speakers import load_quote_lexicon
 
@@ -46,6 +47,12 @@ AFTER_VERB = regex.compile(
 # the end of an adjunct after the verb (`kepada wartawan,` / `di Bandung, Senin (1/1), bahwa`)
 ADJUNCT_END = regex.compile(rf"(?i)[,:]{SPACE}*(?:(?:{MARKERS}){SPACE}+)?|{SPACE}(?={MARKERS}{SPACE})")
 SHORT_OBJECT = regex.compile(rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-]+{SPACE}+){{1,3}}?(?=(?:{MARKERS}){SPACE})")
+# a weekday and its numbers opening reported speech (`dilansir dari X, Jumat (9/12/2016) taman ...`): the
+# date of the statement, part of the attribution, not of its content
+LEADING_DATE = regex.compile(
+    rf"(?i)(?:hari{SPACE}+)?(?:{alternation(load_date_lexicon().weekdays)})(?![\p{{L}}])[^\S\n]*,?[^\S\n]*"
+    r"\([^\S\n]*\d{1,2}[^\S\n]*[/.\-][^\S\n]*\d{1,2}(?:[^\S\n]*[/.\-][^\S\n]*\d{2,4})?[^\S\n]*\)[^\S\n]*,?[^\S\n]*"
+)
 SENT_END = regex.compile(r"[.!?](?=[^\S\n]|[\p{Lu}“\"]|$)|\n|[“\"]")
 PREP_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}])({kind_alternation('source_prep')})(nya)?(?:{SPACE}+([^,\n]{{1,80}}))?{SPACE}*[,:]{SPACE}*$"
@@ -71,6 +78,10 @@ TRAILING_ADVERB = regex.compile(rf"(?i)[^\S\n,]+(?:{kind_alternation('trailing_a
 DEGREE = regex.compile(r"^(?:[\p{Lu}][\p{Ll}]{0,3}\.){1,3}(?:[\p{Lu}][\p{L}]{0,4}\.?)?$")
 VERB_NEXT = regex.compile(rf"[,\s]*(?:(?:{kind_alternation('subject_adverb', ANY_SPACE)})\s+)?")
 SOURCE_NOUN = regex.compile(rf"(?i)(?:{kind_alternation('source_noun')})(?:nya)?(?:{SPACE}|$)")
+# `keterangan polisi`, `laporan resmi dari pihak kepolisian`: the statement, up to who made it
+SOURCE_LEAD = regex.compile(
+    rf"(?i)(?:{kind_alternation('source_noun')}){SPACE}+(?:(?:\p{{Ll}}+{SPACE}+){{0,2}}?dari{SPACE}+)?(?=\p{{L}})"
+)
 CALLED = regex.compile(
     rf"(?i)^[^.,;:!?\n\"“”]{{0,60}}?\byang{SPACE}+(?:(?:{kind_alternation('called_adverb')}){SPACE}+)?"
     rf"(?:{kind_alternation('called_verb')}){SPACE}+([\p{{Lu}}][^.,;:!?\n\"“”]{{0,40}})"
@@ -83,15 +94,20 @@ APPOSITIVE_NAME = regex.compile(
 ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}(?![\p{L}\-])")
 # a passive verb right after a name and its age (`Muslim ditahan`, `Saeful (50) diamankan`): acted on
 PASSIVE_VERB = regex.compile(r"(?:\(\d{1,3}\)[^\S\n]*)?di\p{Ll}{3,}(?![\p{L}\-])")
-# `meminta para orang tua untuk tidak ...`: an object of up to eight words (commas allowed), then untuk/agar
+# `meminta para orang tua untuk tidak ...`: an object of up to twelve words (commas allowed: a title
+# and its holder's name, `kepada Ketua DPD Partai X Kabupaten Y, Budi Santoso agar ...`), then untuk/agar
 DIRECTIVE_OBJECT = regex.compile(
-    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,8}}?(?:{kind_alternation('directive_link')}){SPACE}"
+    rf"(?i){SPACE}*(?:[\p{{L}}\p{{N}}\-.]+,?{SPACE}+){{1,12}}?(?:{kind_alternation('directive_link')}){SPACE}"
 )
 CLAUSE_VERB = regex.compile(r"(?:me|ber|di)\p{Ll}{3,}$")
 VIA = regex.compile(rf"(?:{SPACE}+[\p{{Lu}}]{{2,5}})*{SPACE}+(?:{kind_alternation('via')}){SPACE}+")
 # `..., yang mengatakan bahwa ...`: a relative clause after a speaker, before its verb of saying
 RELATIVE_VERB = regex.compile(
     rf"(?i),?{SPACE}+yang{SPACE}+(?:(?:{kind_alternation('trailing_adverb')}){SPACE}+)?(?=\p{{L}})"
+)
+# a web address named as a source (`dilansir dari kompas.com`, `laman resmi kemenkes.go.id`)
+WEB_ADDRESS = regex.compile(
+    r"(?<![\p{L}\p{N}.@\-])(?:[\p{L}\p{N}][\p{L}\p{N}\-]{0,62}\.){1,4}\p{Ll}{2,6}(?![\p{L}\p{N}])"
 )
 SENTENCE_BOUNDARY = regex.compile(r"\n[\n\s]*|[.!?][\"”’]?\s+|[.!?](?=[\p{Lu}])|\x00+")
 
@@ -210,9 +226,26 @@ def build_focus_cue() -> Any:
 @functools.cache
 def build_trailing_passive() -> Any:
     """`A, diungkapkan oleh Kepala Desa X.`, `A, sebagaimana disampaikan Bupati X.`: a passive cue and
-    its speaker after the clause, closing the sentence (compiled once)."""
+    its speaker after the clause, closing the sentence or set off by commas before more of the
+    statement (`A, ditegaskan Jarot, B`) (compiled once)."""
     passives = _cue_alternation(load_quote_lexicon().passives)
     return regex.compile(
         rf"(?i),{SPACE}*(?:(?:{kind_alternation('hal_as')}){SPACE}+)?(?P<cue>{passives}){SPACE}+"
-        rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*[.!]?{SPACE}*$"
+        rf"(?:(?:oleh|dari){SPACE}+)?(?P<sp>[^,.;:!?\n]{{1,100}}?){SPACE}*"
+        rf"(?:[.!]?{SPACE}*$|,{SPACE}*(?P<after>(?s:.+))$)"
+    )
+
+
+@functools.cache
+def build_bare_cue() -> Any:
+    """`Kata Jarot pemerintah akan ...`, `Sehingga kata dia warga ...`: a cue that opens the sentence
+    (after a conjunction) with its speaker, a pronoun or capitalised words, and no comma before the
+    content, which starts with a lower-case word after a name (compiled once)."""
+    pronouns = _cue_alternation(set(load_quote_lexicon().pronouns) - {"nya"})
+    name = r"(?:[\p{Lu}][\p{L}'’.\-]*[^\S\n]+){0,4}[\p{Lu}][\p{L}'’\-]*"
+    return regex.compile(
+        rf"^(?:(?i:{kind_alternation('bare_cue_opener')}){SPACE}+)?(?P<cue>(?i:{kind_alternation('bare_cue')}))"
+        rf"{SPACE}+(?:(?P<pronoun>(?i:{pronouns}))(?![\p{{L}}\p{{N}}])|(?P<name>{name})(?={SPACE}+\p{{Ll}}))"
+        rf"{SPACE}+(?P<content>[\p{{L}}\p{{N}}][^\n]*)$",
+        regex.DOTALL,
     )

@@ -32,6 +32,7 @@ from .patterns import (
     PAREN,
     PHRASE_TOKEN,
     QUOTE_WORDS,
+    SOURCE_LEAD,
     TRAILING_ADVERB,
     VIA,
 )
@@ -61,13 +62,27 @@ def person_head(words: list[str], lex: SpeechLexicon) -> bool:
     return False
 
 
+def described_person(phrase: str) -> bool:
+    """`orang nomor satu di Sintang itu`, `pria berusia 50 tahun tersebut`: a description headed by a
+    noun for a person and closed by a demonstrative, which points back to the one speaking."""
+    words = [word.casefold() for word in words_of(phrase)]
+    return (
+        1 < len(words) <= MAX_PHRASE_WORDS
+        and words[-1] in DEMONSTRATIVES
+        and person_head(words, load_quote_lexicon())
+    )
+
+
 def personish(phrase: str) -> bool:
-    """A phrase that may name a person: a pronoun, or at most ten words opening with a capital or a title."""
+    """A phrase that may name a person: a pronoun, at most ten words opening with a capital or a title,
+    or a description of a person that points back (:func:`described_person`)."""
     lex = load_quote_lexicon()
     words = words_of(phrase)
     if not words:
         return False
     if len(words) == 1 and words[0].casefold() in lex.pronouns:
+        return True
+    if described_person(phrase):
         return True
     return (is_upper_word(words[0]) or words[0].casefold() in lex.prefixes) and len(words) <= 10
 
@@ -263,6 +278,16 @@ class _PhraseReader:
         if end <= start:
             return SpeakerRef("none")
         return SpeakerRef("phrase", start, end, self.text[start:end], "")
+
+
+def source_ref(text: str, base: int, phrase: str) -> SpeakerRef | None:
+    """`keterangan polisi`, `laporan resmi dari pihak kepolisian`: the one who made the statement
+    named as a source (read after the statement's noun), or ``None`` where the phrase names none."""
+    lead = SOURCE_LEAD.match(phrase)
+    if lead is None:
+        return None
+    ref = read_phrase(text, base + lead.end(), phrase[lead.end() :])
+    return ref if ref.kind == "phrase" else None
 
 
 def read_phrase(text: str, base: int, window: str) -> SpeakerRef:

@@ -19,6 +19,7 @@ from ...lexicons.speakers import load_quote_lexicon
 from .cues import Sentence, content_span, mid_cue, verb_quote
 from .inline import (
     fragment_end,
+    indirect_cue_lead_bare,
     indirect_focus_verb,
     indirect_orphan_clause,
     indirect_trailing_passive,
@@ -40,14 +41,18 @@ from .patterns import (
     ABBREVIATIONS,
     AFTER_VERB,
     CONNECTIVES,
+    OLEH,
     QUOTE_WORDS,
     RELATIVE_VERB,
     SOURCE_NOUN,
+    WEB_ADDRESS,
     build_patterns,
 )
-from .phrases import appositive, personish, read_phrase, subject_ref
+from .phrases import appositive, described_person, personish, read_phrase, source_ref, subject_ref
 
 CITING_PASSIVES = QUOTE_WORDS.words("citing_passive")
+#: The most words of an agent after `oleh` that is no name (`Diakui oleh panitia penyelenggara, ...`).
+MAX_OLEH_WORDS = 4
 NOT_TOPIC_END = QUOTE_WORDS.words("not_topic_end")
 MARK_CHARS = "“”\"‘’«»'"
 
@@ -159,20 +164,36 @@ def indirect_passive(sentence: Sentence) -> list[Candidate] | None:
     match = build_patterns().passive_lead.match(sentence.masked[_lead(sentence) :])
     if match is None:
         return None
-    if match.group("cue").casefold() in CITING_PASSIVES:
+    citing = match.group("cue").casefold() in CITING_PASSIVES
+    if citing:
         # `Dilansir dari X, Jokowi menyebut, ...`: the speaker inside the content comes first
         inner = build_patterns().verb.search(match.group("content"))
         if inner and len(match.group("content")[: inner.start()].split()) <= 8:
             return None
-    if not personish(match.group("sp")):
+    # a site cited by its address (`Dilansir dari kompas.com, ...`) is the source as written
+    site = WEB_ADDRESS.search(match.group("sp")) if citing else None
+    if site is None and not (personish(match.group("sp")) or _agent_by_oleh(sentence, match)):
         return None
     span = content_span(sentence.text, offset + match.start("content"), offset + match.end("content"))
     if span is None:
         return None
     start = offset + match.start("sp")
-    ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
+    if site is not None:
+        ref = SpeakerRef("phrase", start + site.start(), start + site.end(), site.group())
+    else:
+        ref = read_phrase(sentence.text, start, sentence.text[start : offset + match.end("sp")])
     ref.rule = "passive"
     return [Candidate("indirect", *span, match.group("cue"), "indirect-passive", ref)]
+
+
+def _agent_by_oleh(sentence: Sentence, match: Any) -> bool:
+    """`Diakui oleh panitia, ...`: `oleh` names the agent of a passive cue, a body or a group the article
+    may not name (a short phrase of at most :data:`MAX_OLEH_WORDS` words)."""
+    between = sentence.masked[_lead(sentence) :][match.end("cue") : match.start("sp")]
+    agent = match.group("sp")
+    if OLEH.search(between) is None or CONNECTIVES.match("oleh " + agent):  # `oleh karena itu`
+        return False
+    return 1 <= len(words_of(agent)) <= MAX_OLEH_WORDS
 
 
 def indirect_passive_nya(sentence: Sentence) -> list[Candidate] | None:
@@ -232,7 +253,11 @@ def _prep_ref(sentence: Sentence, match: Any, offset: int, phrase_end: int) -> S
     start = offset + match.start("sp")
     if phrase.casefold().endswith("nya") and len(phrase.split()) == 1:
         return pronoun_ref(text, start + len(phrase) - 3, start + len(phrase))  # `Menurut pengakuannya, ...`
-    ref = read_phrase(text, start, text[start:phrase_end].replace(",", " ", 1))
+    if described_person(phrase):  # `Menurut orang nomor satu di Sintang itu, ...`: the one speaking
+        return pronoun_ref(text, start, start + len(phrase.rstrip()), "anaphor")
+    ref = source_ref(text, start, text[start:phrase_end]) or read_phrase(
+        text, start, text[start:phrase_end].replace(",", " ", 1)
+    )
     if ref.kind == "phrase" and ref.end < phrase_end - 1:
         ref = SpeakerRef("phrase", start, phrase_end, text[start:phrase_end])
     ref.rule = "menurut"
@@ -330,6 +355,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     indirect_passive,
     indirect_cue_lead,
     indirect_prep,
+    indirect_cue_lead_bare,
     indirect_orphan_clause,
     indirect_passive_nya,
     indirect_cue_mid_first,

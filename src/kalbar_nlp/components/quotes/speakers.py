@@ -26,6 +26,7 @@ from .patterns import (
     QUOTE_WORDS,
     SENTENCE_BOUNDARY,
     VERB_NEXT,
+    WEB_ADDRESS,
     build_patterns,
 )
 from .phrases import person_head
@@ -159,6 +160,17 @@ class SpeakerResolver:
         name = self.orgs[found][0]
         return {"name": name, "mention": phrase, "start": start, "end": end, "rule": f"{rule}:organization"}
 
+    def _site(self, ref: SpeakerRef, site: Any, rule: str) -> dict[str, Any]:
+        """A web address named as the source, as written (`kompas.com`, `kemenkes.go.id`)."""
+        start, end = ref.start + site.start(), ref.start + site.end()
+        return {
+            "name": site.group(),
+            "mention": site.group(),
+            "start": start,
+            "end": end,
+            "rule": f"{rule}:site",
+        }
+
     def _from_phrase(
         self, ref: SpeakerRef, name_words: list[tuple[str, int]], rule: str
     ) -> dict[str, Any] | None:
@@ -212,6 +224,9 @@ class SpeakerResolver:
             return self._speaker(best, phrase, start, end, f"{rule}:name")
         if self._anaphor(phrase):
             return {"anaphor": True}
+        site = WEB_ADDRESS.search(phrase)
+        if site is not None:  # `dilansir dari kompas.com`: the outlet, or the site as written
+            return self._organization(ref, rule) or self._site(ref, site, rule)
         if tokens:
             return self._from_phrase(ref, name_words, rule) or self._organization(ref, rule)
         # by title (`ucap Bupati`, `Kepala Kantor SAR Lampung mengatakan`)
