@@ -357,3 +357,8 @@ def test_initial_that_ends_a_sentence_joins_no_name(nlp_rules):
     forms = _forms(nlp_rules("Pelaku berinisial K. Polisi menangkapnya di Desa Sungai Asam, Senin."))
     assert not any(form.startswith("K.") for form in forms)
     assert "Desa Sungai Asam" in forms
+
+
+def test_abbreviation_point_near_the_end_of_the_text(nlp_rules):
+    # the look past an abbreviation's point stops at the last token
+    assert "Jalan Dr. Soedarso" in _forms(nlp_rules("Rapat warga digelar di Jalan Dr. Soedarso"))

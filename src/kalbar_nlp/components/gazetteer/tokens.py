@@ -114,7 +114,7 @@ def abbreviation_point(toks: list[Tok], k: int) -> bool:
 
     Such a point does not end a sentence or a name: ``Jalan Dr. Soedarso``, ``Jl. A. Yani``.
     """
-    if k < 1 or toks[k].text != "." or toks[k - 1].end != toks[k].start:
+    if not 1 <= k < len(toks) or toks[k].text != "." or toks[k - 1].end != toks[k].start:
         return False
     word = toks[k - 1]
     return (len(word.text) == 1 and word.upper) or word.low in NAME_ABBREVIATIONS
