@@ -71,14 +71,13 @@ class Posts:
             "",
         )
 
-    def spelled_out(self, title: dict) -> frozenset[str]:
-        """The words of a post with its jurisdiction, acronyms and short places written in full.
+    def spelled_out(self, expansion: str, jurisdiction: str) -> frozenset[str]:
+        """The words of a post key (:meth:`post_key`) with its acronyms written in full.
 
         ``Kadis PUPR Madina`` and ``Kepala Dinas PUPR Kabupaten Mandailing Natal`` give the same
         words (``kepala dinas pekerjaan umum dan penataan ruang mandailing natal``); region words
-        (``Kabupaten``) and acting or former markers are left out.
+        (``Kabupaten``) are left out.
         """
-        expansion, jurisdiction, _ = self.post_key(title)
         acronyms = load_organisations().acronyms
         words: set[str] = set()
         for word in f"{expansion} {jurisdiction}".split():
@@ -94,7 +93,7 @@ class Posts:
         ta, tb = " ".join(norm_key(a["title"])), " ".join(norm_key(b["title"]))
         if ta == tb or f"{ea} {ja}".strip() == f"{eb} {jb}".strip():
             return True  # Menpar / Menteri Pariwisata
-        if ja and jb and self.spelled_out(a) == self.spelled_out(b):
+        if ja and jb and self.spelled_out(ea, ja) == self.spelled_out(eb, jb):
             return True  # Kadis PUPR Madina / Kepala Dinas PUPR Kabupaten Mandailing Natal
         if ea.startswith(DEPUTY) != eb.startswith(DEPUTY):
             return False  # Bupati Sintang / Wakil Bupati Sintang: two posts, two people
