@@ -5,8 +5,9 @@ after a name that make it a speaker (besides the verbs of ``speech_verbs.tsv``),
 cues, the cues of a list of initials (and the weaker suspect/victim cues), personal pronouns,
 group words (``para``), the acting/former prefixes left out when two posts are compared, the
 heads of street names (``Jalan``, ``Gang``), whose hero is no person of the article, and the
-regional name prefixes that are part of a name (``Baiq``, ``Lalu``, ``Teuku``, Balinese ``I``/``Ni``
-before ``Wayan``, ``Made``, ``Luh``).
+regional name prefixes that are part of a name (``Baiq``, ``Teuku``, Balinese ``I``/``Ni``; the
+prefixes that are also everyday words, ``Lalu``, and the Balinese names after ``I``/``Ni`` are kinds
+of ``title_words.tsv``, read through :func:`kalbar_nlp.lexicons.titles.load_lexicon`).
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ PEOPLE_WORD_KINDS = (
     "post_prefix",
     "street_head",
     "name_prefix",
-    "name_prefix_mid",
     "birth_order_prefix",
-    "birth_order_name",
     "post_word",
     "name_cue",
 )
@@ -50,9 +49,7 @@ class PeopleWords:
     street_heads: frozenset[str]
     post_prefixes: tuple[str, ...]  # in file order: the longer forms come first
     name_prefixes: frozenset[str]  # part of the name before it (Baiq, Teuku)
-    name_prefixes_mid: frozenset[str]  # the same, but only inside a sentence (Lalu: also "then")
     birth_order_prefixes: frozenset[str]  # Balinese I / Ni, only before a birth-order or caste name
-    birth_order_names: frozenset[str]  # Wayan, Made, Nyoman, Ketut, Putu, Gusti ...
     post_words: frozenset[str]  # short forms of posts after an address (Pak Wali, Pak Gub): no names
     name_cues: frozenset[str]  # words before a person's name (bernama, nama)
 
@@ -80,9 +77,7 @@ def load_people_words() -> PeopleWords:
         street_heads=frozenset(groups["street_head"]),
         post_prefixes=tuple(groups["post_prefix"]),
         name_prefixes=frozenset(groups["name_prefix"]),
-        name_prefixes_mid=frozenset(groups["name_prefix_mid"]),
         birth_order_prefixes=frozenset(groups["birth_order_prefix"]),
-        birth_order_names=frozenset(groups["birth_order_name"]),
         post_words=frozenset(groups["post_word"]),
         name_cues=frozenset(groups["name_cue"]),
     )

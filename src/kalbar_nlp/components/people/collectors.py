@@ -240,8 +240,8 @@ def _prefix_opens_name(reader: NameReader, i: int) -> bool:
     if key in words.name_prefixes:
         return True
     if key in words.birth_order_prefixes:
-        return reader.keys[i + 1] in words.birth_order_names
-    if key in words.name_prefixes_mid:
+        return reader.keys[i + 1] in reader.lex.balinese_names
+    if key in reader.lex.name_markers:
         before = reader.texts[i - 1] if i > 0 else "\n"
         return before[:1].islower() or before in MID_SENTENCE_MARKS
     return False
