@@ -132,6 +132,8 @@ def test_title_with_ini_points_back_to_the_person_just_named(nlp_rules):
         ("Pemenang lomba adalah I Made Sudarsana dari Gianyar.", "I Made Sudarsana"),
         ("Murid-murid membaca kisah Ki Hajar Dewantara di kelas.", "Ki Hajar Dewantara"),
         ("Warga mengenang perjuangan Teuku Umar di Meulaboh.", "Teuku Umar"),
+        ("Sekolah itu dinamai sesuai pahlawan Aceh, Cut Nyak Dhien, oleh warga.", "Cut Nyak Dhien"),
+        ("Hadiah diserahkan kepada Ni Ayu Kartika dari Tabanan.", "Ni Ayu Kartika"),
     ],
 )
 def test_regional_name_prefix_stays_in_the_name(nlp_rules, text, name):
